@@ -1,0 +1,1 @@
+"""Government Work Report dashboard: pipeline, analysis and Streamlit views."""

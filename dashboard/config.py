@@ -1,0 +1,18 @@
+"""Every path the project uses, derived from this file's location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = REPO_ROOT / "data"
+PROCESSED_DIR = DATA_DIR / "processed"
+LEXICON_DIR = DATA_DIR / "lexicon"
+FONT_PATH = DATA_DIR / "fonts" / "NotoSansSC-subset.otf"
+DEFAULT_CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus"
+
+THEMES_FILE = LEXICON_DIR / "themes.toml"
+USER_DICT_ZH = LEXICON_DIR / "userdict_zh.txt"
+STOPWORDS = {"zh": LEXICON_DIR / "stopwords_zh.txt", "en": LEXICON_DIR / "stopwords_en.txt"}
+
+LANGUAGES = ("zh", "en")

@@ -1,0 +1,79 @@
+"""The project's reviewable word lists: themes, user dictionary, stopwords.
+
+Shared by the pipeline (which counts with them) and the dashboard (which labels
+with them), so both always agree on what a theme is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dashboard import config
+
+
+@dataclass(frozen=True)
+class Theme:
+    id: str
+    label_en: str
+    label_zh: str
+    description: str
+    terms: dict[str, tuple[str, ...]]
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+
+@lru_cache(maxsize=4)
+def load_themes(path: Path = config.THEMES_FILE) -> tuple[Theme, ...]:
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    themes = []
+    for entry in raw["theme"]:
+        themes.append(
+            Theme(
+                id=entry["id"],
+                label_en=entry["label_en"],
+                label_zh=entry["label_zh"],
+                description=entry["description"],
+                terms={lang: tuple(entry.get(lang, ())) for lang in config.LANGUAGES},
+            )
+        )
+    ids = [theme.id for theme in themes]
+    if len(set(ids)) != len(ids):
+        raise ValueError(f"{path}: theme ids must be unique")
+    return tuple(themes)
+
+
+def theme_labels(lang: str) -> dict[str, str]:
+    return {theme.id: theme.label(lang) for theme in load_themes()}
+
+
+def _read_word_list(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def load_stopwords(lang: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in _read_word_list(config.STOPWORDS[lang]))
+
+
+def load_user_dictionary_terms() -> list[str]:
+    return [line.split()[0] for line in _read_word_list(config.USER_DICT_ZH)]
+
+
+def checksum_files(paths: list[Path]) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def lexicon_checksum() -> str:
+    """One hash over every lexicon file: a change to any of them invalidates cached rows."""
+    return checksum_files(list(config.LEXICON_DIR.glob("*")))

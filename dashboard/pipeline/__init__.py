@@ -1,0 +1,1 @@
+"""Raw report text -> data/processed tables. Run with `python -m dashboard.pipeline`."""

@@ -1,0 +1,223 @@
+"""Build data/processed from a corpus folder: incremental, validated, and atomic.
+
+Rows of a document whose input checksum (and the pipeline version and lexicon) are
+unchanged are reused from the previous output. Everything is written to a temporary
+sibling folder, read back and validated, and only then swapped in, so a failed or
+killed build leaves the previous output as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import schema
+from dashboard.lexicon import checksum_files, lexicon_checksum
+from dashboard.pipeline import alignment, corpus
+from dashboard.pipeline.corpus import CorpusError, RawReport
+from dashboard.pipeline.structure import parse_report
+from dashboard.pipeline.targets import extract_targets
+from dashboard.pipeline.tokens import count_terms, tokenize
+from dashboard.themes import count_themes
+
+PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets")
+# The code that turns text into rows: a change to any of it means no row may be reused.
+ROW_CODE = [*Path(__file__).parent.glob("*.py"), *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py"))]
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    rows: dict[str, int]
+    rebuilt: list[str]
+    reused: list[str]
+    seconds: float
+
+
+def completeness(report: RawReport, title: str | None, source_note: str) -> str:
+    note = source_note.lower()
+    if "only the official summary" in note or (title and "摘要" in title):
+        return "summary"
+    if "near-complete" in note or "partial" in note or "incomplete" in note:
+        return "partial"
+    return "full"
+
+
+def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[dict]]:
+    parsed = parse_report(report.text, report.lang)
+    base = {"doc_id": report.doc_id, "lang": report.lang, "year": report.year}
+    paragraphs, terms, theme_hits, targets = [], [], [], []
+    total_words = 0
+    for paragraph in parsed.paragraphs:
+        tokens = tokenize(paragraph.text, report.lang)
+        n_words = len(tokens)
+        total_words += n_words
+        paragraphs.append(
+            base
+            | {
+                "para_id": paragraph.para_id,
+                "part": paragraph.part,
+                "subpart": paragraph.subpart,
+                "heading": paragraph.heading,
+                "section_kind": paragraph.section_kind,
+                "is_heading": paragraph.is_heading,
+                "n_chars": len(paragraph.text),
+                "n_words": n_words,
+                "text": paragraph.text,
+            }
+        )
+        where = base | {"para_id": paragraph.para_id}
+        for term, count in sorted(count_terms(tokens, report.lang).items()):
+            terms.append(where | {"term": term, "count": count})
+        for theme, found in sorted(count_themes(paragraph.text, report.lang).items()):
+            for term, count in sorted(found.items()):
+                theme_hits.append(where | {"theme": theme, "term": term, "count": count})
+        for target in extract_targets(paragraph.text, report.lang, report.year, paragraph.section_kind):
+            targets.append(where | target.__dict__)
+    note = source.get("completeness_note", "")
+    document = base | {
+        "title": parsed.title,
+        "delivered": parsed.delivered.isoformat() if parsed.delivered else None,
+        "speaker": parsed.speaker,
+        "n_chars": sum(p["n_chars"] for p in paragraphs),
+        "n_words": total_words,
+        "n_paragraphs": len(paragraphs),
+        "completeness": completeness(report, parsed.title, note),
+        "source": f"{source['repo']}/{source['path']}" if source.get("repo") else None,
+        "source_note": note or None,
+        "official_url": source.get("official_url") or None,
+        "input_sha256": report.sha256,
+    }
+    return {"documents": [document], "paragraphs": paragraphs, "terms": terms, "theme_hits": theme_hits, "targets": targets}
+
+
+def _frame(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=schema.column_names(table))
+    for name, dtype, _ in schema.TABLES[table]:
+        frame[name] = frame[name].astype(dtype)
+    return frame
+
+
+def _load_previous(out_dir: Path, fingerprint: dict[str, str]) -> tuple[dict[str, pd.DataFrame], dict[str, str]]:
+    """Previous tables and their per-document checksums, or nothing if they cannot be reused."""
+    manifest_path = out_dir / "manifest.json"
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if any(manifest.get(key) != value for key, value in fingerprint.items()):
+            return {}, {}
+        tables = {name: pd.read_parquet(out_dir / f"{name}.parquet") for name in PER_DOCUMENT_TABLES}
+        checksums = dict(zip(tables["documents"]["doc_id"], tables["documents"]["input_sha256"], strict=True))
+    except (OSError, ValueError, KeyError):
+        return {}, {}
+    return tables, checksums
+
+
+def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], list[tuple[int, Path]], dict]:
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"{corpus_dir}: corpus folder not found; pass --corpus DIR (a folder with zh/ and en/)")
+    reports = []
+    for lang in ("zh", "en"):
+        for year, path in corpus.discover_reports(corpus_dir, lang):
+            reports.append(corpus.read_report(path, lang, year))
+    return reports, corpus.alignment_files(corpus_dir), corpus.load_sources(corpus_dir)
+
+
+def recover_interrupted_swap(out_dir: Path) -> None:
+    """A build killed between its two renames leaves only the backup: put it back."""
+    backup = out_dir.with_name(f".{out_dir.name}.old")
+    if backup.is_dir() and not out_dir.exists():
+        os.replace(backup, out_dir)
+    for stale in out_dir.parent.glob(f".{out_dir.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path) -> None:
+    out_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
+    staging.mkdir()
+    try:
+        for name, frame in tables.items():
+            frame.to_parquet(staging / f"{name}.parquet", index=False, compression="zstd")
+        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (staging / "README.md").write_text(schema.readme_text(), encoding="utf-8")
+        for name, frame in tables.items():
+            written = pd.read_parquet(staging / f"{name}.parquet")
+            problems = schema.validate_table(name, written)
+            if problems or len(written) != len(frame):
+                raise RuntimeError(f"{name}.parquet failed validation: {'; '.join(problems) or 'row count differs'}")
+        backup = out_dir.with_name(f".{out_dir.name}.old")
+        shutil.rmtree(backup, ignore_errors=True)
+        if out_dir.exists():
+            os.replace(out_dir, backup)
+        os.replace(staging, out_dir)
+        shutil.rmtree(backup, ignore_errors=True)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: None) -> BuildResult:
+    started = time.perf_counter()
+    recover_interrupted_swap(out_dir)
+    reports, tmx_files, sources = _read_inputs(corpus_dir)
+    fingerprint = {
+        "pipeline_version": schema.PIPELINE_VERSION,
+        "code_sha256": checksum_files(ROW_CODE),
+        "lexicon_sha256": lexicon_checksum(),
+    }
+    previous, previous_checksums = _load_previous(out_dir, fingerprint)
+
+    rows: dict[str, list[pd.DataFrame]] = {name: [] for name in PER_DOCUMENT_TABLES}
+    rebuilt, reused = [], []
+    for index, report in enumerate(reports, start=1):
+        prefix = f"[{index:2d}/{len(reports)}] {report.relative_name}"
+        if previous_checksums.get(report.doc_id) == report.sha256:
+            for name in PER_DOCUMENT_TABLES:
+                frame = previous[name]
+                rows[name].append(frame[frame["doc_id"] == report.doc_id])
+            reused.append(report.doc_id)
+            progress(f"{prefix}: unchanged, reused")
+            continue
+        produced = process_report(report, sources.get((report.lang, report.year), {}))
+        for name in PER_DOCUMENT_TABLES:
+            rows[name].append(_frame(name, produced[name]))
+        rebuilt.append(report.doc_id)
+        progress(
+            f"{prefix}: {len(produced['paragraphs'])} paragraphs, {len(produced['terms'])} term rows, "
+            f"{len(produced['targets'])} quantities"
+        )
+
+    tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
+    tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
+
+    inputs = {report.relative_name: report.sha256 for report in reports}
+    inputs |= {f"aligned/{path.name}": corpus.file_sha256(path) for _, path in tmx_files}
+    if (corpus_dir / "SOURCES.tsv").is_file():
+        inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
+    manifest = fingerprint | {
+        "inputs": inputs,
+        "tables": {name: len(frame) for name, frame in tables.items()},
+    }
+    _write_validated(tables, manifest, out_dir)
+    return BuildResult(
+        rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started
+    )
+
+
+def _alignment_table(tmx_files: list[tuple[int, Path]], paragraphs: pd.DataFrame, progress: Progress) -> pd.DataFrame:
+    frames = []
+    by_doc = {doc_id: list(zip(group["para_id"], group["text"])) for doc_id, group in paragraphs.groupby("doc_id")}
+    for year, path in tmx_files:
+        pairs = alignment.read_tmx(path)
+        aligned = alignment.align_year(pairs, by_doc.get(f"zh-{year}", []), by_doc.get(f"en-{year}", []))
+        frames.append(_frame("alignment", [row | {"year": year} for row in aligned]))
+        progress(f"aligned/{path.name}: {len(aligned)} sentence pairs")
+    if not frames:
+        return _frame("alignment", [])
+    return _frame("alignment", pd.concat(frames, ignore_index=True))

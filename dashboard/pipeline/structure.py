@@ -1,0 +1,213 @@
+"""Split a report into paragraphs and decide, by meaning, which part of the report each is in.
+
+A report has a header (title, date, speaker), then parts: last year's review, the
+multi-year or annual plan, this year's tasks, and a closing appeal. Chinese reports mark
+parts with 一、/第一部分 and sub-sections with （一）; English ones with "I." / "1." or with
+prose lead-ins ("Let me start with a review..."). Reports before about 1978 have few or no
+headings; their paragraphs stay "other" rather than being guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+
+ZH_NUMERAL = "一二三四五六七八九十"
+ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分)")
+ZH_SUBPART = re.compile(rf"^（[{ZH_NUMERAL}]+）")
+EN_PART = re.compile(r"^[IVX]+[.．]\s*[A-Z0-9]")
+EN_SUBPART = re.compile(r"^\d{1,2}\.\s+[A-Z]")
+EN_LEAD_IN = re.compile(
+    r"^(?:(?:Esteemed|Fellow) Deputies,?\s*)?(?:Let me|I will|I now|I would|I'd|I shall|Now,? (?:let me|I)|Next,? I)\b",
+    re.IGNORECASE,
+)
+
+# Order matters: a heading that names both targets and tasks ("主要目标任务") is a plan.
+KIND_CUES = {
+    "zh": (
+        ("review", re.compile(r"回顾|过去[一二三四五六七八九十\d]+年")),
+        ("plan", re.compile(r"目标|规划|计划|总体部署|总体要求|总体安排|政策取向|方针")),
+        ("tasks", re.compile(r"任务|工作|重点|建议")),
+        ("review", re.compile(r"成就|成绩")),
+    ),
+    "en": (
+        ("review", re.compile(r"\breview\b", re.IGNORECASE)),
+        (
+            "plan",
+            re.compile(
+                r"targets|objectives|\bplan\b|five-year|overall requirements|general requirements|"
+                r"arrangements|policy orientation|policy direction|major steps|what the government will do",
+                re.IGNORECASE,
+            ),
+        ),
+        ("tasks", re.compile(r"tasks|work for|areas of work|work of (?:the )?government in", re.IGNORECASE)),
+        ("review", re.compile(r"achievements", re.IGNORECASE)),
+    ),
+}
+CLOSING_START = {"zh": re.compile(r"^各位代表"), "en": re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE)}
+NOTES_START = re.compile(r"^(?:注释|附注|注：|Notes?:?$)")
+ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+EN_DATE = re.compile(
+    r"on (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})"
+)
+MONTHS = "January February March April May June July August September October November December".split()
+ZH_SPEAKER = re.compile(r"(?:总理|部长|主任|主席)\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+EN_SPEAKER = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+),? Premier of the State Council")
+
+
+@dataclass
+class Paragraph:
+    para_id: int
+    text: str
+    part: int = 0
+    subpart: int = 0
+    heading: str | None = None
+    section_kind: str = "other"
+    is_heading: bool = False
+
+
+@dataclass
+class ParsedReport:
+    title: str | None
+    delivered: date | None
+    speaker: str | None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+
+def normalise_width(text: str) -> str:
+    """Full-width digits and punctuation to ASCII, for matching only (stored text keeps the source's form)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def classify_heading(heading: str, lang: str, previous_kind: str) -> str:
+    for kind, cue in KIND_CUES[lang]:
+        if cue.search(heading):
+            return kind
+    # An unlabelled part after the plan ("三、加大宏观政策实施力度") is one of this year's tasks.
+    return "tasks" if previous_kind in ("plan", "tasks") else "other"
+
+
+def _heading_text(paragraph: str, lang: str) -> str:
+    """A sub-section paragraph often runs on after its heading sentence; keep the heading sentence."""
+    end = re.search(r"[。：！]" if lang == "zh" else r"(?<=[a-z])\.\s", paragraph)
+    head = paragraph[: end.start() + 1] if end else paragraph
+    return head.strip()[:120]
+
+
+def _is_part_heading(paragraph: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(ZH_PART.match(paragraph)) and len(paragraph) <= 60
+    if EN_PART.match(paragraph) and len(paragraph) <= 200:
+        return True
+    return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and _lead_in_kind(paragraph) is not None
+
+
+def _lead_in_kind(paragraph: str) -> str | None:
+    for kind, cue in KIND_CUES["en"]:
+        if cue.search(paragraph):
+            return kind
+    return None
+
+
+def _is_subpart_heading(paragraph: str, lang: str) -> bool:
+    if lang == "zh":
+        return bool(ZH_SUBPART.match(paragraph))
+    return bool(EN_SUBPART.match(paragraph)) and len(paragraph) <= 200
+
+
+def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, str | None, int]:
+    """Title, delivery date, speaker, and how many leading lines form the header block."""
+    head = [normalise_width(line) for line in lines[:4]]
+    title = delivered = speaker = None
+    header_end = 0
+    if lang == "zh":
+        for index, line in enumerate(head):
+            if line.startswith("——") or line.startswith("--"):
+                match = ZH_DATE.search(line.replace(" ", ""))
+                if match:
+                    delivered = _safe_date(int(match[1]), int(match[2]), int(match[3]))
+                title_lines = lines[:index]
+                title = " ".join(title_lines) if title_lines else None
+                header_end = index + 1
+                # The speaker is on its own line after the date, or (1960) at the end of the date line.
+                if index + 1 < len(head) and (speaker_match := ZH_SPEAKER.search(head[index + 1].replace(" ", ""))):
+                    speaker = speaker_match["name"]
+                    header_end = index + 2
+                elif speaker_match := ZH_SPEAKER.search(line.replace(" ", "")):
+                    speaker = speaker_match["name"]
+                break
+    else:
+        if lines and "REPORT ON THE WORK" in lines[0].upper():
+            # Some files run the title, the occasion and the speaker into one line.
+            title = re.split(r"\s*(?:--)?\s*Delivered\b", lines[0])[0].strip()
+            header_end = 1
+        joined = " ".join(head[:3])
+        if match := EN_DATE.search(joined):
+            delivered = _safe_date(int(match[3]), MONTHS.index(match[1]) + 1, int(match[2]))
+        if match := EN_SPEAKER.search(joined):
+            speaker = match[1]
+        for index, line in enumerate(head[:3]):
+            if line.startswith("Delivered") or "Premier of the State Council" in line:
+                header_end = index + 1
+    return title, delivered, speaker, header_end
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_report(text: str, lang: str) -> ParsedReport:
+    lines = split_paragraphs(text)
+    title, delivered, speaker, header_end = parse_header(lines, lang)
+    paragraphs = [Paragraph(para_id=index + 1, text=line) for index, line in enumerate(lines)]
+
+    part = subpart = 0
+    kind = "other"
+    heading: str | None = None
+    notes_started = False
+    for paragraph in paragraphs[header_end:]:
+        line = normalise_width(paragraph.text) if lang == "zh" else paragraph.text
+        if NOTES_START.match(line):
+            notes_started = True
+        if notes_started:
+            paragraph.heading = "注释" if lang == "zh" else "Notes"
+            paragraph.part = part
+            continue
+        if _is_part_heading(line, lang):
+            part += 1
+            subpart = 0
+            heading = _heading_text(paragraph.text, lang)
+            kind = classify_heading(heading, lang, kind)
+            paragraph.is_heading = True
+        elif part and _is_subpart_heading(line, lang):
+            subpart += 1
+            heading = _heading_text(paragraph.text, lang)
+            paragraph.is_heading = True
+        paragraph.part, paragraph.subpart, paragraph.heading, paragraph.section_kind = part, subpart, heading, kind
+
+    _mark_closing(paragraphs, lang)
+    return ParsedReport(title=title, delivered=delivered, speaker=speaker, paragraphs=paragraphs)
+
+
+def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
+    """The closing appeal starts at the last "各位代表" / "Fellow Deputies" near the end of the speech."""
+    body = [p for p in paragraphs if not (p.heading in ("注释", "Notes"))]
+    if len(body) < 10:
+        return
+    tail_start = int(len(body) * 0.85)
+    starts = [i for i, p in enumerate(body) if i >= tail_start and CLOSING_START[lang].match(p.text)]
+    if not starts:
+        return
+    for paragraph in body[starts[-1] :]:
+        paragraph.section_kind = "closing"

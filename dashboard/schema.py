@@ -1,0 +1,125 @@
+"""The processed tables' contract: names, column order, types and what each column means.
+
+The pipeline validates its output against this, writes data/processed/README.md from
+it, and the dashboard checks the files it loads against it.
+"""
+
+from __future__ import annotations
+
+PIPELINE_VERSION = "1.0"
+
+# table -> [(column, dtype, description)]; dtype is a pandas dtype name.
+TABLES: dict[str, list[tuple[str, str, str]]] = {
+    "documents": [
+        ("doc_id", "str", "`{lang}-{year}`, e.g. `zh-2016`; the key other tables refer to."),
+        ("lang", "str", "`zh` (Chinese original) or `en` (official English translation)."),
+        ("year", "int64", "Year the report was delivered (the file name's year)."),
+        ("title", "str", "Title lines as printed at the head of the text; empty where the source has no title block."),
+        ("delivered", "str", "Delivery date `YYYY-MM-DD` where the text states it, else empty."),
+        ("speaker", "str", "Who delivered it, from the header line, where the text names them; else empty."),
+        ("n_chars", "int64", "Characters of text, excluding line breaks."),
+        ("n_words", "int64", "Tokens (jieba words for Chinese, NLTK words for English), before stopwords."),
+        ("n_paragraphs", "int64", "Non-empty lines of the source file (one paragraph per line)."),
+        ("completeness", "str", "`full`, `summary` (officially published summary only) or `partial`, from the corpus README and SOURCES.tsv."),
+        ("source", "str", "Where the text was taken from: repository and path, from SOURCES.tsv."),
+        ("source_note", "str", "SOURCES.tsv completeness note: what was removed or restored and known caveats."),
+        ("official_url", "str", "The official page of the report, where known."),
+        ("input_sha256", "str", "SHA-256 of the raw file; a rebuild reuses rows of unchanged files."),
+    ],
+    "paragraphs": [
+        ("doc_id", "str", "Document key."),
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Report year."),
+        ("para_id", "int64", "1-based position of the paragraph (line) in the source file."),
+        ("part", "int64", "Top-level part number (一、 / 第一部分 / I. / prose lead-in); 0 before the first part."),
+        ("subpart", "int64", "Numbered sub-section within the part (（一） / 1.); 0 outside one."),
+        ("heading", "str", "Nearest heading above (or at) the paragraph; empty before the first heading."),
+        ("section_kind", "str", "`review` (last year's work), `plan` (multi-year or annual goals), `tasks` (this year's work), `closing`, or `other` (header, notes, unheaded reports)."),
+        ("is_heading", "bool", "True where the paragraph itself opens a part or sub-section."),
+        ("n_chars", "int64", "Characters in the paragraph."),
+        ("n_words", "int64", "Tokens in the paragraph before stopwords (normalisation base for English)."),
+        ("text", "str", "The paragraph as in the source."),
+    ],
+    "terms": [
+        ("doc_id", "str", "Document key."),
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Report year."),
+        ("para_id", "int64", "Paragraph the term occurs in."),
+        ("term", "str", "Token after stopword removal (English lower-cased); one-character Chinese tokens and tokens without a letter are dropped."),
+        ("count", "int64", "Occurrences of the term in the paragraph."),
+    ],
+    "theme_hits": [
+        ("doc_id", "str", "Document key."),
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Report year."),
+        ("para_id", "int64", "Paragraph of the hits."),
+        ("theme", "str", "Theme id from `data/lexicon/themes.toml`."),
+        ("term", "str", "The theme term as listed in the lexicon."),
+        ("count", "int64", "Occurrences: literal substrings in Chinese, case-insensitive whole words/phrases in English; an occurrence covered by a longer term of the same theme counts for the longer term only."),
+    ],
+    "targets": [
+        ("doc_id", "str", "Document key."),
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Report year."),
+        ("para_id", "int64", "Paragraph the sentence is in."),
+        ("sentence", "str", "The sentence stating the quantity, as in the source."),
+        ("metric", "str", "The clause around the number with the number removed: what is measured."),
+        ("metric_key", "str", "Canonical metric where recognised (`gdp_growth`, `cpi`, `new_urban_jobs`, `urban_unemployment`, `energy_intensity`, `villages_fibre`, `rural_roads`); else empty."),
+        ("value", "float64", "The number, normalised (5万 -> 50000, ten million -> 10000000, 1.65万亿元 -> 1.65e12)."),
+        ("value_high", "float64", "Upper end of a range (6.5%-7% -> value 6.5, value_high 7); else empty."),
+        ("unit", "str", "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`."),
+        ("modifier", "str", "`exact`, `around`, `at least`, `at most`, `more than` or `range`."),
+        ("kind", "str", "`annual` (this year's target), `multi-year` (a longer horizon) or `achievement` (reported result)."),
+        ("category", "str", "`rural connectivity`, `macro-economy`, `infrastructure`, `environment`, `social` or `other`."),
+    ],
+    "alignment": [
+        ("year", "int64", "Report year."),
+        ("seq", "int64", "Position of the pair in the TMX file."),
+        ("zh_sentence", "str", "Chinese segment (`zh-CN`)."),
+        ("en_sentence", "str", "English segment (`en-US`); empty where the TMX has none (2009 section II)."),
+        ("zh_para_id", "Int64", "Paragraph of `zh-{year}` containing the Chinese sentence, where found."),
+        ("en_para_id", "Int64", "Paragraph of `en-{year}` containing the English sentence, where found."),
+    ],
+}
+
+# Columns that may be empty; everything else is required to be non-null.
+NULLABLE = {
+    ("documents", "title"), ("documents", "delivered"), ("documents", "speaker"), ("documents", "source"),
+    ("documents", "source_note"), ("documents", "official_url"), ("paragraphs", "heading"),
+    ("targets", "metric_key"), ("targets", "value_high"), ("alignment", "en_sentence"),
+    ("alignment", "zh_sentence"), ("alignment", "zh_para_id"), ("alignment", "en_para_id"),
+}
+
+
+def column_names(table: str) -> list[str]:
+    return [name for name, _, _ in TABLES[table]]
+
+
+def validate_table(table: str, frame) -> list[str]:
+    """Problems with a table against the contract; empty when it conforms."""
+    problems = []
+    expected = column_names(table)
+    if list(frame.columns) != expected:
+        problems.append(f"{table}: columns {list(frame.columns)} differ from {expected}")
+        return problems
+    for name, _, _ in TABLES[table]:
+        if (table, name) not in NULLABLE and frame[name].isna().any():
+            problems.append(f"{table}.{name} has empty values")
+    return problems
+
+
+def readme_text() -> str:
+    lines = [
+        "# Processed report data",
+        "",
+        "Written by `python -m dashboard.pipeline` from the raw corpus; do not edit by hand.",
+        "Every table is Parquet; `manifest.json` records the pipeline version, the SHA-256 of every",
+        "input file and lexicon, and each table's row count. Paragraph ids are 1-based line numbers",
+        "of the source file, so `(doc_id, para_id)` traces any number back to its text.",
+        "",
+    ]
+    for table, columns in TABLES.items():
+        lines += [f"## `{table}.parquet`", "", "| column | type | meaning |", "|---|---|---|"]
+        lines += [f"| `{name}` | {dtype} | {description} |" for name, dtype, description in columns]
+        lines.append("")
+    return "\n".join(lines)

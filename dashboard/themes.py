@@ -1,0 +1,52 @@
+"""Counting theme terms in text: the one counting rule shared by the pipeline and the dashboard.
+
+Chinese: literal occurrences. English: case-insensitive whole-word or whole-phrase matches.
+Within one pattern, an occurrence is counted once, for the longest term covering it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from dashboard.lexicon import load_themes
+
+
+def compile_terms(terms: tuple[str, ...], lang: str) -> re.Pattern[str]:
+    """One alternation, longest term first, so that overlapping terms are counted once."""
+    ordered = sorted({term for term in terms if term}, key=len, reverse=True)
+    alternation = "|".join(re.escape(term) for term in ordered)
+    if lang == "zh":
+        return re.compile(alternation)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def count_matches(pattern: re.Pattern[str], text: str, lang: str, canonical: dict[str, str]) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for match in pattern.finditer(text):
+        matched = match.group(0)
+        found[canonical.get(matched.lower() if lang == "en" else matched, matched)] += 1
+    return found
+
+
+@lru_cache(maxsize=2)
+def theme_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], dict[str, str]], ...]:
+    patterns = []
+    for theme in load_themes():
+        terms = theme.terms[lang]
+        if not terms:
+            continue
+        canonical = {(term.lower() if lang == "en" else term): term for term in terms}
+        patterns.append((theme.id, compile_terms(terms, lang), canonical))
+    return tuple(patterns)
+
+
+def count_themes(text: str, lang: str) -> dict[str, Counter[str]]:
+    """Theme id -> term -> count, for the themes that occur in text."""
+    hits = {}
+    for theme_id, pattern, canonical in theme_patterns(lang):
+        found = count_matches(pattern, text, lang, canonical)
+        if found:
+            hits[theme_id] = found
+    return hits

@@ -8,7 +8,9 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO_ROOT / "data"
 PROCESSED_DIR = DATA_DIR / "processed"
 LEXICON_DIR = DATA_DIR / "lexicon"
-FONT_PATH = DATA_DIR / "fonts" / "NotoSansSC-subset.otf"
+# The one copy of the bundled font: Streamlit serves static/ beside the entry file to browsers
+# (it refuses symlinks out of it), and the word cloud draws with the same file.
+FONT_PATH = REPO_ROOT / "dashboard" / "static" / "NotoSansSC-subset.otf"
 DEFAULT_CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus"
 
 THEMES_FILE = LEXICON_DIR / "themes.toml"

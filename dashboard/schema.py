@@ -20,7 +20,11 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("n_chars", "int64", "Characters of text, excluding line breaks."),
         ("n_words", "int64", "Tokens (jieba words for Chinese, NLTK words for English), before stopwords."),
         ("n_paragraphs", "int64", "Non-empty lines of the source file (one paragraph per line)."),
-        ("completeness", "str", "`full`, `summary` (officially published summary only) or `partial`, from the corpus README and SOURCES.tsv."),
+        (
+            "completeness",
+            "str",
+            "`full`, `summary` (officially published summary only) or `partial`, from the corpus README and SOURCES.tsv.",
+        ),
         ("source", "str", "Where the text was taken from: repository and path, from SOURCES.tsv."),
         ("source_note", "str", "SOURCES.tsv completeness note: what was removed or restored and known caveats."),
         ("official_url", "str", "The official page of the report, where known."),
@@ -34,7 +38,11 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("part", "int64", "Top-level part number (一、 / 第一部分 / I. / prose lead-in); 0 before the first part."),
         ("subpart", "int64", "Numbered sub-section within the part (（一） / 1.); 0 outside one."),
         ("heading", "str", "Nearest heading above (or at) the paragraph; empty before the first heading."),
-        ("section_kind", "str", "`review` (last year's work), `plan` (multi-year or annual goals), `tasks` (this year's work), `closing`, or `other` (header, notes, unheaded reports)."),
+        (
+            "section_kind",
+            "str",
+            "`review` (last year's work), `plan` (multi-year or annual goals), `tasks` (this year's work), `closing`, or `other` (header, notes, unheaded reports).",
+        ),
         ("is_heading", "bool", "True where the paragraph itself opens a part or sub-section."),
         ("n_chars", "int64", "Characters in the paragraph."),
         ("n_words", "int64", "Tokens in the paragraph before stopwords (normalisation base for English)."),
@@ -45,7 +53,11 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("lang", "str", "`zh` or `en`."),
         ("year", "int64", "Report year."),
         ("para_id", "int64", "Paragraph the term occurs in."),
-        ("term", "str", "Token after stopword removal (English lower-cased); one-character Chinese tokens and tokens without a letter are dropped."),
+        (
+            "term",
+            "str",
+            "Token after stopword removal (English lower-cased); one-character Chinese tokens and tokens without a letter are dropped.",
+        ),
         ("count", "int64", "Occurrences of the term in the paragraph."),
     ],
     "theme_hits": [
@@ -55,7 +67,11 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("para_id", "int64", "Paragraph of the hits."),
         ("theme", "str", "Theme id from `data/lexicon/themes.toml`."),
         ("term", "str", "The theme term as listed in the lexicon."),
-        ("count", "int64", "Occurrences: literal substrings in Chinese, case-insensitive whole words/phrases in English; an occurrence covered by a longer term of the same theme counts for the longer term only."),
+        (
+            "count",
+            "int64",
+            "Occurrences: literal substrings in Chinese, case-insensitive whole words/phrases in English; an occurrence covered by a longer term of the same theme counts for the longer term only.",
+        ),
     ],
     "targets": [
         ("doc_id", "str", "Document key."),
@@ -64,13 +80,29 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("para_id", "int64", "Paragraph the sentence is in."),
         ("sentence", "str", "The sentence stating the quantity, as in the source."),
         ("metric", "str", "The clause around the number with the number removed: what is measured."),
-        ("metric_key", "str", "Canonical metric where recognised (`gdp_growth`, `cpi`, `new_urban_jobs`, `urban_unemployment`, `energy_intensity`, `villages_fibre`, `rural_roads`); else empty."),
+        (
+            "metric_key",
+            "str",
+            "Canonical metric where recognised (`gdp_growth`, `cpi`, `new_urban_jobs`, `urban_unemployment`, `energy_intensity`, `villages_fibre`, `rural_roads`); else empty.",
+        ),
         ("value", "float64", "The number, normalised (5万 -> 50000, ten million -> 10000000, 1.65万亿元 -> 1.65e12)."),
         ("value_high", "float64", "Upper end of a range (6.5%-7% -> value 6.5, value_high 7); else empty."),
-        ("unit", "str", "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`."),
+        (
+            "unit",
+            "str",
+            "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`.",
+        ),
         ("modifier", "str", "`exact`, `around`, `at least`, `at most`, `more than` or `range`."),
-        ("kind", "str", "`annual` (this year's target), `multi-year` (a longer horizon) or `achievement` (reported result)."),
-        ("category", "str", "`rural connectivity`, `macro-economy`, `infrastructure`, `environment`, `social` or `other`."),
+        (
+            "kind",
+            "str",
+            "`annual` (this year's target), `multi-year` (a longer horizon) or `achievement` (reported result).",
+        ),
+        (
+            "category",
+            "str",
+            "`rural connectivity`, `macro-economy`, `infrastructure`, `environment`, `social` or `other`.",
+        ),
     ],
     "alignment": [
         ("year", "int64", "Report year."),
@@ -84,10 +116,19 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
 
 # Columns that may be empty; everything else is required to be non-null.
 NULLABLE = {
-    ("documents", "title"), ("documents", "delivered"), ("documents", "speaker"), ("documents", "source"),
-    ("documents", "source_note"), ("documents", "official_url"), ("paragraphs", "heading"),
-    ("targets", "metric_key"), ("targets", "value_high"), ("alignment", "en_sentence"),
-    ("alignment", "zh_sentence"), ("alignment", "zh_para_id"), ("alignment", "en_para_id"),
+    ("documents", "title"),
+    ("documents", "delivered"),
+    ("documents", "speaker"),
+    ("documents", "source"),
+    ("documents", "source_note"),
+    ("documents", "official_url"),
+    ("paragraphs", "heading"),
+    ("targets", "metric_key"),
+    ("targets", "value_high"),
+    ("alignment", "en_sentence"),
+    ("alignment", "zh_sentence"),
+    ("alignment", "zh_para_id"),
+    ("alignment", "en_para_id"),
 }
 
 

@@ -16,7 +16,9 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m dashboard.pipeline",
         description="Build the processed report tables from a raw corpus folder (zh/, en/, aligned/, SOURCES.tsv).",
     )
-    parser.add_argument("--corpus", type=Path, default=config.DEFAULT_CORPUS_DIR, help="raw corpus folder (default: %(default)s)")
+    parser.add_argument(
+        "--corpus", type=Path, default=config.DEFAULT_CORPUS_DIR, help="raw corpus folder (default: %(default)s)"
+    )
     parser.add_argument("--out", type=Path, default=config.PROCESSED_DIR, help="output folder (default: %(default)s)")
     parser.add_argument("--quiet", action="store_true", help="print only the summary")
     args = parser.parse_args(argv)

@@ -29,7 +29,10 @@ from dashboard.themes import count_themes
 
 PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets")
 # The code that turns text into rows: a change to any of it means no row may be reused.
-ROW_CODE = [*Path(__file__).parent.glob("*.py"), *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py"))]
+ROW_CODE = [
+    *Path(__file__).parent.glob("*.py"),
+    *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py")),
+]
 Progress = Callable[[str], None]
 
 
@@ -95,7 +98,13 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
         "official_url": source.get("official_url") or None,
         "input_sha256": report.sha256,
     }
-    return {"documents": [document], "paragraphs": paragraphs, "terms": terms, "theme_hits": theme_hits, "targets": targets}
+    return {
+        "documents": [document],
+        "paragraphs": paragraphs,
+        "terms": terms,
+        "theme_hits": theme_hits,
+        "targets": targets,
+    }
 
 
 def _frame(table: str, rows: list[dict] | pd.DataFrame) -> pd.DataFrame:
@@ -145,7 +154,9 @@ def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: P
     try:
         for name, frame in tables.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False, compression="zstd")
-        (staging / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (staging / "manifest.json").write_text(
+            json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         (staging / "README.md").write_text(schema.readme_text(), encoding="utf-8")
         for name, frame in tables.items():
             written = pd.read_parquet(staging / f"{name}.parquet")
@@ -205,14 +216,15 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
         "tables": {name: len(frame) for name, frame in tables.items()},
     }
     _write_validated(tables, manifest, out_dir)
-    return BuildResult(
-        rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started
-    )
+    return BuildResult(rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started)
 
 
 def _alignment_table(tmx_files: list[tuple[int, Path]], paragraphs: pd.DataFrame, progress: Progress) -> pd.DataFrame:
     frames = []
-    by_doc = {doc_id: list(zip(group["para_id"], group["text"])) for doc_id, group in paragraphs.groupby("doc_id")}
+    by_doc = {
+        doc_id: list(zip(group["para_id"], group["text"], strict=False))
+        for doc_id, group in paragraphs.groupby("doc_id")
+    }
     for year, path in tmx_files:
         pairs = alignment.read_tmx(path)
         aligned = alignment.align_year(pairs, by_doc.get(f"zh-{year}", []), by_doc.get(f"en-{year}", []))

@@ -54,7 +54,20 @@ ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 EN_DATE = re.compile(
     r"on (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})"
 )
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 ZH_SPEAKER = re.compile(r"(?:总理|部长|主任|主席)\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 EN_SPEAKER = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+),? Premier of the State Council")
 
@@ -130,7 +143,7 @@ def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, 
     header_end = 0
     if lang == "zh":
         for index, line in enumerate(head):
-            if line.startswith("——") or line.startswith("--"):
+            if line.startswith(("——", "--")):
                 match = ZH_DATE.search(line.replace(" ", ""))
                 if match:
                     delivered = _safe_date(int(match[1]), int(match[2]), int(match[3]))
@@ -202,7 +215,7 @@ def parse_report(text: str, lang: str) -> ParsedReport:
 
 def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     """The closing appeal starts at the last "各位代表" / "Fellow Deputies" near the end of the speech."""
-    body = [p for p in paragraphs if not (p.heading in ("注释", "Notes"))]
+    body = [p for p in paragraphs if p.heading not in ("注释", "Notes")]
     if len(body) < 10:
         return
     tail_start = int(len(body) * 0.85)

@@ -62,8 +62,29 @@ EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
 EN_WORD_NUMBERS = {
     word: value
     for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 } | {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 EN_UNITS = (
@@ -94,56 +115,123 @@ EN_QUANTITY = re.compile(
 EN_AFTER = re.compile(r"^\s*(?P<after>or more|or above|or so|or less|or below)\b", re.IGNORECASE)
 
 MODIFIERS = {
-    "左右": "around", "上下": "around", "约": "around", "近": "around",
-    "以上": "at least", "不低于": "at least", "不少于": "at least", "至少": "at least",
-    "以内": "at most", "以下": "at most", "不超过": "at most", "控制在": "at most",
-    "超过": "more than", "逾": "more than", "多": "more than",
-    "at least": "at least", "no less than": "at least", "not less than": "at least",
-    "or more": "at least", "or above": "at least",
-    "around": "around", "about": "around", "approximately": "around", "roughly": "around",
-    "nearly": "around", "or so": "around",
-    "within": "at most", "no more than": "at most", "not more than": "at most", "at most": "at most",
-    "under": "at most", "below": "at most", "up to": "at most", "or less": "at most", "or below": "at most",
-    "more than": "more than", "over": "more than", "above": "more than", "in excess of": "more than",
+    "左右": "around",
+    "上下": "around",
+    "约": "around",
+    "近": "around",
+    "以上": "at least",
+    "不低于": "at least",
+    "不少于": "at least",
+    "至少": "at least",
+    "以内": "at most",
+    "以下": "at most",
+    "不超过": "at most",
+    "控制在": "at most",
+    "超过": "more than",
+    "逾": "more than",
+    "多": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "or more": "at least",
+    "or above": "at least",
+    "around": "around",
+    "about": "around",
+    "approximately": "around",
+    "roughly": "around",
+    "nearly": "around",
+    "or so": "around",
+    "within": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
+    "at most": "at most",
+    "under": "at most",
+    "below": "at most",
+    "up to": "at most",
+    "or less": "at most",
+    "or below": "at most",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
     "exceeding": "more than",
 }
 
 CATEGORY_CUES = {
     "zh": (
-        ("rural connectivity", re.compile(
-            r"(行政村|建制村|农村|乡村|乡镇|村).*(光纤|宽带|通信|4G|网络|公路|道路|硬化路|电网|供电|通电|电商|快递|邮政|通邮|物流|客车)|"
-            r"(光纤|宽带|通信|网络|公路|道路|电网|电商|快递|邮政).*(行政村|建制村|农村|乡村|乡镇)")),
-        ("macro-economy", re.compile(
-            r"国内生产总值|GDP|居民消费价格|物价|就业|失业率|赤字|广义货币|M2|进出口|外贸|出口|进口|居民收入|"
-            r"可支配收入|固定资产投资|社会消费品|财政收入|财政支出|国债|专项债|利用外资|外汇")),
-        ("environment", re.compile(
-            r"能耗|排放|二氧化硫|化学需氧量|氨氮|氮氧化物|PM2\.5|细颗粒物|森林|造林|耕地|碳|污染|节能|草原|湿地|沙化|水土流失|煤")),
-        ("social", re.compile(
-            r"贫困|脱贫|扶贫|教育|学校|学生|医疗|医保|养老|社保|保险|住房|助学|卫生|医院|健康|残疾|低保|救助|文化|农民工|培训|毕业生|棚户区|安居|危房")),
-        ("infrastructure", re.compile(r"铁路|公路|高速|机场|水利|港口|地铁|轨道|管网|电网|水电|核电|输电|光纤|宽带|通信|基站|5G")),
+        (
+            "rural connectivity",
+            re.compile(
+                r"(行政村|建制村|农村|乡村|乡镇|村).*(光纤|宽带|通信|4G|网络|公路|道路|硬化路|电网|供电|通电|电商|快递|邮政|通邮|物流|客车)|"
+                r"(光纤|宽带|通信|网络|公路|道路|电网|电商|快递|邮政).*(行政村|建制村|农村|乡村|乡镇)"
+            ),
+        ),
+        (
+            "macro-economy",
+            re.compile(
+                r"国内生产总值|GDP|居民消费价格|物价|就业|失业率|赤字|广义货币|M2|进出口|外贸|出口|进口|居民收入|"
+                r"可支配收入|固定资产投资|社会消费品|财政收入|财政支出|国债|专项债|利用外资|外汇"
+            ),
+        ),
+        (
+            "environment",
+            re.compile(
+                r"能耗|排放|二氧化硫|化学需氧量|氨氮|氮氧化物|PM2\.5|细颗粒物|森林|造林|耕地|碳|污染|节能|草原|湿地|沙化|水土流失|煤"
+            ),
+        ),
+        (
+            "social",
+            re.compile(
+                r"贫困|脱贫|扶贫|教育|学校|学生|医疗|医保|养老|社保|保险|住房|助学|卫生|医院|健康|残疾|低保|救助|文化|农民工|培训|毕业生|棚户区|安居|危房"
+            ),
+        ),
+        (
+            "infrastructure",
+            re.compile(r"铁路|公路|高速|机场|水利|港口|地铁|轨道|管网|电网|水电|核电|输电|光纤|宽带|通信|基站|5G"),
+        ),
     ),
     "en": (
-        ("rural connectivity", re.compile(
-            r"(villages?|rural|townships?).*(fib(?:er|re)|broadband|telecom|4G|network|roads?|paved|power grid|electricity|"
-            r"e-commerce|express delivery|postal|logistics|bus services)|"
-            r"(fib(?:er|re)|broadband|network|roads|power grid|e-commerce|express delivery|postal).*(villages|rural)",
-            re.IGNORECASE)),
-        ("macro-economy", re.compile(
-            r"\bGDP\b|\bCPI\b|consumer prices?|jobs|employment|unemployment|deficit|\bM2\b|money supply|imports?|exports?|"
-            r"foreign trade|income|fixed.asset investment|retail sales|revenue|expenditure|bonds|foreign investment",
-            re.IGNORECASE)),
-        ("environment", re.compile(
-            r"energy consumption|emissions?|sulfur|sulphur|chemical oxygen|ammonia|nitrogen oxide|PM2\.5|forest|"
-            r"afforest|arable|carbon|pollut|energy conservation|grassland|wetland|desertif|soil erosion|coal",
-            re.IGNORECASE)),
-        ("social", re.compile(
-            r"poverty|poor|education|schools?|students|medical|health|pension|social security|insurance|housing|"
-            r"subsid|hospital|disabilit|subsistence|culture|migrant workers|training|graduates|shanty|dilapidated",
-            re.IGNORECASE)),
-        ("infrastructure", re.compile(
-            r"railways?|roads?|highways?|expressways?|airports?|water conservancy|ports?|subway|rail transit|pipelines?|"
-            r"power grid|hydropower|nuclear|transmission|fib(?:er|re)|broadband|base stations|5G",
-            re.IGNORECASE)),
+        (
+            "rural connectivity",
+            re.compile(
+                r"(villages?|rural|townships?).*(fib(?:er|re)|broadband|telecom|4G|network|roads?|paved|power grid|electricity|"
+                r"e-commerce|express delivery|postal|logistics|bus services)|"
+                r"(fib(?:er|re)|broadband|network|roads|power grid|e-commerce|express delivery|postal).*(villages|rural)",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "macro-economy",
+            re.compile(
+                r"\bGDP\b|\bCPI\b|consumer prices?|jobs|employment|unemployment|deficit|\bM2\b|money supply|imports?|exports?|"
+                r"foreign trade|income|fixed.asset investment|retail sales|revenue|expenditure|bonds|foreign investment",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "environment",
+            re.compile(
+                r"energy consumption|emissions?|sulfur|sulphur|chemical oxygen|ammonia|nitrogen oxide|PM2\.5|forest|"
+                r"afforest|arable|carbon|pollut|energy conservation|grassland|wetland|desertif|soil erosion|coal",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "social",
+            re.compile(
+                r"poverty|poor|education|schools?|students|medical|health|pension|social security|insurance|housing|"
+                r"subsid|hospital|disabilit|subsistence|culture|migrant workers|training|graduates|shanty|dilapidated",
+                re.IGNORECASE,
+            ),
+        ),
+        (
+            "infrastructure",
+            re.compile(
+                r"railways?|roads?|highways?|expressways?|airports?|water conservancy|ports?|subway|rail transit|pipelines?|"
+                r"power grid|hydropower|nuclear|transmission|fib(?:er|re)|broadband|base stations|5G",
+                re.IGNORECASE,
+            ),
+        ),
     ),
 }
 
@@ -158,18 +246,26 @@ METRIC_KEYS = {
         ("rural_roads", re.compile(r"农村公路")),
     ),
     "en": (
-        ("gdp_growth", re.compile(r"\bGDP\b.*(growth|grow|increase)|(growth|increase).*\bGDP\b|economic growth", re.IGNORECASE)),
+        (
+            "gdp_growth",
+            re.compile(r"\bGDP\b.*(growth|grow|increase)|(growth|increase).*\bGDP\b|economic growth", re.IGNORECASE),
+        ),
         ("cpi", re.compile(r"\bCPI\b|consumer prices?", re.IGNORECASE)),
         ("new_urban_jobs", re.compile(r"new urban jobs|urban jobs", re.IGNORECASE)),
         ("urban_unemployment", re.compile(r"unemployment rate", re.IGNORECASE)),
         ("energy_intensity", re.compile(r"energy consumption per unit of GDP|energy intensity", re.IGNORECASE)),
-        ("villages_fibre", re.compile(r"villages.*(fib(?:er|re)|broadband)|(fib(?:er|re)|broadband).*villages", re.IGNORECASE)),
+        (
+            "villages_fibre",
+            re.compile(r"villages.*(fib(?:er|re)|broadband)|(fib(?:er|re)|broadband).*villages", re.IGNORECASE),
+        ),
         ("rural_roads", re.compile(r"rural roads", re.IGNORECASE)),
     ),
 }
 HORIZON_CUES = {
     "zh": re.compile(r"五年|[“\"]?十[一二三四五六七八九]五[”\"]?|到20\d\d年|期间|累计|规划|远景"),
-    "en": re.compile(r"five years|five-year plan|by 20\d\d|over the period|during the period|cumulative", re.IGNORECASE),
+    "en": re.compile(
+        r"five years|five-year plan|by 20\d\d|over the period|during the period|cumulative", re.IGNORECASE
+    ),
 }
 THIS_YEAR_CUES = {
     "zh": lambda year: re.compile(rf"今年|本年度|{year}年"),

@@ -1,0 +1,1 @@
+"""Pure functions over the processed tables: no Streamlit, no raw files."""

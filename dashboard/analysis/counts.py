@@ -1,0 +1,177 @@
+"""Theme and term counts for a selection: totals, per year, per section, changes."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.selection import SECTION_KINDS, Selection
+from dashboard.lexicon import theme_labels
+from dashboard.themes import compile_terms, count_matches
+
+PER = 10_000
+
+
+def size_column(lang: str) -> str:
+    """Normalisation base: characters for Chinese, words for English."""
+    return "n_chars" if lang == "zh" else "n_words"
+
+
+def compute_theme_totals(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    """One row per selected theme: count and rate per 10,000 characters/words, zero where absent."""
+    labels = theme_labels(selection.lang)
+    counts = hits[hits["theme"].isin(selection.themes)].groupby("theme")["count"].sum()
+    size = int(paragraphs[size_column(selection.lang)].sum())
+    frame = pd.DataFrame({"theme": list(selection.themes)})
+    frame["label"] = frame["theme"].map(labels)
+    frame["count"] = frame["theme"].map(counts).fillna(0).astype("int64")
+    frame["per_10k"] = (frame["count"] / size * PER).round(3) if size else 0.0
+    return frame.sort_values(["count", "label"], ascending=[False, True], ignore_index=True)
+
+
+def compute_theme_by_year(
+    data: ReportData, hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection
+) -> pd.DataFrame:
+    """Year x theme counts and rates for every selected year; years without a report have status 'missing'."""
+    labels = theme_labels(selection.lang)
+    available = set(data.years(selection.lang))
+    sizes = paragraphs.groupby("year")[size_column(selection.lang)].sum()
+    counts = hits[hits["theme"].isin(selection.themes)].groupby(["year", "theme"])["count"].sum()
+    rows = []
+    for year in sorted(selection.years):
+        for theme in selection.themes:
+            present = year in available
+            count = int(counts.get((year, theme), 0)) if present else None
+            size = int(sizes.get(year, 0))
+            rows.append(
+                {
+                    "year": year,
+                    "theme": theme,
+                    "label": labels[theme],
+                    "status": "report" if present else "missing",
+                    "count": count,
+                    "per_10k": round(count / size * PER, 3) if present and size else (0.0 if present else None),
+                }
+            )
+    return pd.DataFrame(rows, columns=["year", "theme", "label", "status", "count", "per_10k"])
+
+
+def compute_theme_by_section(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection) -> pd.DataFrame:
+    """Where each theme sits in the report: counts per section kind."""
+    labels = theme_labels(selection.lang)
+    kinds = paragraphs.set_index("pkey")["section_kind"]
+    selected = hits[hits["theme"].isin(selection.themes)]
+    located = selected.assign(section_kind=selected["pkey"].map(kinds))
+    table = located.groupby(["theme", "section_kind"])["count"].sum().unstack(fill_value=0)
+    table = table.reindex(index=list(selection.themes), columns=list(SECTION_KINDS), fill_value=0)
+    table.index = [labels[theme] for theme in table.index]
+    table.index.name = "theme"
+    return table.astype("int64")
+
+
+def compute_theme_change(data: ReportData, selection: Selection) -> pd.DataFrame:
+    """Each theme's rate in the latest selected year against the previous year that has a report.
+
+    Computed on the whole report of both years (section and search filters would make the
+    two years incomparable), per 10,000 characters/words.
+    """
+    available = data.years(selection.lang)
+    chosen = [year for year in selection.years if year in available]
+    columns = ["theme", "label", "year", "previous_year", "rate", "previous_rate", "change"]
+    if not chosen:
+        return pd.DataFrame(columns=columns)
+    latest = max(chosen)
+    earlier = [year for year in available if year < latest]
+    if not earlier:
+        return pd.DataFrame(columns=columns)
+    previous = earlier[-1]
+    labels = theme_labels(selection.lang)
+    paragraphs = data.paragraphs[
+        (data.paragraphs["lang"] == selection.lang) & data.paragraphs["year"].isin([latest, previous])
+    ]
+    sizes = paragraphs.groupby("year")[size_column(selection.lang)].sum()
+    hits = data.theme_hits[
+        (data.theme_hits["lang"] == selection.lang) & data.theme_hits["year"].isin([latest, previous])
+    ]
+    counts = hits.groupby(["year", "theme"])["count"].sum()
+    rows = []
+    for theme in selection.themes:
+        rate = counts.get((latest, theme), 0) / sizes[latest] * PER
+        previous_rate = counts.get((previous, theme), 0) / sizes[previous] * PER
+        rows.append(
+            {
+                "theme": theme,
+                "label": labels[theme],
+                "year": latest,
+                "previous_year": previous,
+                "rate": round(rate, 3),
+                "previous_rate": round(previous_rate, 3),
+                "change": round(rate - previous_rate, 3),
+            }
+        )
+    return pd.DataFrame(rows, columns=columns).sort_values("change", ascending=False, ignore_index=True)
+
+
+def parse_terms(raw: str, limit: int = 10) -> list[str]:
+    """Comma-separated user terms (ASCII or full-width commas), trimmed, de-duplicated, at most `limit`."""
+    terms = []
+    for part in raw.replace("，", ",").replace("、", ",").split(","):
+        term = part.strip()[:50]
+        if term and term not in terms:
+            terms.append(term)
+    return terms[:limit]
+
+
+def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: str, years: list[int]) -> pd.DataFrame:
+    """Occurrences of each term per year (theme counting rule), for every year given, zero where absent."""
+    rows = []
+    texts_by_year = paragraphs.groupby("year")["text"].apply(list).to_dict()
+    for term in terms:
+        pattern = compile_terms((term,), lang)
+        canonical = {term.lower() if lang == "en" else term: term}
+        for year in years:
+            total = sum(
+                sum(count_matches(pattern, text, lang, canonical).values()) for text in texts_by_year.get(year, [])
+            )
+            rows.append({"year": year, "term": term, "occurrences": total})
+    return pd.DataFrame(rows, columns=["year", "term", "occurrences"])
+
+
+def compute_term_lifecycle(occurrences: pd.DataFrame, missing: list[int]) -> pd.DataFrame:
+    """First and last appearance, peak year and years present, per term."""
+    rows = []
+    for term, group in occurrences.groupby("term", sort=False):
+        present = group[group["occurrences"] > 0]
+        rows.append(
+            {
+                "term": term,
+                "first": int(present["year"].min()) if len(present) else None,
+                "last": int(present["year"].max()) if len(present) else None,
+                "peak": int(present.loc[present["occurrences"].idxmax(), "year"]) if len(present) else None,
+                "years_present": len(present),
+                "total": int(group["occurrences"].sum()),
+                "missing_years": len(missing),
+            }
+        )
+    return pd.DataFrame(rows, columns=["term", "first", "last", "peak", "years_present", "total", "missing_years"])
+
+
+def compute_top_terms(terms: pd.DataFrame, limit: int) -> pd.DataFrame:
+    counts = terms.groupby("term")["count"].sum().sort_values(ascending=False)
+    top = counts.head(limit).reset_index()
+    top.columns = ["term", "count"]
+    return top
+
+
+def compute_key_figures(
+    data: ReportData, paragraphs: pd.DataFrame, totals: pd.DataFrame, targets: pd.DataFrame
+) -> dict:
+    top = totals[totals["count"] > 0].head(1)
+    return {
+        "reports": int(paragraphs["doc_id"].nunique()),
+        "paragraphs": len(paragraphs),
+        "characters": int(paragraphs["n_chars"].sum()),
+        "top_theme": top["label"].iloc[0] if len(top) else None,
+        "top_theme_count": int(top["count"].iloc[0]) if len(top) else 0,
+        "targets": len(targets),
+    }

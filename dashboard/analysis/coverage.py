@@ -1,0 +1,24 @@
+"""Which years have which reports, and how complete they are: gaps are shown, never hidden."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.data import ReportData
+
+FIRST_YEAR, LAST_YEAR = 1954, 2026
+
+
+def compute_coverage(data: ReportData) -> pd.DataFrame:
+    """One row per year 1954-2026: each language's completeness, or 'missing'; aligned pairs count."""
+    documents = data.documents.set_index("doc_id")
+    aligned = data.alignment.groupby("year").size()
+    rows = []
+    for year in range(FIRST_YEAR, max(LAST_YEAR, int(data.documents["year"].max())) + 1):
+        row = {"year": year}
+        for lang in ("zh", "en"):
+            doc_id = f"{lang}-{year}"
+            row[lang] = documents.at[doc_id, "completeness"] if doc_id in documents.index else "missing"
+        row["aligned_pairs"] = int(aligned.get(year, 0))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=["year", "zh", "en", "aligned_pairs"])

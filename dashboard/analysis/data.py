@@ -1,0 +1,75 @@
+"""Load data/processed and check it against the schema before anything is drawn from it."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import config, schema
+
+REBUILD_HINT = "Rebuild it with `python -m dashboard.pipeline` (reads ../shared/corpus, writes data/processed)."
+
+
+class DataUnavailable(Exception):
+    """The processed data is missing, partial, corrupt or from another pipeline version."""
+
+
+@dataclass(frozen=True)
+class ReportData:
+    documents: pd.DataFrame
+    paragraphs: pd.DataFrame
+    terms: pd.DataFrame
+    theme_hits: pd.DataFrame
+    targets: pd.DataFrame
+    alignment: pd.DataFrame
+    manifest: dict
+
+    def years(self, lang: str) -> list[int]:
+        return sorted(self.documents.loc[self.documents["lang"] == lang, "year"].tolist())
+
+    def all_years(self) -> list[int]:
+        return sorted(set(self.documents["year"]))
+
+
+def load_report_data(processed_dir: Path = config.PROCESSED_DIR) -> ReportData:
+    manifest_path = processed_dir / "manifest.json"
+    if not manifest_path.is_file():
+        raise DataUnavailable(f"{manifest_path} is missing. {REBUILD_HINT}")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise DataUnavailable(f"{manifest_path} is unreadable ({error}). {REBUILD_HINT}") from None
+    version = manifest.get("pipeline_version") if isinstance(manifest, dict) else None
+    if version != schema.PIPELINE_VERSION:
+        raise DataUnavailable(
+            f"{processed_dir} was built by pipeline version {version!r}; this dashboard needs "
+            f"{schema.PIPELINE_VERSION!r}. {REBUILD_HINT}"
+        )
+    frames = {}
+    for table in schema.TABLES:
+        path = processed_dir / f"{table}.parquet"
+        if not path.is_file():
+            raise DataUnavailable(f"{path} is missing. {REBUILD_HINT}")
+        try:
+            frame = pd.read_parquet(path)
+        except Exception as error:  # noqa: BLE001 - pyarrow raises many types for truncated or foreign files
+            raise DataUnavailable(f"{path} is corrupt ({type(error).__name__}). {REBUILD_HINT}") from None
+        problems = schema.validate_table(table, frame)
+        expected_rows = manifest.get("tables", {}).get(table)
+        if expected_rows is not None and expected_rows != len(frame):
+            problems.append(f"{len(frame)} rows where the manifest records {expected_rows}")
+        if problems:
+            raise DataUnavailable(f"{path} does not match the schema: {'; '.join(problems)}. {REBUILD_HINT}")
+        frames[table] = frame
+    for table in ("paragraphs", "terms", "theme_hits", "targets"):
+        frames[table]["pkey"] = paragraph_key(frames[table])
+    return ReportData(manifest=manifest, **frames)
+
+
+def paragraph_key(frame: pd.DataFrame) -> pd.Series:
+    """One integer per (doc_id, para_id), so per-paragraph tables filter with a fast isin."""
+    language = (frame["lang"] == "en").astype("int64")
+    return (language * 10_000 + frame["year"].astype("int64")) * 100_000 + frame["para_id"].astype("int64")

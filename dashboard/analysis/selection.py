@@ -1,0 +1,95 @@
+"""What the sidebar selects, and the filtering every page applies with it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import pandas as pd
+
+from dashboard.analysis.data import ReportData
+
+SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+SECTION_LABELS = {
+    "review": "Review of last year",
+    "plan": "Plan and targets",
+    "tasks": "This year's tasks",
+    "closing": "Closing",
+    "other": "Other / unheaded",
+}
+MAX_SEARCH_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Selection:
+    lang: str
+    years: tuple[int, ...]
+    sections: tuple[str, ...]
+    themes: tuple[str, ...]
+    search: str = ""
+    normalise: bool = False
+    cloud_words: int = 100
+    cloud_weighting: str = "frequency"
+
+    @property
+    def unit_label(self) -> str:
+        if not self.normalise:
+            return "occurrences"
+        return "per 10,000 characters" if self.lang == "zh" else "per 10,000 words"
+
+    def describe(self) -> str:
+        years = format_years(self.years)
+        parts = [("中文" if self.lang == "zh" else "English"), years]
+        if set(self.sections) != set(SECTION_KINDS):
+            parts.append(", ".join(SECTION_LABELS[kind] for kind in self.sections))
+        if self.search:
+            parts.append(f"containing “{self.search}”")
+        return " · ".join(parts)
+
+
+def format_years(years: tuple[int, ...] | list[int]) -> str:
+    """1954, 2014–2016, 2019 — consecutive runs folded so titles stay short."""
+    years = sorted(set(years))
+    if not years:
+        return "no years"
+    runs, start, previous = [], years[0], years[0]
+    for year in years[1:] + [None]:
+        if year is not None and year == previous + 1:
+            previous = year
+            continue
+        runs.append(str(start) if start == previous else f"{start}–{previous}")
+        if year is not None:
+            start = previous = year
+    return ", ".join(runs)
+
+
+def search_pattern(search: str, lang: str) -> re.Pattern[str] | None:
+    """The search is literal text: regex characters match themselves; English ignores case."""
+    search = search.strip()[:MAX_SEARCH_CHARS]
+    if not search:
+        return None
+    return re.compile(re.escape(search), re.IGNORECASE if lang == "en" else 0)
+
+
+def filter_paragraphs(data: ReportData, selection: Selection) -> pd.DataFrame:
+    paragraphs = data.paragraphs
+    mask = (
+        (paragraphs["lang"] == selection.lang)
+        & paragraphs["year"].isin(selection.years)
+        & paragraphs["section_kind"].isin(selection.sections)
+    )
+    selected = paragraphs[mask]
+    pattern = search_pattern(selection.search, selection.lang)
+    if pattern is not None:
+        selected = selected[selected["text"].map(lambda text: bool(pattern.search(text)))]
+    return selected
+
+
+def restrict_to(table: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """Rows of a per-paragraph table that belong to the selected paragraphs."""
+    return table[table["pkey"].isin(paragraphs["pkey"])]
+
+
+def missing_years(data: ReportData, selection: Selection) -> list[int]:
+    available = set(data.years(selection.lang))
+    return [year for year in selection.years if year not in available]

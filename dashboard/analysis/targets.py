@@ -1,0 +1,48 @@
+"""Targets and quantities: the rural-connectivity series and the filterable table."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+SERIES_LABELS = {
+    "villages_fibre": "administrative villages connected to fibre",
+    "rural_roads": "km of rural roads built or upgraded",
+}
+TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
+
+
+def format_value(value: float, value_high: float | None, unit: str, modifier: str) -> str:
+    def number(x: float) -> str:
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+    text = number(value) if value_high is None or pd.isna(value_high) else f"{number(value)}–{number(value_high)}"
+    suffix = "" if unit == "count" else (unit if unit == "%" else f" {unit}")
+    prefix = {
+        "exact": "",
+        "range": "",
+        "around": "around ",
+        "at least": "at least ",
+        "at most": "at most ",
+        "more than": "more than ",
+    }.get(modifier, "")
+    return f"{prefix}{text}{suffix}"
+
+
+def compute_rural_targets(targets: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Rural-connectivity targets and achievements of one language, labelled for charting."""
+    rural = targets[(targets["lang"] == lang) & (targets["category"] == "rural connectivity")].copy()
+    rural["label"] = [
+        format_value(v, h, u, m)
+        for v, h, u, m in zip(rural["value"], rural["value_high"], rural["unit"], rural["modifier"], strict=True)
+    ]
+    rural["series"] = rural["metric_key"].map(SERIES_LABELS).fillna("other rural links")
+    rural["label"] = [
+        f"{value} {series.split(' ', 1)[1]}" if series.startswith("administrative") else value
+        for value, series in zip(rural["label"], rural["series"], strict=True)
+    ]
+    return rural.sort_values(["year", "para_id"], ignore_index=True)
+
+
+def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str]) -> pd.DataFrame:
+    chosen = targets[targets["category"].isin(categories) & targets["kind"].isin(kinds)]
+    return chosen[TABLE_COLUMNS].sort_values(["year", "para_id"], ignore_index=True)

@@ -1,0 +1,220 @@
+"""Every Plotly figure of the dashboard: make_*_figure -> go.Figure, no Streamlit here."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+
+from dashboard.analysis.selection import SECTION_LABELS
+
+FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
+COLOURS = px.colors.qualitative.Safe + px.colors.qualitative.Vivid
+MISSING_FILL = "rgba(150, 150, 150, 0.18)"
+
+
+def chart_config(download_format: str = "png") -> dict:
+    """Toolbar config: the camera button downloads PNG at 2x (slides) or SVG."""
+    return {
+        "displaylogo": False,
+        "toImageButtonOptions": {"format": download_format, "scale": 2, "filename": "government-work-report-chart"},
+    }
+
+
+def _layout(figure: go.Figure, title: str, height: int = 420, large: bool = False) -> go.Figure:
+    scale = 1.5 if large else 1.0
+    figure.update_layout(
+        title={"text": title, "font": {"size": 18 * scale}},
+        font={"family": FONT_FAMILY, "size": 13 * scale},
+        height=int(height * (1.25 if large else 1.0)),
+        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        legend={"title": None},
+        template="plotly_white",
+    )
+    return figure
+
+
+def _wrap(text: str, width: int) -> str:
+    return "<br>".join(textwrap.wrap(str(text), width=width)) if text else ""
+
+
+def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
+    """Grey bands over years with no report, so a gap never reads as zero."""
+    runs: list[list[int]] = []
+    for year in sorted(missing):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    for index, run in enumerate(runs):
+        figure.add_vrect(
+            x0=run[0] - 0.5,
+            x1=run[-1] + 0.5,
+            fillcolor=MISSING_FILL,
+            line_width=0,
+            layer="below",
+            annotation_text="no report" if index == 0 else None,
+            annotation_position="top left",
+            annotation_font_size=10,
+        )
+
+
+def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str, large: bool = False) -> go.Figure:
+    frame = totals.sort_values(value)
+    figure = go.Figure(
+        go.Bar(
+            x=frame[value],
+            y=frame["label"],
+            orientation="h",
+            marker_color=COLOURS[0],
+            text=frame[value],
+            textposition="outside",
+            customdata=frame[["count"]],
+            hovertemplate="%{y}: %{x} (%{customdata[0]} mentions)<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title="mentions" if value == "count" else "mentions per 10,000")
+    return _layout(figure, title, height=max(320, 34 * len(frame) + 120), large=large)
+
+
+def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str, large: bool = False) -> go.Figure:
+    figure = go.Figure()
+    present = by_year[by_year["status"] == "report"]
+    for index, (label, group) in enumerate(present.groupby("label", sort=False)):
+        # Reindex on every selected year so a missing year breaks the line instead of joining across it.
+        series = group.set_index("year")[value].reindex(sorted(by_year["year"].unique()))
+        figure.add_trace(
+            go.Scatter(
+                x=series.index,
+                y=series.values,
+                name=label,
+                mode="lines+markers",
+                connectgaps=False,
+                line={"color": COLOURS[index % len(COLOURS)]},
+                hovertemplate=f"{label}<br>%{{x}}: %{{y}}<extra></extra>",
+            )
+        )
+    _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
+    figure.update_xaxes(title=None, dtick=1 if by_year["year"].nunique() <= 16 else None)
+    figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
+    return _layout(figure, title, large=large)
+
+
+def make_section_figure(by_section: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+    figure = go.Figure()
+    for index, kind in enumerate(by_section.columns):
+        figure.add_trace(
+            go.Bar(
+                y=by_section.index,
+                x=by_section[kind],
+                name=SECTION_LABELS[kind],
+                orientation="h",
+                marker_color=COLOURS[index],
+                hovertemplate=f"%{{y}} · {SECTION_LABELS[kind]}: %{{x}}<extra></extra>",
+            )
+        )
+    figure.update_layout(barmode="stack")
+    figure.update_xaxes(title="mentions")
+    return _layout(figure, title, height=max(320, 34 * len(by_section) + 120), large=large)
+
+
+def make_change_figure(change: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+    frame = change.sort_values("change")
+    colours = ["#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999") for value in frame["change"]]
+    figure = go.Figure(
+        go.Bar(
+            x=frame["change"],
+            y=frame["label"],
+            orientation="h",
+            marker_color=colours,
+            customdata=frame[["previous_rate", "rate"]],
+            hovertemplate="%{y}: %{customdata[0]} → %{customdata[1]} per 10,000 (%{x:+})<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title="change in mentions per 10,000", zeroline=True)
+    return _layout(figure, title, height=max(320, 34 * len(frame) + 120), large=large)
+
+
+def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str, large: bool = False) -> go.Figure:
+    figure = go.Figure()
+    years = sorted(set(occurrences["year"]) | set(missing))
+    for index, (term, group) in enumerate(occurrences.groupby("term", sort=False)):
+        series = group.set_index("year")["occurrences"].reindex(years)
+        figure.add_trace(
+            go.Scatter(
+                x=series.index,
+                y=series.values,
+                name=term,
+                mode="lines+markers",
+                connectgaps=False,
+                line={"color": COLOURS[index % len(COLOURS)]},
+                hovertemplate=f"{term}<br>%{{x}}: %{{y}}<extra></extra>",
+            )
+        )
+    _shade_missing(figure, missing)
+    figure.update_yaxes(title="occurrences", rangemode="tozero")
+    return _layout(figure, title, large=large)
+
+
+def make_rural_targets_figure(rural: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+    """One panel per rural link (villages to fibre, rural roads, ...), each with its own unit."""
+    frame = rural.assign(
+        hover=[_wrap(sentence, 60) for sentence in rural["sentence"]],
+        panel=[f"{series} ({unit})" for series, unit in zip(rural["series"], rural["unit"], strict=True)],
+    )
+    figure = px.scatter(
+        frame,
+        x="year",
+        y="value",
+        color="kind",
+        symbol="kind",
+        text="label",
+        facet_row="panel",
+        custom_data=["hover", "label", "modifier"],
+        color_discrete_sequence=COLOURS,
+        category_orders={"kind": ["annual", "multi-year", "achievement"]},
+    )
+    figure.update_traces(
+        marker={"size": 12},
+        textposition="top center",
+        hovertemplate="%{x}: %{customdata[1]} (%{customdata[2]})<br>%{customdata[0]}<extra></extra>",
+    )
+    figure.update_yaxes(matches=None, title=None, rangemode="tozero")
+    figure.for_each_annotation(lambda annotation: annotation.update(text=annotation.text.split("=", 1)[-1]))
+    return _layout(figure, title, height=260 * max(1, frame["panel"].nunique()) + 80, large=large)
+
+
+def make_top_terms_figure(top: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+    frame = top.sort_values("count")
+    figure = go.Figure(
+        go.Bar(
+            x=frame["count"],
+            y=frame["term"],
+            orientation="h",
+            marker_color=COLOURS[1],
+            text=frame["count"],
+            textposition="outside",
+            hovertemplate="%{y}: %{x}<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title="occurrences")
+    return _layout(figure, title, height=max(360, 22 * len(frame) + 120), large=large)
+
+
+def make_distinctive_figure(distinctive: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+    frame = distinctive.sort_values("z")
+    colours = ["#2a9d8f" if z > 0 else "#e76f51" for z in frame["z"]]
+    figure = go.Figure(
+        go.Bar(
+            x=frame["z"],
+            y=frame["term"],
+            orientation="h",
+            marker_color=colours,
+            customdata=frame[["focus_count", "reference_count"]],
+            hovertemplate="%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]})<extra></extra>",
+        )
+    )
+    figure.update_xaxes(title="z-score of log-odds (positive: distinctive of the focus years)")
+    return _layout(figure, title, height=max(360, 22 * len(frame) + 120), large=large)

@@ -1,0 +1,89 @@
+"""Drawing helpers every page shares: data loading, charts with their data, safe text."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from dashboard import cloud
+from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
+from dashboard.analysis.selection import Selection, format_years, missing_years
+from dashboard.charts import chart_config
+
+MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
+
+
+@st.cache_data(show_spinner="Loading the report tables…")
+def cached_report_data() -> ReportData:
+    return load_report_data()
+
+
+def get_data_or_stop() -> ReportData:
+    """The processed tables, or a page that explains how to rebuild them (never a traceback)."""
+    try:
+        return cached_report_data()
+    except DataUnavailable as error:
+        st.title("The report data could not be loaded")
+        st.error(str(error))
+        st.markdown("From the repository root, rebuild the tables from the raw corpus, then reload this page:")
+        st.code("python -m dashboard.pipeline --corpus ../shared/corpus --out data/processed", language="bash")
+        st.stop()
+        raise  # st.stop() ends the script run; this line only satisfies type checkers
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_cloud_png(weights: tuple[tuple[str, float], ...], max_words: int) -> bytes:
+    return cloud.render_cloud_png(weights, max_words)
+
+
+def escape_markdown(text: str) -> str:
+    """Report and user text shown through Markdown must never become markup."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
+    """Markdown with every match on a coloured background; everything else escaped."""
+    if pattern is None:
+        return escape_markdown(text)
+    pieces, position = [], 0
+    for match in pattern.finditer(text):
+        if match.start() == match.end():
+            continue
+        pieces.append(escape_markdown(text[position : match.start()]))
+        pieces.append(f":orange-background[**{escape_markdown(match.group(0))}**]")
+        position = match.end()
+    pieces.append(escape_markdown(text[position:]))
+    return "".join(pieces)
+
+
+def render_chart(figure: go.Figure, frame: pd.DataFrame, key: str) -> None:
+    """A chart, with its data viewable and downloadable as CSV beneath it."""
+    download_format = st.session_state.get("fmt", "PNG (2×)")
+    st.plotly_chart(figure, config=chart_config("svg" if download_format == "SVG" else "png"), key=f"chart_{key}")
+    with st.expander("Data behind this chart"):
+        st.dataframe(frame, hide_index=True, key=f"data_{key}")
+        st.download_button(
+            "Download CSV",
+            frame.to_csv(index=False).encode("utf-8-sig"),
+            file_name=f"{key}.csv",
+            mime="text/csv",
+            key=f"csv_{key}",
+        )
+
+
+def render_empty(message: str) -> None:
+    st.info(f"{message} Widen the filters in the sidebar (years, sections, themes or search).")
+
+
+def render_missing_notice(data: ReportData, selection: Selection) -> None:
+    missing = missing_years(data, selection)
+    if missing:
+        language = "Chinese" if selection.lang == "zh" else "English"
+        have = format_years(data.years(selection.lang))
+        st.info(
+            f"No {language} report in the corpus for {format_years(missing)}: shown as missing, not as zero. "
+            f"{language} reports cover {have}."
+        )

@@ -1,0 +1,115 @@
+"""Keywords: the word cloud, the top terms with exact counts, and keyword in context."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts
+from dashboard.analysis.counts import compute_top_terms
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.keyness import compute_distinctive_terms
+from dashboard.analysis.kwic import compute_kwic
+from dashboard.analysis.selection import (
+    SECTION_LABELS,
+    Selection,
+    filter_paragraphs,
+    format_years,
+    restrict_to,
+)
+from dashboard.views.common import (
+    cached_cloud_png,
+    escape_markdown,
+    render_chart,
+    render_empty,
+    render_missing_notice,
+)
+
+
+def cloud_weights(data: ReportData, paragraphs: pd.DataFrame, selection: Selection) -> tuple[pd.DataFrame, str]:
+    """term -> weight for the cloud, and a caption saying what the weight is."""
+    terms = restrict_to(data.terms, paragraphs)
+    present_years = sorted(paragraphs["year"].unique())
+    if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
+        focus = [max(present_years)]
+        distinctive = compute_distinctive_terms(terms, focus)
+        positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
+        weights = positive[["term", "z"]].rename(columns={"z": "weight"})
+        return (
+            weights,
+            f"Weighted by distinctiveness (log-odds z-score) of {focus[0]} against {format_years(present_years[:-1])}",
+        )
+    top = compute_top_terms(terms, selection.cloud_words).rename(columns={"count": "weight"})
+    note = "Weighted by frequency"
+    if selection.cloud_weighting == "distinctive":
+        note += " (distinctiveness needs at least two selected years with reports)"
+    return top, note
+
+
+def render_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection, height_hint: str = "full") -> None:
+    weights, note = cloud_weights(data, paragraphs, selection)
+    if weights.empty:
+        st.caption("No terms to draw for this selection.")
+        return
+    png = cached_cloud_png(
+        tuple(zip(weights["term"], weights["weight"].astype(float), strict=True)), selection.cloud_words
+    )
+    title = f"Keyword cloud, {format_years(selection.years)}"
+    st.image(png, caption=f"{title}. {note}.", width="stretch")
+    st.download_button(
+        "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{height_hint}"
+    )
+
+
+def render_keywords(data: ReportData, selection: Selection) -> None:
+    st.title("Keywords")
+    st.caption(f"Selection: {selection.describe()}")
+    render_missing_notice(data, selection)
+    paragraphs = filter_paragraphs(data, selection)
+    if paragraphs.empty:
+        render_empty("No paragraph matches this selection.")
+        return
+    years = format_years(selection.years)
+    left, right = st.columns([3, 2])
+    with left:
+        render_cloud(data, paragraphs, selection)
+    with right:
+        top = compute_top_terms(restrict_to(data.terms, paragraphs), 30)
+        render_chart(charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top, "top_terms")
+
+    distinct_years = sorted(paragraphs["year"].unique())
+    if len(distinct_years) > 1:
+        focus = max(distinct_years)
+        distinctive = compute_distinctive_terms(restrict_to(data.terms, paragraphs), [focus])
+        shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
+        render_chart(
+            charts.make_distinctive_figure(
+                shown,
+                f"Distinctive words of {focus} against {format_years(distinct_years[:-1])} (log-odds, informative prior)",
+            ),
+            shown,
+            "distinctive_terms",
+        )
+
+    st.subheader("Keyword in context")
+    default = selection.search or (top["term"].iloc[0] if not top.empty else "")
+    term = st.text_input("Term", value="", key="kwic", bind="query-params", max_chars=200, placeholder=default)
+    term = (term or default).strip()
+    kwic = compute_kwic(paragraphs, term, selection.lang)
+    if kwic.empty:
+        render_empty(f"“{term}” does not occur in the selected paragraphs.")
+        return
+    st.caption(f"{len(kwic)} occurrences of “{term}” (at most 500 shown)")
+    lines = [
+        f"**{row.year}** · {SECTION_LABELS[row.section_kind]} · ¶{row.para_id}: "
+        f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"
+        for row in kwic.head(100).itertuples(index=False)
+    ]
+    st.markdown("\n\n".join(lines))
+    st.download_button(
+        "Download all occurrences (CSV)",
+        kwic.to_csv(index=False).encode("utf-8-sig"),
+        file_name="keyword-in-context.csv",
+        mime="text/csv",
+        key="csv_kwic",
+    )

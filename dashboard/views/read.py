@@ -1,0 +1,64 @@
+"""Read: the filtered paragraphs, matches highlighted, with the aligned translation beside them."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.selection import (
+    SECTION_LABELS,
+    Selection,
+    filter_paragraphs,
+    search_pattern,
+)
+from dashboard.views.common import highlight, render_empty, render_missing_notice
+
+PAGE_SIZE = 40
+
+
+def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str | None:
+    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022)."""
+    own, other = ("zh_para_id", "en_sentence") if lang == "zh" else ("en_para_id", "zh_sentence")
+    pairs = data.alignment[(data.alignment["year"] == year) & (data.alignment[own] == para_id)]
+    sentences = [sentence for sentence in pairs[other] if isinstance(sentence, str) and sentence]
+    if len(pairs) and not sentences:
+        return ""
+    return (" " if lang == "zh" else "").join(sentences) if sentences else None
+
+
+def render_read(data: ReportData, selection: Selection) -> None:
+    st.title("Read the reports")
+    st.caption(f"Selection: {selection.describe()}")
+    render_missing_notice(data, selection)
+    paragraphs = filter_paragraphs(data, selection)
+    if paragraphs.empty:
+        render_empty("No paragraph matches this selection.")
+        return
+    paragraphs = paragraphs.sort_values(["year", "para_id"])
+    pages = max(1, -(-len(paragraphs) // PAGE_SIZE))
+    page = st.number_input(f"Page (of {pages}; {len(paragraphs):,} paragraphs)", 1, pages, 1, key="read_page")
+    shown = paragraphs.iloc[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
+    pattern = search_pattern(selection.search, selection.lang)
+    has_alignment = set(data.alignment["year"].unique())
+    other = "English" if selection.lang == "zh" else "中文"
+    for row in shown.itertuples(index=False):
+        st.markdown(
+            f"**{row.year} ¶{row.para_id}** · {SECTION_LABELS[row.section_kind]}"
+            + (f" · {highlight(row.heading, None)}" if isinstance(row.heading, str) and row.heading else "")
+        )
+        if row.year in has_alignment:
+            left, right = st.columns(2)
+            left.markdown(highlight(row.text, pattern))
+            translation = aligned_translation(data, selection.lang, row.year, row.para_id)
+            if translation:
+                right.markdown(f"*{other}:* {highlight(translation, None)}")
+            else:
+                right.caption(f"No aligned {other} sentence for this paragraph.")
+        else:
+            st.markdown(highlight(row.text, pattern))
+        st.divider()
+
+
+def paragraph_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    return paragraphs[["year", "para_id", "section_kind", "heading", "text"]]

@@ -1,0 +1,145 @@
+"""The global filters: the same on every page, stable keys, bound to the URL."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.selection import (
+    MAX_SEARCH_CHARS,
+    SECTION_KINDS,
+    SECTION_LABELS,
+    Selection,
+)
+from dashboard.lexicon import load_themes
+
+LANG_LABELS = {"zh": "中文", "en": "English"}
+NORMALISE_LABELS = {"raw": "Raw counts", "per10k": "Per 10,000 characters / words"}
+WEIGHT_LABELS = {"frequency": "Frequency", "distinctive": "Distinctiveness vs other selected years"}
+DOWNLOAD_FORMATS = ("PNG (2×)", "SVG")
+DEFAULT_YEARS = [2016]
+CLOUD_WORDS = (20, 300, 100)
+
+
+def _allowed_values(data: ReportData) -> dict[str, set[str] | None]:
+    """What each URL parameter may hold, as the widgets format it; None means free text."""
+    themes = load_themes()
+    return {
+        "lang": set(LANG_LABELS.values()),
+        "years": {str(year) for year in data.all_years()},
+        "sections": set(SECTION_LABELS.values()),
+        "themes": {theme.label_en for theme in themes},
+        "q": None,
+        "norm": set(NORMALISE_LABELS.values()),
+        "words": {str(n) for n in range(CLOUD_WORDS[0], CLOUD_WORDS[1] + 1)},
+        "weight": set(WEIGHT_LABELS.values()),
+        "fmt": set(DOWNLOAD_FORMATS),
+        "terms": None,
+        "kwic": None,
+        "present": {"true", "false"},
+    }
+
+
+def find_invalid_parameters(raw: dict[str, list[str]], allowed: dict[str, set[str] | None]) -> list[str]:
+    """Human-readable notes on URL parameters the app will ignore."""
+    notes = []
+    for key, values in raw.items():
+        if key not in allowed:
+            notes.append(f"unknown parameter “{key[:40]}”")
+            continue
+        valid = allowed[key]
+        if valid is None:
+            if any(len(value) > MAX_SEARCH_CHARS for value in values):
+                notes.append(f"“{key}” longer than {MAX_SEARCH_CHARS} characters")
+            continue
+        bad = [value for value in values if value and value not in valid]
+        if bad:
+            shown = ", ".join(f"“{value[:30]}”" for value in bad[:3])
+            notes.append(f"“{key}” values not recognised: {shown}")
+    return notes
+
+
+def _set_years(years: list[int]) -> None:
+    st.session_state["years"] = years
+
+
+def render_sidebar(data: ReportData) -> tuple[Selection, list[str]]:
+    raw = {key: st.query_params.get_all(key) for key in st.query_params}
+    notices = find_invalid_parameters(raw, _allowed_values(data))
+    themes = load_themes()
+    all_years = data.all_years()
+
+    with st.sidebar:
+        st.header("Filters")
+        lang = st.radio(
+            "Language", list(LANG_LABELS), format_func=LANG_LABELS.get, horizontal=True, key="lang", bind="query-params"
+        )
+        latest = max(all_years)
+        columns = st.columns(3)
+        columns[0].button("2016", key="preset_2016", on_click=_set_years, args=([2016],), width="stretch")
+        columns[1].button(
+            "2014–now",
+            key="preset_recent",
+            on_click=_set_years,
+            args=([y for y in all_years if y >= 2014],),
+            width="stretch",
+        )
+        columns[2].button("All", key="preset_all", on_click=_set_years, args=(all_years,), width="stretch")
+        years = st.multiselect(
+            "Years",
+            all_years,
+            default=[y for y in DEFAULT_YEARS if y in all_years] or [latest],
+            key="years",
+            bind="query-params",
+            help="Years with no report in the chosen language are shown as missing, not zero.",
+        )
+        sections = st.multiselect(
+            "Section of the report",
+            list(SECTION_KINDS),
+            default=list(SECTION_KINDS),
+            format_func=SECTION_LABELS.get,
+            key="sections",
+            bind="query-params",
+        )
+        theme_ids = st.multiselect(
+            "Themes",
+            [theme.id for theme in themes],
+            default=[theme.id for theme in themes],
+            format_func={theme.id: theme.label_en for theme in themes}.get,
+            key="themes",
+            bind="query-params",
+        )
+        search = st.text_input(
+            "Keyword search",
+            key="q",
+            bind="query-params",
+            max_chars=MAX_SEARCH_CHARS,
+            placeholder="e.g. 光纤 or broadband",
+            help="Literal text (regex characters are plain characters); "
+            "English ignores case. Keeps only paragraphs that contain it.",
+        )
+        normalise = st.radio(
+            "Counts",
+            list(NORMALISE_LABELS),
+            format_func=NORMALISE_LABELS.get,
+            key="norm",
+            bind="query-params",
+        )
+        with st.expander("Word cloud and export"):
+            words = st.slider("Words in the cloud", *CLOUD_WORDS, key="words", bind="query-params")
+            weighting = st.radio(
+                "Cloud weighting", list(WEIGHT_LABELS), format_func=WEIGHT_LABELS.get, key="weight", bind="query-params"
+            )
+            st.radio("Chart download (camera icon)", DOWNLOAD_FORMATS, key="fmt", bind="query-params", horizontal=True)
+
+    selection = Selection(
+        lang=lang,
+        years=tuple(sorted(years)),
+        sections=tuple(sections),
+        themes=tuple(theme_ids),
+        search=(search or "").strip(),
+        normalise=normalise == "per10k",
+        cloud_words=int(words),
+        cloud_weighting=weighting,
+    )
+    return selection, notices

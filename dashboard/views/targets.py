@@ -1,0 +1,73 @@
+"""Targets: rural connectivity across years, and every quantity with its paragraph."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import charts
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.selection import (
+    Selection,
+    filter_paragraphs,
+    format_years,
+    restrict_to,
+)
+from dashboard.analysis.targets import compute_rural_targets, filter_targets
+from dashboard.views.common import (
+    escape_markdown,
+    render_chart,
+    render_empty,
+    render_missing_notice,
+)
+
+CATEGORIES = ["rural connectivity", "macro-economy", "infrastructure", "environment", "social", "other"]
+KINDS = ["annual", "multi-year", "achievement"]
+
+
+def render_targets(data: ReportData, selection: Selection) -> None:
+    st.title("Targets and reported figures")
+    st.caption(f"Selection: {selection.describe()}")
+    render_missing_notice(data, selection)
+    paragraphs = filter_paragraphs(data, selection)
+    if paragraphs.empty:
+        render_empty("No paragraph matches this selection.")
+        return
+    targets = restrict_to(data.targets, paragraphs)
+    years = format_years(selection.years)
+
+    rural = compute_rural_targets(targets, selection.lang)
+    if rural.empty:
+        st.info("No rural-connectivity figure in this selection.")
+    else:
+        render_chart(
+            charts.make_rural_targets_figure(rural, f"Rural connectivity: targets and results, {years}"),
+            rural.drop(columns=["pkey"]),
+            "rural_targets",
+        )
+
+    st.subheader("All quantified statements")
+    left, right = st.columns(2)
+    categories = left.multiselect("Category", CATEGORIES, default=CATEGORIES, key="target_categories")
+    kinds = right.multiselect("Kind", KINDS, default=["annual", "multi-year"], key="target_kinds")
+    table = filter_targets(targets, categories, kinds)
+    if table.empty:
+        render_empty("No target of these categories and kinds.")
+        return
+    st.caption(f"{len(table):,} rows. Each row names its year and paragraph (¶); pick one below to read it.")
+    st.dataframe(table, hide_index=True, key="targets_table")
+    st.download_button(
+        "Download CSV",
+        table.to_csv(index=False).encode("utf-8-sig"),
+        file_name="targets.csv",
+        mime="text/csv",
+        key="csv_targets_table",
+    )
+    references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
+    chosen = st.selectbox("Read the paragraph of", references, key="target_paragraph")
+    if chosen:
+        year, para_id = chosen.replace("¶", "").split()
+        paragraph = paragraphs[(paragraphs["year"] == int(year)) & (paragraphs["para_id"] == int(para_id))]
+        if not paragraph.empty:
+            row = paragraph.iloc[0]
+            st.markdown(f"**{year} ¶{para_id}** · {escape_markdown(str(row['heading'] or ''))}")
+            st.markdown(escape_markdown(row["text"]))

@@ -7,6 +7,7 @@ import textwrap
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+from plotly.subplots import make_subplots
 
 from dashboard.analysis.selection import SECTION_LABELS
 
@@ -159,31 +160,41 @@ def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title:
 
 
 def make_rural_targets_figure(rural: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
-    """One panel per rural link (villages to fibre, rural roads, ...), each with its own unit."""
+    """One panel per rural link (villages to fibre, rural roads, ...), each on its own scale and unit."""
     frame = rural.assign(
         hover=[_wrap(sentence, 60) for sentence in rural["sentence"]],
         panel=[f"{series} ({unit})" for series, unit in zip(rural["series"], rural["unit"], strict=True)],
     )
-    figure = px.scatter(
-        frame,
-        x="year",
-        y="value",
-        color="kind",
-        symbol="kind",
-        text="label",
-        facet_row="panel",
-        custom_data=["hover", "label", "modifier"],
-        color_discrete_sequence=COLOURS,
-        category_orders={"kind": ["annual", "multi-year", "achievement"]},
-    )
-    figure.update_traces(
-        marker={"size": 12},
-        textposition="top center",
-        hovertemplate="%{x}: %{customdata[1]} (%{customdata[2]})<br>%{customdata[0]}<extra></extra>",
-    )
-    figure.update_yaxes(matches=None, title=None, rangemode="tozero")
-    figure.for_each_annotation(lambda annotation: annotation.update(text=annotation.text.split("=", 1)[-1]))
-    return _layout(figure, title, height=260 * max(1, frame["panel"].nunique()) + 80, large=large)
+    panels = list(dict.fromkeys(frame["panel"]))
+    figure = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, subplot_titles=panels, vertical_spacing=0.12)
+    symbols = {"annual": "circle", "multi-year": "diamond", "achievement": "square"}
+    for kind_index, kind in enumerate(["annual", "multi-year", "achievement"]):
+        for row, panel in enumerate(panels, start=1):
+            points = frame[(frame["panel"] == panel) & (frame["kind"] == kind)]
+            if points.empty:
+                continue
+            figure.add_trace(
+                go.Scatter(
+                    x=points["year"],
+                    y=points["value"],
+                    mode="markers+text" if kind != "achievement" else "markers",
+                    name=kind,
+                    legendgroup=kind,
+                    showlegend=not any(t.name == kind for t in figure.data),
+                    marker={"size": 13, "symbol": symbols[kind], "color": COLOURS[kind_index]},
+                    text=points["label"],
+                    textposition="top center",
+                    customdata=points[["hover", "label", "modifier", "para_id"]],
+                    hovertemplate="%{x} · %{customdata[1]} (%{customdata[2]}, ¶%{customdata[3]})<br>%{customdata[0]}<extra>"
+                    + kind
+                    + "</extra>",
+                ),
+                row=row,
+                col=1,
+            )
+    figure.update_xaxes(dtick=1, tickformat="d")
+    figure.update_yaxes(rangemode="tozero", tickformat=",")
+    return _layout(figure, title, height=280 * len(panels) + 90, large=large)
 
 
 def make_top_terms_figure(top: pd.DataFrame, title: str, large: bool = False) -> go.Figure:

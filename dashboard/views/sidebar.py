@@ -59,8 +59,12 @@ def find_invalid_parameters(raw: dict[str, list[str]], allowed: dict[str, set[st
     return notes
 
 
-def _set_years(years: list[int]) -> None:
-    st.session_state["years"] = years
+def _apply_preset(presets: dict[str, list[int]]) -> None:
+    """A preset fills the years box and then lets go, so the years box stays the one source of truth."""
+    chosen = st.session_state.get("preset")
+    if chosen in presets:
+        st.session_state["years"] = presets[chosen]
+    st.session_state["preset"] = None
 
 
 def render_sidebar(data: ReportData) -> tuple[Selection, list[str]]:
@@ -75,20 +79,13 @@ def render_sidebar(data: ReportData) -> tuple[Selection, list[str]]:
             "Language", list(LANG_LABELS), format_func=LANG_LABELS.get, horizontal=True, key="lang", bind="query-params"
         )
         latest = max(all_years)
-        columns = st.columns(3)
-        columns[0].button("2016", key="preset_2016", on_click=_set_years, args=([2016],), width="stretch")
-        columns[1].button(
-            "2014–now",
-            key="preset_recent",
-            on_click=_set_years,
-            args=([y for y in all_years if y >= 2014],),
-            width="stretch",
-        )
-        columns[2].button("All", key="preset_all", on_click=_set_years, args=(all_years,), width="stretch")
+        presets = {"2016": [2016], "2014 onwards": [y for y in all_years if y >= 2014], "All years": all_years}
+        st.pills("Quick years", list(presets), key="preset", on_change=_apply_preset, args=(presets,))
         years = st.multiselect(
             "Years",
             all_years,
-            default=[y for y in DEFAULT_YEARS if y in all_years] or [latest],
+            # A preset may have put years in Session State already; a default as well would only be overridden.
+            default=None if "years" in st.session_state else ([y for y in DEFAULT_YEARS if y in all_years] or [latest]),
             key="years",
             bind="query-params",
             help="Years with no report in the chosen language are shown as missing, not zero.",

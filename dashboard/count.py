@@ -1,0 +1,40 @@
+"""Command line: python -m dashboard.count TERM [TERM ...] [--lang zh|en].
+
+Prints CSV `year,term,occurrences` for every year with a report in that language,
+counted exactly as the dashboard's Trends page counts (same function, same data).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from dashboard.analysis.counts import compute_term_occurrences
+from dashboard.analysis.data import DataUnavailable, load_report_data
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m dashboard.count",
+        description="Occurrences of terms per year in the processed reports, as CSV (year,term,occurrences).",
+    )
+    parser.add_argument("terms", nargs="+", metavar="TERM", help="literal Chinese text, or English word/phrase")
+    parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default: zh)")
+    args = parser.parse_args(argv)
+    try:
+        data = load_report_data()
+    except DataUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    paragraphs = data.paragraphs[data.paragraphs["lang"] == args.lang]
+    terms = list(dict.fromkeys(term.strip() for term in args.terms if term.strip()))
+    if not terms:
+        print("error: give at least one non-empty TERM", file=sys.stderr)
+        return 2
+    table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))
+    table.sort_values(["year", "term"], kind="stable").to_csv(sys.stdout, index=False, lineterminator="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

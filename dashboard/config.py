@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -18,3 +19,8 @@ USER_DICT_ZH = LEXICON_DIR / "userdict_zh.txt"
 STOPWORDS = {"zh": LEXICON_DIR / "stopwords_zh.txt", "en": LEXICON_DIR / "stopwords_en.txt"}
 
 LANGUAGES = ("zh", "en")
+
+
+def processed_dir() -> Path:
+    """The processed tables the dashboard reads; GWR_PROCESSED_DIR points it elsewhere (tests, a second build)."""
+    return Path(os.environ.get("GWR_PROCESSED_DIR") or PROCESSED_DIR)

@@ -7,6 +7,7 @@ counted exactly as the dashboard's Trends page counts (same function, same data)
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from dashboard.analysis.counts import compute_term_occurrences
@@ -32,7 +33,12 @@ def main(argv: list[str] | None = None) -> int:
         print("error: give at least one non-empty TERM", file=sys.stderr)
         return 2
     table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))
-    table.sort_values(["year", "term"], kind="stable").to_csv(sys.stdout, index=False, lineterminator="\n")
+    try:
+        table.sort_values(["year", "term"], kind="stable").to_csv(sys.stdout, index=False, lineterminator="\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early: not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps the interpreter's exit flush quiet
     return 0
 
 

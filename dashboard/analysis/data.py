@@ -34,7 +34,8 @@ class ReportData:
         return sorted(set(self.documents["year"]))
 
 
-def load_report_data(processed_dir: Path = config.PROCESSED_DIR) -> ReportData:
+def load_report_data(processed_dir: Path | None = None) -> ReportData:
+    processed_dir = processed_dir or config.processed_dir()
     manifest_path = processed_dir / "manifest.json"
     if not manifest_path.is_file():
         raise DataUnavailable(f"{manifest_path} is missing. {REBUILD_HINT}")

@@ -128,14 +128,16 @@ def _load_previous(out_dir: Path, fingerprint: dict[str, str]) -> tuple[dict[str
     return tables, checksums
 
 
-def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], list[tuple[int, Path]], dict]:
+def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, tuple[Path, list]], dict]:
+    """Every input read and validated before any work, so a bad file fails the build at once."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"{corpus_dir}: corpus folder not found; pass --corpus DIR (a folder with zh/ and en/)")
     reports = []
     for lang in ("zh", "en"):
         for year, path in corpus.discover_reports(corpus_dir, lang):
             reports.append(corpus.read_report(path, lang, year))
-    return reports, corpus.alignment_files(corpus_dir), corpus.load_sources(corpus_dir)
+    tmx = {year: (path, alignment.read_tmx(path)) for year, path in corpus.alignment_files(corpus_dir)}
+    return reports, tmx, corpus.load_sources(corpus_dir)
 
 
 def recover_interrupted_swap(out_dir: Path) -> None:
@@ -208,7 +210,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
 
     inputs = {report.relative_name: report.sha256 for report in reports}
-    inputs |= {f"aligned/{path.name}": corpus.file_sha256(path) for _, path in tmx_files}
+    inputs |= {f"aligned/{path.name}": corpus.file_sha256(path) for path, _ in tmx_files.values()}
     if (corpus_dir / "SOURCES.tsv").is_file():
         inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
     manifest = fingerprint | {
@@ -219,14 +221,15 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     return BuildResult(rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started)
 
 
-def _alignment_table(tmx_files: list[tuple[int, Path]], paragraphs: pd.DataFrame, progress: Progress) -> pd.DataFrame:
+def _alignment_table(
+    tmx_files: dict[int, tuple[Path, list]], paragraphs: pd.DataFrame, progress: Progress
+) -> pd.DataFrame:
     frames = []
     by_doc = {
         doc_id: list(zip(group["para_id"], group["text"], strict=False))
         for doc_id, group in paragraphs.groupby("doc_id")
     }
-    for year, path in tmx_files:
-        pairs = alignment.read_tmx(path)
+    for year, (path, pairs) in sorted(tmx_files.items()):
         aligned = alignment.align_year(pairs, by_doc.get(f"zh-{year}", []), by_doc.get(f"en-{year}", []))
         frames.append(_frame("alignment", [row | {"year": year} for row in aligned]))
         progress(f"aligned/{path.name}: {len(aligned)} sentence pairs")

@@ -18,7 +18,8 @@ SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
 
 ZH_NUMERAL = "一二三四五六七八九十"
 ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分)")
-ZH_SUBPART = re.compile(rf"^（[{ZH_NUMERAL}]+）")
+# Matched on width-normalised text, where （一） has become (一).
+ZH_SUBPART = re.compile(rf"^[（(][{ZH_NUMERAL}]+[）)]")
 EN_PART = re.compile(r"^[IVX]+[.．]\s*[A-Z0-9]")
 EN_SUBPART = re.compile(r"^\d{1,2}\.\s+[A-Z]")
 EN_LEAD_IN = re.compile(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from dashboard import cloud
+from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, format_years, missing_years
 from dashboard.charts import chart_config
@@ -16,15 +17,15 @@ from dashboard.charts import chart_config
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
 
-@st.cache_data(show_spinner="Loading the report tables…")
-def cached_report_data() -> ReportData:
-    return load_report_data()
+@st.cache_data(show_spinner="Loading the report tables…", max_entries=2)
+def cached_report_data(processed_dir: str) -> ReportData:
+    return load_report_data(Path(processed_dir))
 
 
 def get_data_or_stop() -> ReportData:
     """The processed tables, or a page that explains how to rebuild them (never a traceback)."""
     try:
-        return cached_report_data()
+        return cached_report_data(str(config.processed_dir()))
     except DataUnavailable as error:
         st.title("The report data could not be loaded")
         st.error(str(error))

@@ -1,0 +1,288 @@
+"""The pipeline: parser paths on fixtures, bad input, atomicity, incremental builds, real data."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pandas as pd
+import pytest
+
+from dashboard import config, schema
+from dashboard.pipeline.tokens import tokenize
+from tests.conftest import (
+    REPO_ROOT,
+    good_corpus_files,
+    run_pipeline,
+    tree_digest,
+    write_corpus,
+    zh_report,
+)
+
+
+def read(out, table):
+    return pd.read_parquet(out / f"{table}.parquet")
+
+
+def test_fixture_build_writes_every_table_with_the_contract_columns(fixture_build):
+    manifest = json.loads((fixture_build / "manifest.json").read_text(encoding="utf-8"))
+    for table in schema.TABLES:
+        frame = read(fixture_build, table)
+        assert list(frame.columns) == schema.column_names(table)
+        assert manifest["tables"][table] == len(frame)
+    assert set(manifest["inputs"]) == {
+        "zh/1955.txt",
+        "zh/2030.txt",
+        "en/2030.txt",
+        "zh/2031.txt",
+        "en/2031.txt",
+        "aligned/GR2030.tmx",
+    }
+    readme = (fixture_build / "README.md").read_text(encoding="utf-8")
+    for table, columns in schema.TABLES.items():
+        assert f"`{table}.parquet`" in readme
+        assert all(f"`{name}`" in readme for name, _, _ in columns)
+
+
+def test_chinese_numbered_headings_give_parts_subparts_and_section_kinds(fixture_build):
+    paragraphs = read(fixture_build, "paragraphs")
+    doc = paragraphs[paragraphs["doc_id"] == "zh-2030"].set_index("para_id")
+    assert doc.loc[1:5, "section_kind"].eq("other").all()  # title, date, speaker, greeting
+    assert doc.loc[6, "heading"] == "一、2029年工作回顾" and doc.loc[6, "section_kind"] == "review"
+    assert doc.loc[10, "section_kind"] == "plan"
+    assert doc.loc[12, "section_kind"] == "tasks"
+    assert sorted(doc.loc[doc["part"] > 0, "part"].unique()) == [1, 2, 3]
+    assert doc.loc[13, "subpart"] == 1 and doc.loc[13, "heading"] == "（一）建设数字中国。"
+    assert doc.loc[14, "subpart"] == 2
+    assert list(doc["section_kind"].tail(2)) == ["closing", "closing"]
+    documents = read(fixture_build, "documents").set_index("doc_id")
+    assert documents.loc["zh-2030", "delivered"] == "2030-03-05"
+    assert documents.loc["zh-2030", "speaker"] == "张三"
+
+
+def test_english_numbered_headings_and_prose_lead_ins_are_both_understood(fixture_build):
+    paragraphs = read(fixture_build, "paragraphs")
+    numbered = paragraphs[paragraphs["doc_id"] == "en-2030"].set_index("para_id")
+    assert numbered.loc[5, "section_kind"] == "review"
+    assert numbered.loc[8, "section_kind"] == "plan"
+    assert numbered.loc[10, "section_kind"] == "tasks"
+    assert numbered.loc[11, "subpart"] == 1 and numbered.loc[13, "subpart"] == 2
+    lead_ins = paragraphs[paragraphs["doc_id"] == "en-2031"].set_index("para_id")
+    assert lead_ins.loc[5, "section_kind"] == "review"
+    assert lead_ins.loc[8, "section_kind"] == "plan"
+    assert lead_ins.loc[10, "section_kind"] == "tasks"
+    assert lead_ins.loc[5, "heading"].startswith("Let me start with a review")
+    documents = read(fixture_build, "documents").set_index("doc_id")
+    assert documents.loc["en-2030", "speaker"] == "Zhang San"
+    assert documents.loc["en-2031", "delivered"] == "2031-03-05"
+
+
+def test_a_report_without_headings_is_all_other_and_does_not_crash(fixture_build):
+    paragraphs = read(fixture_build, "paragraphs")
+    old = paragraphs[paragraphs["doc_id"] == "zh-1955"]
+    assert len(old) == 15
+    assert set(old["section_kind"]) == {"other"}
+    assert old["part"].eq(0).all()
+
+
+def test_theme_hits_follow_the_counting_rule(fixture_build):
+    hits = read(fixture_build, "theme_hits")
+    zh = hits[(hits["doc_id"] == "zh-2030")].groupby(["theme", "term"])["count"].sum()
+    assert zh[("internet_plus", "互联网+")] == 1
+    # 跨境电子商务 and 电子商务进农村 are counted for the longer term only, not again as 电子商务.
+    assert zh[("ecommerce", "跨境电子商务")] == 1 and zh[("ecommerce", "电子商务进农村")] == 1
+    assert ("ecommerce", "电子商务") not in zh.index
+    assert zh[("mass_innovation", "大众创业")] == 1
+    en = hits[(hits["doc_id"] == "en-2030")].groupby(["theme", "term"])["count"].sum()
+    assert en[("internet_plus", "Internet Plus")] == 1
+    assert en[("broadband", "fiber-optic")] == 1
+
+
+def test_targets_are_normalised_in_both_languages(fixture_build):
+    targets = read(fixture_build, "targets")
+    for doc_id in ("zh-2030", "en-2030"):
+        rows = targets[targets["doc_id"] == doc_id]
+        fibre = rows[rows["metric_key"] == "villages_fibre"]
+        assert fibre[["value", "unit", "kind", "category"]].values.tolist() == [
+            [50000.0, "count", "annual", "rural connectivity"]
+        ]
+        gdp = rows[rows["metric_key"] == "gdp_growth"].iloc[0]
+        assert (gdp["value"], gdp["value_high"], gdp["unit"], gdp["modifier"]) == (6.5, 7.0, "%", "range")
+        jobs = rows[rows["metric_key"] == "new_urban_jobs"].iloc[0]
+        assert (jobs["value"], jobs["unit"], jobs["modifier"]) == (10_000_000.0, "people", "at least")
+        assert rows[rows["metric_key"] == "cpi"].iloc[0]["modifier"] == "around"
+        assert rows[rows["metric_key"] == "urban_unemployment"].iloc[0]["modifier"] == "at most"
+
+
+def test_alignment_ties_sentences_to_paragraphs_and_keeps_missing_english_visible(fixture_build):
+    alignment = read(fixture_build, "alignment")
+    assert len(alignment) == 2
+    first, second = alignment.iloc[0], alignment.iloc[1]
+    assert first["zh_para_id"] == 13 and first["en_para_id"] == 12
+    assert pd.isna(second["en_sentence"]) and pd.isna(second["zh_para_id"])
+
+
+BAD_INPUTS = {
+    "gbk": ("zh/2016.txt", "政府工作报告".encode("gbk") * 400, "not UTF-8 (it decodes as GBK/GB18030)"),
+    "empty": ("zh/2016.txt", b"", "empty file"),
+    "binary": ("zh/2016.txt", b"\x00\x01\x02PK" * 1000, "binary file"),
+    "short": ("zh/2016.txt", "政府工作报告\n各位代表：\n".encode(), "implausibly short"),
+    "misnamed": ("zh/report-2016.txt", zh_report(2016).encode(), "wrongly named"),
+    "duplicate": ("zh/2030_copy.txt", zh_report(2030).encode(), "present twice"),
+}
+
+
+@pytest.fixture
+def previous_output(tmp_path):
+    """A finished build whose files must survive every failed build byte for byte."""
+    corpus = write_corpus(tmp_path / "corpus", good_corpus_files())
+    out = tmp_path / "out"
+    assert run_pipeline(corpus, out).returncode == 0
+    return corpus, out, tree_digest(out)
+
+
+def assert_clean_failure(result, needle, out, digest):
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert needle in lines[0] and "Traceback" not in result.stderr
+    assert tree_digest(out) == digest
+    assert not list(out.parent.glob(".out.tmp-*"))
+
+
+@pytest.mark.parametrize("case", sorted(BAD_INPUTS))
+def test_bad_report_file_stops_with_one_line_naming_it_and_keeps_output(previous_output, case):
+    corpus, out, digest = previous_output
+    name, content, needle = BAD_INPUTS[case]
+    (corpus / name).write_bytes(content)
+    result = run_pipeline(corpus, out)
+    assert_clean_failure(result, needle, out, digest)
+    assert name.split("/")[1] in result.stderr
+
+
+def test_huge_file_is_refused_before_it_is_read(previous_output):
+    corpus, out, digest = previous_output
+    with (corpus / "zh/2016.txt").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)
+    result = run_pipeline(corpus, out)
+    assert_clean_failure(result, "implausibly large (52.4 MB", out, digest)
+
+
+def test_unreadable_report_and_missing_folders_are_named(previous_output, tmp_path):
+    corpus, out, digest = previous_output
+    (corpus / "zh/2016.txt").mkdir()  # a directory where a file should be: unreadable even for root
+    assert_clean_failure(run_pipeline(corpus, out), "zh/2016.txt: cannot be read", out, digest)
+    assert_clean_failure(run_pipeline(tmp_path / "nowhere", out), "corpus folder not found", out, digest)
+    no_en = write_corpus(tmp_path / "no_en", {"zh/2030.txt": zh_report(2030)})
+    (no_en / "en").rmdir()
+    assert_clean_failure(run_pipeline(no_en, out), "folder missing", out, digest)
+
+
+def test_broken_tmx_is_named(previous_output):
+    corpus, out, digest = previous_output
+    (corpus / "aligned/GR2031.tmx").write_text("<tmx><body><tu>", encoding="utf-8")
+    assert_clean_failure(run_pipeline(corpus, out), "aligned/GR2031.tmx: not valid TMX", out, digest)
+
+
+def test_build_killed_midway_leaves_previous_output_intact_and_next_build_recovers(previous_output):
+    _, out, digest = previous_output
+    # The real corpus takes seconds; kill it once it has reported a few documents.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dashboard.pipeline", "--corpus", str(config.DEFAULT_CORPUS_DIR), "--out", str(out)],
+        cwd=REPO_ROOT,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    seen = [process.stderr.readline() for _ in range(3)]
+    assert all(line.startswith("[") for line in seen), seen
+    os.kill(process.pid, signal.SIGKILL)
+    assert process.wait(timeout=30) == -signal.SIGKILL
+    assert tree_digest(out) == digest
+    corpus_dir = out.parent / "corpus"
+    assert run_pipeline(corpus_dir, out).returncode == 0
+    assert not list(out.parent.glob(".out.tmp-*")), "the next build removes the killed build's staging folder"
+
+
+def test_rebuild_reuses_unchanged_documents_and_redoes_changed_ones(previous_output):
+    corpus, out, _ = previous_output
+    result = run_pipeline(corpus, out)
+    assert "0 documents processed, 5 unchanged and reused" in result.stdout
+    (corpus / "zh/2031.txt").write_text(zh_report(2031).replace("共享经济", "分享经济"), encoding="utf-8")
+    result = run_pipeline(corpus, out)
+    assert "1 documents processed, 4 unchanged and reused" in result.stdout
+    hits = read(out, "theme_hits")
+    assert set(hits[hits["doc_id"] == "zh-2031"]["term"]) >= {"分享经济"}
+
+
+def test_committed_data_is_exactly_what_the_pipeline_builds(tmp_path):
+    started = time.perf_counter()
+    result = run_pipeline(config.DEFAULT_CORPUS_DIR, tmp_path / "processed", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert tree_digest(tmp_path / "processed") == tree_digest(config.PROCESSED_DIR)
+    assert time.perf_counter() - started < 120  # a guard against a runaway build, not a benchmark
+
+
+def test_2016_reports_yield_the_50000_village_fibre_target(report_data):
+    targets = report_data.targets
+    for doc_id in ("zh-2016", "en-2016"):
+        fibre = targets[(targets["doc_id"] == doc_id) & (targets["metric_key"] == "villages_fibre")]
+        assert fibre[["value", "unit", "kind", "category"]].values.tolist() == [
+            [50000.0, "count", "annual", "rural connectivity"]
+        ]
+    zh_sentence = targets[(targets["doc_id"] == "zh-2016") & (targets["metric_key"] == "villages_fibre")][
+        "sentence"
+    ].iloc[0]
+    assert "推进5万个行政村通光纤" in zh_sentence
+    later = targets[(targets["doc_id"] == "zh-2017") & (targets["metric_key"] == "villages_fibre")]
+    assert later["value"].tolist() == [30000.0]
+
+
+def test_2016_chinese_report_has_three_parts_and_eight_task_subsections(report_data):
+    paragraphs = report_data.paragraphs
+    doc = paragraphs[paragraphs["doc_id"] == "zh-2016"]
+    headings = doc[doc["is_heading"] & (doc["subpart"] == 0)]
+    assert headings["heading"].tolist() == [
+        "一、2015年工作回顾",
+        "二、“十三五”时期主要目标任务和重大举措",
+        "三、2016年重点工作",
+    ]
+    assert headings["section_kind"].tolist() == ["review", "plan", "tasks"]
+    assert sorted(doc.loc[doc["part"] == 3, "subpart"].unique()) == list(range(9))
+
+
+def test_every_document_has_paragraphs_and_terms(report_data):
+    documents = set(report_data.documents["doc_id"])
+    assert len(documents) == 70
+    assert set(report_data.paragraphs["doc_id"]) == documents
+    assert set(report_data.terms["doc_id"]) == documents
+    completeness = report_data.documents.set_index("doc_id")["completeness"]
+    assert completeness["zh-1964"] == "summary" and completeness["zh-2026"] == "partial"
+    assert {"zh-2007", "zh-2023", "en-2009"}.isdisjoint(documents)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "互联网+",
+        "电子商务",
+        "跨境电子商务",
+        "共享经济",
+        "大众创业",
+        "万众创新",
+        "光网城市",
+        "行政村",
+        "互联网+政务服务",
+    ],
+)
+def test_user_dictionary_keeps_policy_terms_whole(term):
+    assert term in tokenize(f"我们要大力推进{term}的发展。", "zh")
+
+
+def test_policy_terms_are_whole_in_the_real_terms_table(report_data):
+    zh_2016 = report_data.terms[report_data.terms["doc_id"] == "zh-2016"].groupby("term")["count"].sum()
+    assert zh_2016["大众创业"] == 4 and zh_2016["互联网+政务服务"] == 1 and zh_2016["光网城市"] == 1

@@ -162,8 +162,8 @@ CATEGORY_CUES = {
         (
             "rural connectivity",
             re.compile(
-                r"(行政村|建制村|农村|乡村|乡镇|村).*(光纤|宽带|通信|4G|网络|公路|道路|硬化路|电网|供电|通电|电商|快递|邮政|通邮|物流|客车)|"
-                r"(光纤|宽带|通信|网络|公路|道路|电网|电商|快递|邮政).*(行政村|建制村|农村|乡村|乡镇)"
+                r"(行政村|建制村|农村|乡村|乡镇|村).*(光纤|宽带|通信|4G|网络|公路|道路|硬化路|电网|供电|通电|电商|电子商务|快递|邮政|通邮|物流|客车)|"
+                r"(光纤|宽带|通信|网络|公路|道路|电网|电商|电子商务|快递|邮政).*(行政村|建制村|农村|乡村|乡镇)"
             ),
         ),
         (
@@ -275,6 +275,14 @@ PAST_CUES = {
     "zh": re.compile(r"了|已经|已|达到|比上年|过去|去年|完成了"),
     "en": re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
 }
+
+
+# "Three areas", "8 tasks": single-digit counts enumerate, they do not set targets.
+MIN_COUNT = 10
+
+
+def _is_enumeration(value: float, unit: str) -> bool:
+    return unit == "count" and value < MIN_COUNT
 
 
 @dataclass(frozen=True)
@@ -399,6 +407,8 @@ def extract_targets(text: str, lang: str, year: int, section_kind: str) -> list[
         for clause in clauses:
             quantities = _zh_quantities(clause) if lang == "zh" else _en_quantities(clause)
             for low, high, unit, modifier, metric in quantities:
+                if _is_enumeration(low, unit):
+                    continue
                 targets.append(
                     Target(
                         sentence=sentence,

@@ -1,0 +1,123 @@
+"""Analysis functions on small frames where the right answer is known by construction."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from dashboard.analysis.counts import compute_term_lifecycle, compute_term_occurrences, parse_terms
+from dashboard.analysis.coverage import compute_coverage
+from dashboard.analysis.keyness import compute_distinctive_terms, compute_log_odds
+from dashboard.analysis.kwic import compute_kwic
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, search_pattern
+from dashboard.themes import count_themes
+from dashboard.views.common import escape_markdown, highlight
+
+
+def test_planted_term_is_the_most_distinctive_with_positive_z():
+    rows = []
+    for year in (2014, 2015, 2016):
+        for term, count in {"发展": 50, "改革": 30, "经济": 40}.items():
+            rows.append({"year": year, "term": term, "count": count})
+    rows.append({"year": 2016, "term": "共享经济", "count": 25})
+    rows.append({"year": 2014, "term": "计划经济", "count": 20})
+    result = compute_distinctive_terms(pd.DataFrame(rows), [2016])
+    assert result.iloc[0]["term"] == "共享经济" and result.iloc[0]["z"] > 1.96
+    assert result.iloc[-1]["term"] == "计划经济" and result.iloc[-1]["z"] < 0
+    shared = result.set_index("term").loc[["发展", "改革", "经济"], "z"]
+    assert (shared.abs() < 1.5).all()
+
+
+def test_log_odds_is_antisymmetric_when_groups_swap():
+    focus, reference = pd.Series({"a": 10, "b": 3, "c": 7}), pd.Series({"a": 2, "b": 9, "c": 7})
+    forward = compute_log_odds(focus, reference).set_index("term")["z"]
+    backward = compute_log_odds(reference, focus).set_index("term")["z"]
+    assert forward.sort_index().values == pytest.approx(-backward.sort_index().values)
+
+
+def test_format_years_folds_runs():
+    assert format_years([2016]) == "2016"
+    assert format_years([2014, 2015, 2016, 2019, 1954]) == "1954, 2014–2016, 2019"
+    assert format_years([]) == "no years"
+
+
+@pytest.mark.parametrize("search", ["(", "[a-z]+", ".*", "a|b", "\\", "$^", "<b>x</b>"])
+def test_search_is_literal_text(search):
+    pattern = search_pattern(search, "en")
+    assert pattern.search(f"before {search} after")
+    assert not pattern.search("before after")
+
+
+def test_search_ignores_case_in_english_only():
+    assert search_pattern("internet", "en").search("Internet Plus")
+    assert search_pattern("ａ", "zh").search("ａ") and not search_pattern("a", "zh").search("A")
+
+
+def test_theme_count_counts_an_occurrence_once_for_its_longest_term():
+    hits = count_themes("发展跨境电子商务和电子商务，推进互联网+政务服务。", "zh")
+    assert hits["ecommerce"] == {"跨境电子商务": 1, "电子商务": 1}
+    assert hits["gov_services"] == {"互联网+政务服务": 1}
+    assert hits["internet_plus"] == {"互联网+": 1}
+    english = count_themes("E-commerce and cross-border e-commerce; the e-commerce-like thing is not.", "en")
+    assert english["ecommerce"] == {"e-commerce": 2}
+
+
+def test_term_occurrences_and_lifecycle_are_counted_per_year():
+    paragraphs = pd.DataFrame(
+        {"year": [2014, 2014, 2016, 2017], "text": ["光纤光纤", "无", "推进光纤", "光纤宽带和光纤"]}
+    )
+    occurrences = compute_term_occurrences(paragraphs, ["光纤", "宽带"], "zh", [2014, 2015, 2016, 2017])
+    table = occurrences.pivot(index="year", columns="term", values="occurrences")
+    assert table["光纤"].tolist() == [2, 0, 1, 2] and table["宽带"].tolist() == [0, 0, 0, 1]
+    lifecycle = compute_term_lifecycle(occurrences, missing=[2015]).set_index("term")
+    assert lifecycle.loc["光纤", ["first", "last", "peak", "years_present", "total"]].tolist() == [
+        2014,
+        2017,
+        2014,
+        3,
+        5,
+    ]
+    assert lifecycle.loc["宽带", "first"] == 2017
+
+
+def test_parse_terms_splits_on_ascii_and_full_width_commas():
+    assert parse_terms(" 光纤，宽带, 光纤、5G ,, ") == ["光纤", "宽带", "5G"]
+
+
+def test_kwic_returns_context_around_each_match():
+    paragraphs = pd.DataFrame(
+        {
+            "year": [2016],
+            "section_kind": ["tasks"],
+            "para_id": [60],
+            "text": ["建设一批光网城市，推进5万个行政村通光纤，让更多城乡居民享受数字化生活。"],
+        }
+    )
+    kwic = compute_kwic(paragraphs, "光纤", "zh")
+    assert kwic[["year", "para_id", "match"]].values.tolist() == [[2016, 60, "光纤"]]
+    assert kwic.iloc[0]["left"].endswith("行政村通") and kwic.iloc[0]["right"].startswith("，让更多")
+
+
+def test_filter_paragraphs_applies_language_years_sections_and_search(report_data):
+    selection = Selection(lang="zh", years=(2016, 2017), sections=("tasks",), themes=(), search="光纤")
+    selected = filter_paragraphs(report_data, selection)
+    assert set(selected["year"]) == {2016, 2017}
+    assert set(selected["section_kind"]) == {"tasks"}
+    assert selected["text"].str.contains("光纤", regex=False).all()
+    assert selected[["year", "para_id"]].values.tolist() == [[2016, 60], [2017, 75]]
+
+
+def test_coverage_marks_missing_years_and_summary_reports(report_data):
+    coverage = compute_coverage(report_data).set_index("year")
+    assert coverage.loc[2007, "zh"] == "missing" and coverage.loc[2023, "zh"] == "missing"
+    assert coverage.loc[2009, "en"] == "missing" and coverage.loc[2009, "aligned_pairs"] > 0
+    assert coverage.loc[1964, "zh"] == "summary" and coverage.loc[2016, "en"] == "full"
+    assert coverage.index.min() == 1954 and coverage.index.max() == 2026
+
+
+def test_markdown_escaping_keeps_report_and_user_text_literal():
+    assert escape_markdown("**bold** <script> :red[x] $x$") == "\\*\\*bold\\*\\* \\<script\\> \\:red\\[x\\] \\$x\\$"
+    marked = highlight("a (b) c (b)", re.compile(re.escape("(b)")))
+    assert marked.count(":orange-background[**\\(b\\)**]") == 2

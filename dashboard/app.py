@@ -10,40 +10,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st
 
-from dashboard.views.about import render_about
 from dashboard.views.common import get_data_or_stop
-from dashboard.views.keywords import render_keywords
-from dashboard.views.overview import render_overview
-from dashboard.views.read import render_read
+from dashboard.views.context import set_page_context
 from dashboard.views.sidebar import render_sidebar
-from dashboard.views.targets import render_targets
-from dashboard.views.trends import render_trends
 
 PAGES = (
-    ("Overview", "overview", render_overview, ":material/dashboard:"),
-    ("Trends", "trends", render_trends, ":material/show_chart:"),
-    ("Targets", "targets", render_targets, ":material/flag:"),
-    ("Keywords", "keywords", render_keywords, ":material/cloud:"),
-    ("Read", "read", render_read, ":material/menu_book:"),
+    ("Overview", "overview", ":material/dashboard:"),
+    ("Trends", "trends", ":material/show_chart:"),
+    ("Targets", "targets", ":material/flag:"),
+    ("Keywords", "keywords", ":material/cloud:"),
+    ("Read", "read", ":material/menu_book:"),
+    ("About the data", "about", ":material/info:"),
 )
+PAGE_DIR = Path(__file__).resolve().parent / "page_scripts"
 
 st.set_page_config(page_title="Government Work Reports as data", page_icon=":material/dashboard:", layout="wide")
 data = get_data_or_stop()
 selection, notices = render_sidebar(data)
 
 
-def _page(render):
-    def run() -> None:
-        render(data, selection)
-
-    return run
-
-
+set_page_context(data, selection)
 pages = [
-    st.Page(_page(render), title=title, url_path=path, icon=icon, default=(path == "overview"))
-    for title, path, render, icon in PAGES
+    st.Page(PAGE_DIR / f"{path}.py", title=title, url_path=path, icon=icon, default=(path == "overview"))
+    for title, path, icon in PAGES
 ]
-pages.append(st.Page(lambda: render_about(data), title="About the data", url_path="about", icon=":material/info:"))
 navigation = st.navigation(pages)
 if notices:
     st.warning("Some link parameters were not understood and were ignored: " + "; ".join(notices) + ".")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import SECTION_KINDS, Selection
+from dashboard.analysis.selection import SECTION_KINDS, Selection, missing_years
 from dashboard.lexicon import theme_labels
 from dashboard.themes import compile_terms, count_matches
 
@@ -32,13 +32,16 @@ def compute_theme_totals(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection
 def compute_theme_by_year(
     data: ReportData, hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection
 ) -> pd.DataFrame:
-    """Year x theme counts and rates for every selected year; years without a report have status 'missing'."""
+    """Year x theme counts and rates for every selected year and every gap year inside the span.
+
+    Years without a report have status 'missing' and no count, so a chart never draws them as zero.
+    """
     labels = theme_labels(selection.lang)
     available = set(data.years(selection.lang))
     sizes = paragraphs.groupby("year")[size_column(selection.lang)].sum()
     counts = hits[hits["theme"].isin(selection.themes)].groupby(["year", "theme"])["count"].sum()
     rows = []
-    for year in sorted(selection.years):
+    for year in sorted(set(selection.years) | set(missing_years(data, selection))):
         for theme in selection.themes:
             present = year in available
             count = int(counts.get((year, theme), 0)) if present else None

@@ -91,5 +91,9 @@ def restrict_to(table: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
 
 
 def missing_years(data: ReportData, selection: Selection) -> list[int]:
+    """Selected years without a report in the language, and the gap years inside the selected span."""
+    if not selection.years:
+        return []
     available = set(data.years(selection.lang))
-    return [year for year in selection.years if year not in available]
+    span = range(min(selection.years), max(selection.years) + 1)
+    return sorted({year for year in selection.years if year not in available} | {y for y in span if y not in available})

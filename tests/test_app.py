@@ -1,0 +1,211 @@
+"""Every page through Streamlit's AppTest: default view and other filter combinations, by widget key."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import config
+
+APP = str(config.REPO_ROOT / "dashboard" / "app.py")
+PAGES = ["overview", "trends", "targets", "keywords", "read", "about"]
+YEARS_2014_ON = [str(year) for year in (2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2026)]
+
+
+def open_page(page: str = "overview", params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=90)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(f"page_scripts/{page}.py").run()
+    assert not at.exception, [exception.message for exception in at.exception]
+    return at
+
+
+def page_text(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [t.value for t in at.title] + [c.value for c in at.caption]
+    parts += [i.value for i in at.info] + [w.value for w in at.warning] + [e.value for e in at.error]
+    parts += [str(metric.value) for metric in at.metric] + [s.value for s in at.subheader]
+    return "\n".join(str(part) for part in parts)
+
+
+def values(array) -> list:
+    """Plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64 typed arrays); decode them."""
+    if isinstance(array, dict) and "bdata" in array:
+        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+    return list(array)
+
+
+def bars(at: AppTest, key: str) -> dict:
+    trace = figure(at, key)["data"][0]
+    return dict(zip(values(trace["y"]), values(trace["x"]), strict=True))
+
+
+def table_with(at: AppTest, column: str):
+    """The st.dataframe that has this column (AppTest does not expose dataframe keys)."""
+    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
+    assert found, f"no table with a {column} column"
+    return found[0]
+
+
+def figure(at: AppTest, key: str) -> dict:
+    """The Plotly spec of the chart rendered with st.plotly_chart(key=f'chart_{key}')."""
+    found = [element for element in at.get("plotly_chart") if f"chart_{key}" in element.proto.id]
+    assert found, f"no chart_{key} on the page"
+    return json.loads(found[0].proto.spec)
+
+
+def test_default_view_answers_the_2016_headline_with_no_clicks():
+    at = open_page()
+    assert at.multiselect(key="years").value == [2016]
+    assert at.radio(key="lang").value == "zh"
+    metrics = {metric.label: metric.value for metric in at.metric}
+    assert metrics["Reports"] == "1" and metrics["Paragraphs"] == "108" and metrics["Characters"] == "20,412"
+    assert metrics["Top theme"] == "大众创业、万众创新"
+    text = page_text(at)
+    assert "2016 · 50,000 villages connected to fibre" in text and "推进5万个行政村通光纤" in text and "¶60" in text
+    assert bars(at, "theme_totals")["大众创业、万众创新"] == 14
+    assert figure(at, "theme_totals")["layout"]["title"]["text"] == "Theme mentions, 2016 (occurrences)"
+    assert len(at.image) == 1 and "Keyword cloud, 2016" in at.image[0].proto.imgs[0].caption
+
+
+@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize(
+    "params",
+    [
+        {},
+        {"lang": "English", "years": ["2016", "2017"]},
+        {"years": YEARS_2014_ON, "sections": ["This year's tasks"], "norm": "Per 10,000 characters / words"},
+        {"years": ["1954", "1964", "1975"], "themes": ["Internet Plus"], "q": "农业"},
+        {"lang": "English", "years": ["1990"]},
+    ],
+    ids=["default", "english-2016-17", "tasks-2014-on-normalised", "early-years-search", "english-missing-year"],
+)
+def test_every_page_renders_real_content_under_several_filter_combinations(page, params):
+    at = open_page(page, params)
+    text = page_text(at)
+    titles = {
+        "overview": "Government Work Reports as data",
+        "trends": "Trends across years",
+        "targets": "Targets and reported figures",
+        "keywords": "Keywords",
+        "read": "Read the reports",
+        "about": "About the data",
+    }
+    assert titles[page] in [title.value for title in at.title]
+    if params.get("years") == ["1990"] and page != "about":
+        assert "No English report in the corpus for 1990" in text
+    if page == "about":
+        assert "Chinese 2007 and 2023 are missing" in text
+        coverage = table_with(at, "aligned_pairs").set_index("year")
+        assert coverage.loc[2023, "zh"] == "missing" and coverage.loc[2016, "zh"] == "full"
+
+
+def test_language_change_changes_the_theme_chart_data():
+    at = open_page()
+    chinese = bars(at, "theme_totals")
+    at.radio(key="lang").set_value("en").run()
+    english = bars(at, "theme_totals")
+    assert chinese["互联网+"] == 3 and english["Internet Plus"] == 4
+    assert "互联网+" not in english
+    assert figure(at, "theme_totals")["layout"]["title"]["text"] == "Theme mentions, 2016 (occurrences)"
+
+
+def test_a_url_with_other_years_and_filters_restores_that_selection():
+    at = open_page(
+        "overview", {"years": ["2017", "2018"], "lang": "English", "themes": ["E-commerce", "Internet Plus"]}
+    )
+    assert at.multiselect(key="years").value == [2017, 2018]
+    assert at.radio(key="lang").value == "en"
+    assert sorted(at.multiselect(key="themes").value) == ["ecommerce", "internet_plus"]
+    assert set(bars(at, "theme_totals")) == {"Internet Plus", "E-commerce"}
+    assert "English · 2017–2018" in page_text(at)
+
+
+def test_preset_fills_the_years_and_the_trend_spans_them():
+    at = open_page("trends")
+    at.button_group(key="preset").set_value("2014 onwards").run()
+    assert at.multiselect(key="years").value == [int(year) for year in YEARS_2014_ON]
+    trend = figure(at, "theme_trend")
+    assert trend["layout"]["title"]["text"].startswith("Theme mentions by year, 2014–2022, 2024–2026")
+    # 2023 has no report: the grey band marks it instead of a zero.
+    assert any(shape.get("x0") == 2022.5 and shape.get("x1") == 2023.5 for shape in trend["layout"]["shapes"])
+
+
+@pytest.mark.parametrize("search", ["(.*)[", "<script>alert('x')</script>", "**bold** :red[x] $x$", "a|b\\d+"])
+def test_search_with_regex_characters_and_html_is_shown_as_text(search):
+    at = open_page("read", {"q": search, "years": YEARS_2014_ON})
+    text = page_text(at)
+    assert "No paragraph matches this selection" in text
+    assert f"containing “{search}”" in [caption.value for caption in at.caption][0]
+
+
+def test_search_highlights_matches_in_the_read_page():
+    at = open_page("read", {"q": "光纤", "years": ["2016"]})
+    shown = [m.value for m in at.markdown]
+    assert any(":orange-background[**光纤**]" in value for value in shown)
+    assert any(value.startswith("*English:*") and "50,000 administrative villages" in value for value in shown)
+
+
+def test_invalid_url_parameters_are_ignored_with_a_visible_notice():
+    at = open_page("overview", {"years": ["2016", "1999x"], "lang": "Klingon", "bogus": "1", "words": "5000"})
+    warning = " ".join(w.value for w in at.warning)
+    assert "“years” values not recognised: “1999x”" in warning
+    assert "“lang” values not recognised: “Klingon”" in warning and "unknown parameter “bogus”" in warning
+    assert at.multiselect(key="years").value == [2016] and at.radio(key="lang").value == "zh"
+
+
+def test_empty_selection_shows_a_clear_empty_state():
+    at = open_page("overview")
+    at.multiselect(key="years").set_value([]).run()
+    assert not at.exception
+    assert "No year is selected" in page_text(at)
+    at = open_page("keywords", {"q": "绝对不会出现的词语"})
+    assert "No paragraph matches this selection" in page_text(at)
+
+
+def test_targets_page_shows_the_2016_fibre_target_traceable_to_its_paragraph():
+    at = open_page("targets", {"years": ["2016", "2017"]})
+    rural = figure(at, "rural_targets")
+    labels = [label for trace in rural["data"] for label in (trace.get("text") or [])]
+    assert "50,000 villages connected to fibre" in labels and "30,000 villages connected to fibre" in labels
+    table = table_with(at, "modifier")
+    fibre = table[table["metric"].str.contains("行政村通光纤")]
+    assert fibre[["year", "para_id", "value"]].values.tolist() == [[2016, 60, 50000.0], [2017, 75, 30000.0]]
+    at.selectbox(key="target_paragraph").set_value("2016 ¶60").run()
+    assert "推进5万个行政村通光纤" in page_text(at)
+
+
+def test_trends_custom_terms_count_per_year():
+    at = open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+"})
+    data = table_with(at, "years_present").set_index("term")
+    # Independent count: str.count over zh/2015–2017.txt gives 光纤 1+1+1 and 互联网+ 1+3+3.
+    assert data.loc["光纤", "total"] == 3 and data.loc["互联网+", "total"] == 7
+    assert data.loc["互联网+", ["first", "last", "peak"]].tolist() == [2015, 2017, 2016]
+
+
+def test_keywords_page_has_cloud_top_terms_and_keyword_in_context():
+    at = open_page("keywords", {"years": ["2016"], "kwic": "光纤"})
+    assert bars(at, "top_terms")["发展"] == 141
+    assert any("¶60" in m.value and ":orange-background[**光纤**]" in m.value for m in at.markdown)
+
+
+def test_missing_or_corrupt_data_shows_how_to_rebuild(tmp_path, monkeypatch):
+    broken = tmp_path / "processed"
+    broken.mkdir()
+    for source in config.PROCESSED_DIR.iterdir():
+        (broken / source.name).write_bytes(source.read_bytes())
+    (broken / "terms.parquet").write_bytes((broken / "terms.parquet").read_bytes()[:1000])
+    monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "terms.parquet is corrupt" in at.error[0].value and "python -m dashboard.pipeline" in at.code[0].value
+    (broken / "terms.parquet").unlink()
+    monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken) + "/")  # another cache key, same folder
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert "terms.parquet is missing" in at.error[0].value

@@ -62,6 +62,12 @@ def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
         )
 
 
+def _year_axis(figure: go.Figure, n_years: int) -> None:
+    """Whole years only, every year labelled when they fit; the legend shows even for one line."""
+    figure.update_xaxes(title=None, tickformat="d", dtick=1 if n_years <= 16 else None)
+    figure.update_layout(showlegend=True)
+
+
 def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str, large: bool = False) -> go.Figure:
     frame = totals.sort_values(value)
     figure = go.Figure(
@@ -98,7 +104,7 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str, large
             )
         )
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
-    figure.update_xaxes(title=None, dtick=1 if by_year["year"].nunique() <= 16 else None)
+    _year_axis(figure, by_year["year"].nunique())
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
     return _layout(figure, title, large=large)
 
@@ -155,6 +161,7 @@ def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title:
             )
         )
     _shade_missing(figure, missing)
+    _year_axis(figure, len(years))
     figure.update_yaxes(title="occurrences", rangemode="tozero")
     return _layout(figure, title, large=large)
 

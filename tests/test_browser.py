@@ -1,0 +1,109 @@
+"""The running app in headless Chromium, as a user sees it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser import chromium, screenshot, streamlit_server
+
+pytestmark = pytest.mark.browser
+TIMEOUT = 30_000
+
+
+@pytest.fixture(scope="module")
+def server():
+    with streamlit_server() as (url, log):
+        yield url
+        errors = [line for line in log.read_text().splitlines() if re.search(r"Traceback|Error|Exception", line)]
+        assert not errors, errors
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1440, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    yield page
+    context.close()
+
+
+def theme_chart(page: Page):
+    return page.locator("[data-testid='stPlotlyChart']").first
+
+
+def wait_for_app(page: Page, title: str) -> None:
+    expect(page.get_by_role("heading", name=title, level=1)).to_be_visible()
+    expect(page.locator("[data-testid='stSpinner']")).to_have_count(0)
+    expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0)
+
+
+def test_first_screen_shows_the_2016_headline(server, page):
+    page.goto(server)
+    wait_for_app(page, "Government Work Reports as data")
+    expect(page.get_by_text("50,000 villages connected to fibre")).to_be_visible()
+    expect(theme_chart(page)).to_contain_text("大众创业、万众创新")
+    cloud = page.locator("[data-testid='stImage'] img").first
+    expect(cloud).to_be_visible()
+    assert cloud.evaluate("image => image.complete && image.naturalWidth > 500")
+    assert page.evaluate("document.fonts.check('16px \"Noto Sans SC\"', '政府工作报告')")
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    screenshot(page, "first-screen")
+
+
+def test_changing_a_sidebar_filter_changes_the_chart(server, page):
+    page.goto(server)
+    wait_for_app(page, "Government Work Reports as data")
+    expect(theme_chart(page)).to_contain_text("互联网+")
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    expect(theme_chart(page)).to_contain_text("Internet Plus")
+    expect(theme_chart(page)).not_to_contain_text("互联网+")
+    expect(page).to_have_url(re.compile(r"lang=English"))
+    screenshot(page, "english-2016")
+
+
+def test_a_shared_link_reproduces_the_view_in_a_fresh_page(server, browser):
+    first = browser.new_page()
+    first.set_default_timeout(TIMEOUT)
+    first.goto(f"{server}/trends?lang=English&years=2015&years=2016&years=2017&themes=E-commerce")
+    wait_for_app(first, "Trends across years")
+    shared = first.url
+    first.close()
+
+    fresh = browser.new_context().new_page()
+    fresh.set_default_timeout(TIMEOUT)
+    fresh.goto(shared)
+    wait_for_app(fresh, "Trends across years")
+    expect(fresh.get_by_text("Selection: English · 2015–2017")).to_be_visible()
+    chart = fresh.locator("[data-testid='stPlotlyChart']").first
+    expect(chart).to_contain_text("E-commerce")
+    expect(chart).not_to_contain_text("Internet Plus")
+    screenshot(fresh, "shared-link-trends")
+
+
+@pytest.mark.parametrize(
+    ("link", "title"),
+    [
+        ("Trends", "Trends across years"),
+        ("Targets", "Targets and reported figures"),
+        ("Keywords", "Keywords"),
+        ("Read", "Read the reports"),
+        ("About the data", "About the data"),
+        ("Overview", "Government Work Reports as data"),
+    ],
+)
+def test_each_page_of_the_navigation_loads(server, page, link, title):
+    page.goto(server)
+    wait_for_app(page, "Government Work Reports as data")
+    page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=link).click()
+    wait_for_app(page, title)
+    expect(page.locator("[data-testid='stException']")).to_have_count(0)
+    screenshot(page, f"page-{link.lower().replace(' ', '-')}")

@@ -12,23 +12,12 @@ import streamlit as st
 
 from dashboard.views.common import get_data_or_stop
 from dashboard.views.context import set_page_context
+from dashboard.views.navigation import PAGE_DIR, PAGES
 from dashboard.views.sidebar import render_sidebar
-
-PAGES = (
-    ("Overview", "overview", ":material/dashboard:"),
-    ("Trends", "trends", ":material/show_chart:"),
-    ("Targets", "targets", ":material/flag:"),
-    ("Keywords", "keywords", ":material/cloud:"),
-    ("Read", "read", ":material/menu_book:"),
-    ("About the data", "about", ":material/info:"),
-)
-PAGE_DIR = Path(__file__).resolve().parent / "page_scripts"
 
 st.set_page_config(page_title="Government Work Reports as data", page_icon=":material/dashboard:", layout="wide")
 data = get_data_or_stop()
 selection, notices = render_sidebar(data)
-
-
 set_page_context(data, selection)
 pages = [
     st.Page(PAGE_DIR / f"{path}.py", title=title, url_path=path, icon=icon, default=(path == "overview"))

@@ -11,6 +11,7 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from playwright.sync_api import Browser, sync_playwright
@@ -32,6 +33,20 @@ ARTIFACTS = config.REPO_ROOT / "artifacts"
 SCREENSHOTS: list[Path] = []
 
 
+@dataclass(frozen=True)
+class Server:
+    url: str
+    log: Path
+    pid: int
+
+    def rss_mb(self) -> float:
+        """Resident memory of the server process, from /proc (Linux)."""
+        for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no VmRSS")
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -41,8 +56,8 @@ def free_port() -> int:
 @contextmanager
 def streamlit_server(
     app_root: Path = config.REPO_ROOT, python: str = sys.executable, env: dict | None = None
-) -> Iterator[tuple[str, Path]]:
-    """Start `streamlit run dashboard/app.py` as a user would; yield its URL and its log file."""
+) -> Iterator[Server]:
+    """Start `streamlit run dashboard/app.py` as a user would; yield its URL, log file and process id."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{port}.log"
@@ -75,7 +90,7 @@ def streamlit_server(
                 if process.poll() is not None or time.monotonic() > deadline:
                     raise RuntimeError(f"streamlit did not start: {log.read_text()[-2000:]}") from None
                 time.sleep(0.3)
-        yield url, log
+        yield Server(url, log, process.pid)
     finally:
         process.terminate()
         try:

@@ -209,3 +209,24 @@ def test_missing_or_corrupt_data_shows_how_to_rebuild(tmp_path, monkeypatch):
     monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken) + "/")  # another cache key, same folder
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert "terms.parquet is missing" in at.error[0].value
+
+
+def test_pages_never_modify_the_shared_tables():
+    """The tables are cached once per process and shared by every session: no page may change them."""
+    import pandas as pd
+
+    from dashboard.views.common import cached_report_data
+
+    shared = cached_report_data(str(config.processed_dir()))
+
+    def fingerprint() -> dict[str, int]:
+        return {
+            name: int(pd.util.hash_pandas_object(getattr(shared, name), index=True).sum())
+            for name in ("documents", "paragraphs", "terms", "theme_hits", "targets", "alignment")
+        }
+
+    before = fingerprint()
+    for page in PAGES:
+        open_page(page, {"years": YEARS_2014_ON, "q": "光纤", "weight": "Distinctiveness vs other selected years"})
+    assert cached_report_data(str(config.processed_dir())) is shared
+    assert fingerprint() == before

@@ -11,13 +11,16 @@ from tests.browser import chromium, screenshot, streamlit_server
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 30_000
+# A cold server on a busy 2-core machine can take longer than Playwright's 5 s default.
+expect.set_options(timeout=TIMEOUT)
 
 
 @pytest.fixture(scope="module")
 def server():
-    with streamlit_server() as (url, log):
-        yield url
-        errors = [line for line in log.read_text().splitlines() if re.search(r"Traceback|Error|Exception", line)]
+    with streamlit_server() as running:
+        yield running.url
+        log = running.log.read_text().splitlines()
+        errors = [line for line in log if re.search(r"Traceback|Error|Exception", line)]
         assert not errors, errors
 
 

@@ -1,0 +1,198 @@
+"""Benchmark: python -m dashboard.bench [--quick]
+
+Prints, measured in one run on this machine, each figure next to its floor and budget:
+pipeline build vs jieba alone, app reruns vs an empty Streamlit app, word cloud uncached
+and cached, browser timings, and server memory with 1 and 10 sessions. Not a test: it
+reports, and exits 1 only when a budget is missed, so it can gate a release by hand.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from dashboard import config
+
+BUDGETS = {
+    "pipeline_ratio": 3.0,  # full build / jieba floor
+    "rerun_median_ms": 250.0,
+    "cloud_cached_ms": 20.0,
+    "cloud_uncached_ms": 1000.0,
+    "browser_update_s": 1.5,
+    "memory_10_sessions_mb": 300.0,
+}
+EMPTY_APP = """
+import streamlit as st
+st.radio("Language", ["zh", "en"], key="lang")
+"""
+
+
+def timed(action: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    action()
+    return time.perf_counter() - started
+
+
+def bench_pipeline(corpus: Path) -> dict[str, float]:
+    import jieba
+
+    from dashboard.pipeline.build import build
+    from dashboard.pipeline.corpus import discover_reports
+    from dashboard.pipeline.structure import split_paragraphs
+
+    paragraphs = [
+        line
+        for _, path in discover_reports(corpus, "zh")
+        for line in split_paragraphs(path.read_text(encoding="utf-8"))
+    ]
+
+    def jieba_alone() -> None:
+        tokenizer = jieba.Tokenizer()
+        tokenizer.load_userdict(str(config.USER_DICT_ZH))
+        for paragraph in paragraphs:
+            tokenizer.lcut(paragraph)
+
+    floor = timed(jieba_alone)
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "processed"
+        full = timed(lambda: build(corpus, out))
+        rebuild = timed(lambda: build(corpus, out))
+    return {"jieba_floor_s": floor, "full_build_s": full, "pipeline_ratio": full / floor, "rebuild_s": rebuild}
+
+
+def _rerun_times(app, runs: int) -> list[float]:
+    times = []
+    for index in range(runs):
+        language = "en" if index % 2 == 0 else "zh"
+        times.append(timed(lambda language=language: app.radio(key="lang").set_value(language).run()))
+    return times
+
+
+def bench_app(runs: int) -> dict[str, float]:
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard.views.navigation import PAGES
+
+    results: dict[str, float] = {}
+    app = AppTest.from_file(str(config.REPO_ROOT / "dashboard" / "app.py"), default_timeout=120)
+    results["cold_first_run_ms"] = timed(app.run) * 1000
+    for _, page, _ in PAGES:
+        if page != "overview":
+            app.switch_page(f"page_scripts/{page}.py").run()
+        _rerun_times(app, 2)  # both languages once, so the word cloud is cached as the budget states
+        times = _rerun_times(app, runs)
+        results[f"rerun_{page}_median_ms"] = statistics.median(times) * 1000
+        results[f"rerun_{page}_max_ms"] = max(times) * 1000
+    empty = AppTest.from_string(EMPTY_APP)
+    empty.run()
+    floor = _rerun_times(empty, runs)
+    results["rerun_empty_app_median_ms"] = statistics.median(floor) * 1000
+    slowest = max(value for key, value in results.items() if key.endswith("_median_ms") and "empty" not in key)
+    results["rerun_median_ms"] = slowest
+    results["rerun_ratio_to_empty_app"] = slowest / results["rerun_empty_app_median_ms"]
+    return results
+
+
+def bench_cloud() -> dict[str, float]:
+    from dashboard.analysis.data import load_report_data
+    from dashboard.cloud import render_cloud_png
+    from dashboard.views.common import cached_cloud_png
+
+    data = load_report_data()
+    terms = data.terms[(data.terms["lang"] == "zh") & (data.terms["year"] == 2016)]
+    weights = tuple(terms.groupby("term")["count"].sum().nlargest(100).astype(float).items())
+    uncached = statistics.median(timed(lambda: render_cloud_png(weights, 100)) for _ in range(3))
+    cached_cloud_png(weights, 100)
+    cached = statistics.median(timed(lambda: cached_cloud_png(weights, 100)) for _ in range(20))
+    return {"cloud_uncached_ms": uncached * 1000, "cloud_cached_ms": cached * 1000}
+
+
+def bench_browser(runs: int) -> dict[str, float]:
+    from playwright.sync_api import expect
+
+    from tests.browser import chromium, streamlit_server
+
+    chart = "[data-testid='stPlotlyChart'] .main-svg"
+    results: dict[str, float] = {}
+    with streamlit_server() as server, chromium() as browser:
+        first_chart, updates = [], []
+        for _ in range(runs):
+            page = browser.new_context(viewport={"width": 1440, "height": 1000}).new_page()
+            started = time.perf_counter()
+            page.goto(server.url)
+            page.locator(chart).first.wait_for(state="visible", timeout=60_000)
+            first_chart.append(time.perf_counter() - started)
+            expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("互联网+", timeout=60_000)
+            started = time.perf_counter()
+            page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+            expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("Internet Plus", timeout=60_000)
+            updates.append(time.perf_counter() - started)
+            page.context.close()
+        results["browser_first_chart_s"] = statistics.median(first_chart)
+        results["browser_update_s"] = statistics.median(updates)
+
+        def open_sessions(count: int) -> list:
+            pages = []
+            for index in range(count):
+                page = browser.new_context().new_page()
+                page.goto(f"{server.url}/?years={2008 + index}")
+                pages.append(page)
+            for page in pages:
+                page.locator(chart).first.wait_for(state="visible", timeout=120_000)
+            time.sleep(2)
+            return pages
+
+        one = open_sessions(1)
+        results["memory_1_session_mb"] = server.rss_mb()
+        for page in one:
+            page.context.close()
+        ten = open_sessions(10)
+        results["memory_10_sessions_mb_total"] = server.rss_mb()
+        for page in ten:
+            page.context.close()
+        results["memory_10_sessions_mb"] = results["memory_10_sessions_mb_total"] - results["memory_1_session_mb"]
+    return results
+
+
+def report(results: dict[str, float]) -> int:
+    missed = []
+    width = max(len(key) for key in results)
+    for key, value in results.items():
+        budget = BUDGETS.get(key)
+        verdict = ""
+        if budget is not None:
+            verdict = f"budget {budget:g}: {'ok' if value <= budget else 'MISSED'}"
+            if value > budget:
+                missed.append(key)
+        print(f"{key:<{width}}  {value:10.2f}  {verdict}")
+    print("all budgets met" if not missed else f"budgets missed: {', '.join(missed)}")
+    return 1 if missed else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.bench", description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=config.DEFAULT_CORPUS_DIR)
+    parser.add_argument("--runs", type=int, default=9, help="reruns per page and browser repetitions (default 9)")
+    parser.add_argument("--skip-browser", action="store_true", help="leave out the browser and memory figures")
+    args = parser.parse_args(argv)
+    results: dict[str, float] = {}
+    for name, step in (
+        ("pipeline", lambda: bench_pipeline(args.corpus)),
+        ("app", lambda: bench_app(args.runs)),
+        ("word cloud", bench_cloud),
+        ("browser", lambda: bench_browser(max(3, args.runs // 3))),
+    ):
+        if name == "browser" and args.skip_browser:
+            continue
+        print(f"measuring {name}...", file=sys.stderr, flush=True)
+        results |= step()
+    return report(results)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

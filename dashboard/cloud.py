@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import io
-
-from wordcloud import WordCloud
+import os
+import tempfile
 
 from dashboard import config
+
+# wordcloud imports matplotlib, which caches a font list under ~/.cache unless told otherwise;
+# the app must write nothing outside a temporary folder (read-only checkouts, hosted instances).
+os.environ.setdefault("MPLCONFIGDIR", os.path.join(tempfile.gettempdir(), "gwr-dashboard-matplotlib"))
+
+from wordcloud import WordCloud
 
 WIDTH, HEIGHT = 1000, 520
 

@@ -1,0 +1,94 @@
+"""Hosted use: the app as Community Cloud runs it, and many sessions on one server at once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from dashboard import config
+from tests.browser import chromium, screenshot, streamlit_server
+
+pytestmark = pytest.mark.browser
+TIMEOUT = 60_000
+expect.set_options(timeout=TIMEOUT)
+
+
+def snapshot(folder: Path) -> dict[str, float]:
+    return {
+        str(path.relative_to(folder)): path.stat().st_mtime for path in folder.rglob("*") if ".venv" not in path.parts
+    }
+
+
+def test_clean_clone_with_only_requirements_txt_runs_and_writes_nothing(tmp_path):
+    """What the host does: clone, pip install -r requirements.txt, streamlit run dashboard/app.py."""
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "--quiet", str(config.REPO_ROOT), str(clone)], check=True, timeout=120)
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    subprocess.run(
+        [
+            str(venv / "bin/pip"),
+            "install",
+            "--quiet",
+            "--disable-pip-version-check",
+            "-r",
+            str(clone / "requirements.txt"),
+        ],
+        check=True,
+        timeout=900,
+    )
+    home = tmp_path / "home"
+    home.mkdir()
+    before = snapshot(clone)
+    environment = {"HOME": str(home), "GWR_PROCESSED_DIR": "", "PYTHONDONTWRITEBYTECODE": "1"}
+    with (
+        streamlit_server(app_root=clone, python=str(venv / "bin/python"), env=environment) as server,
+        chromium() as browser,
+    ):
+        page = browser.new_page()
+        page.goto(server.url)
+        expect(page.get_by_role("heading", name="Government Work Reports as data", level=1)).to_be_visible()
+        expect(page.get_by_text("50,000 villages connected to fibre")).to_be_visible()
+        expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("大众创业、万众创新")
+        expect(page.locator("[data-testid='stException']")).to_have_count(0)
+        screenshot(page, "hosted-clean-clone")
+        log = server.log.read_text()
+    assert not re.search(r"Traceback|Error", log), log
+    assert snapshot(clone) == before, "the app wrote into the checkout"
+    written = [str(path.relative_to(home)) for path in home.rglob("*") if path.is_file()]
+    assert written == [], f"the app wrote outside a temporary folder: {written}"
+
+
+def test_eight_concurrent_sessions_each_keep_their_own_view():
+    sessions = [("中文" if index % 2 == 0 else "English", 2010 + index) for index in range(8)]
+    with streamlit_server() as server, chromium() as browser:
+        pages = []
+        for lang, year in sessions:
+            page = browser.new_context().new_page()
+            page.set_default_timeout(TIMEOUT)
+            page.goto(f"{server.url}/?lang={lang}&years={year}")
+            pages.append(page)
+        deadline = time.monotonic() + 240
+        for round_number in range(3):
+            for page, (lang, year) in zip(pages, sessions, strict=True):
+                expected_lang = lang if round_number % 2 == 0 else ("English" if lang == "中文" else "中文")
+                expect(page.get_by_text(f"Selection: {expected_lang} · {year}", exact=True)).to_be_visible()
+            # Every session switches its language at once; none may see another's choice.
+            for page, (lang, _) in zip(pages, sessions, strict=True):
+                current = lang if round_number % 2 == 0 else ("English" if lang == "中文" else "中文")
+                other = "English" if current == "中文" else "中文"
+                page.locator("[data-testid='stSidebar']").get_by_text(other, exact=True).click()
+            assert time.monotonic() < deadline
+        for page, (_, year) in zip(pages, sessions, strict=True):
+            expect(page.locator("[data-testid='stException']")).to_have_count(0)
+            assert f"years={year}" in page.url
+        memory = server.rss_mb()
+        log = server.log.read_text()
+    assert not re.search(r"Traceback|Error", log), log
+    assert memory < 1024, f"server used {memory:.0f} MB with 8 sessions"

@@ -13,6 +13,7 @@ import streamlit as st
 from dashboard.views.common import get_data_or_stop
 from dashboard.views.context import set_page_context
 from dashboard.views.navigation import PAGE_DIR, PAGES
+from dashboard.views.share import render_presentation_chrome, render_share_controls
 from dashboard.views.sidebar import render_sidebar
 
 st.set_page_config(page_title="Government Work Reports as data", page_icon=":material/dashboard:", layout="wide")
@@ -24,6 +25,8 @@ pages = [
     for title, path, icon in PAGES
 ]
 navigation = st.navigation(pages)
+render_share_controls(data, selection, navigation.url_path, navigation.title)
+render_presentation_chrome(selection)
 if notices:
     st.warning("Some link parameters were not understood and were ignored: " + "; ".join(notices) + ".")
 navigation.run()

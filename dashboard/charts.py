@@ -24,16 +24,22 @@ def chart_config(download_format: str = "png") -> dict:
     }
 
 
-def _layout(figure: go.Figure, title: str, height: int = 420, large: bool = False) -> go.Figure:
-    scale = 1.5 if large else 1.0
+def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
     figure.update_layout(
-        title={"text": title, "font": {"size": 18 * scale}},
-        font={"family": FONT_FAMILY, "size": 13 * scale},
-        height=int(height * (1.25 if large else 1.0)),
+        title={"text": title, "font": {"size": 18}},
+        font={"family": FONT_FAMILY, "size": 13},
+        height=height,
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
         legend={"title": None},
         template="plotly_white",
     )
+    return figure
+
+
+def enlarge_for_projector(figure: go.Figure) -> go.Figure:
+    """Presentation mode: larger text and a taller plot, same data."""
+    height = figure.layout.height or 420
+    figure.update_layout(font={"size": 20}, title={"font": {"size": 28}}, height=int(height * 1.3))
     return figure
 
 
@@ -68,7 +74,7 @@ def _year_axis(figure: go.Figure, n_years: int) -> None:
     figure.update_layout(showlegend=True)
 
 
-def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str, large: bool = False) -> go.Figure:
+def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Figure:
     frame = totals.sort_values(value)
     figure = go.Figure(
         go.Bar(
@@ -83,10 +89,10 @@ def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str, large: b
         )
     )
     figure.update_xaxes(title="mentions" if value == "count" else "mentions per 10,000")
-    return _layout(figure, title, height=max(320, 34 * len(frame) + 120), large=large)
+    return _layout(figure, title, height=max(320, 34 * len(frame) + 120))
 
 
-def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str, large: bool = False) -> go.Figure:
+def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go.Figure:
     figure = go.Figure()
     present = by_year[by_year["status"] == "report"]
     for index, (label, group) in enumerate(present.groupby("label", sort=False)):
@@ -106,10 +112,10 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str, large
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
     _year_axis(figure, by_year["year"].nunique())
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
-    return _layout(figure, title, large=large)
+    return _layout(figure, title)
 
 
-def make_section_figure(by_section: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
     figure = go.Figure()
     for index, kind in enumerate(by_section.columns):
         figure.add_trace(
@@ -124,10 +130,10 @@ def make_section_figure(by_section: pd.DataFrame, title: str, large: bool = Fals
         )
     figure.update_layout(barmode="stack")
     figure.update_xaxes(title="mentions")
-    return _layout(figure, title, height=max(320, 34 * len(by_section) + 120), large=large)
+    return _layout(figure, title, height=max(320, 34 * len(by_section) + 120))
 
 
-def make_change_figure(change: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
     frame = change.sort_values("change")
     colours = ["#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999") for value in frame["change"]]
     figure = go.Figure(
@@ -141,10 +147,10 @@ def make_change_figure(change: pd.DataFrame, title: str, large: bool = False) ->
         )
     )
     figure.update_xaxes(title="change in mentions per 10,000", zeroline=True)
-    return _layout(figure, title, height=max(320, 34 * len(frame) + 120), large=large)
+    return _layout(figure, title, height=max(320, 34 * len(frame) + 120))
 
 
-def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str, large: bool = False) -> go.Figure:
+def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
     figure = go.Figure()
     years = sorted(set(occurrences["year"]) | set(missing))
     for index, (term, group) in enumerate(occurrences.groupby("term", sort=False)):
@@ -163,10 +169,10 @@ def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title:
     _shade_missing(figure, missing)
     _year_axis(figure, len(years))
     figure.update_yaxes(title="occurrences", rangemode="tozero")
-    return _layout(figure, title, large=large)
+    return _layout(figure, title)
 
 
-def make_rural_targets_figure(rural: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+def make_rural_targets_figure(rural: pd.DataFrame, title: str) -> go.Figure:
     """One panel per rural link (villages to fibre, rural roads, ...), each on its own scale and unit."""
     frame = rural.assign(
         hover=[_wrap(sentence, 60) for sentence in rural["sentence"]],
@@ -201,10 +207,10 @@ def make_rural_targets_figure(rural: pd.DataFrame, title: str, large: bool = Fal
             )
     figure.update_xaxes(dtick=1, tickformat="d")
     figure.update_yaxes(rangemode="tozero", tickformat=",")
-    return _layout(figure, title, height=280 * len(panels) + 90, large=large)
+    return _layout(figure, title, height=280 * len(panels) + 90)
 
 
-def make_top_terms_figure(top: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
     frame = top.sort_values("count")
     figure = go.Figure(
         go.Bar(
@@ -218,10 +224,10 @@ def make_top_terms_figure(top: pd.DataFrame, title: str, large: bool = False) ->
         )
     )
     figure.update_xaxes(title="occurrences")
-    return _layout(figure, title, height=max(360, 22 * len(frame) + 120), large=large)
+    return _layout(figure, title, height=max(360, 22 * len(frame) + 120))
 
 
-def make_distinctive_figure(distinctive: pd.DataFrame, title: str, large: bool = False) -> go.Figure:
+def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
     frame = distinctive.sort_values("z")
     colours = ["#2a9d8f" if z > 0 else "#e76f51" for z in frame["z"]]
     figure = go.Figure(
@@ -235,4 +241,4 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str, large: bool =
         )
     )
     figure.update_xaxes(title="z-score of log-odds (positive: distinctive of the focus years)")
-    return _layout(figure, title, height=max(360, 22 * len(frame) + 120), large=large)
+    return _layout(figure, title, height=max(360, 22 * len(frame) + 120))

@@ -110,3 +110,40 @@ def test_each_page_of_the_navigation_loads(server, page, link, title):
     wait_for_app(page, title)
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
     screenshot(page, f"page-{link.lower().replace(' ', '-')}")
+
+
+def test_briefing_download_works_offline_with_chinese_text(server, browser, tmp_path):
+    page = browser.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(f"{server}/?years=2016&years=2017")
+    wait_for_app(page, "Government Work Reports as data")
+    with page.expect_download(timeout=60_000) as download:
+        page.get_by_role("button", name="Download briefing (HTML)").click()
+    briefing = tmp_path / "briefing.html"
+    download.value.save_as(briefing)
+    page.close()
+
+    offline = browser.new_context()
+    offline.set_offline(True)
+    requests: list[str] = []
+    offline.on("request", lambda request: requests.append(request.url))
+    view = offline.new_page()
+    view.goto(briefing.as_uri())
+    expect(view.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+    assert view.locator(".js-plotly-plot").count() == 3
+    expect(view.get_by_text("推进5万个行政村通光纤", exact=False).first).to_be_visible()
+    assert view.evaluate("document.fonts.check('16px \"Noto Sans SC\"', '行政村')")
+    assert all(url.startswith(("file:", "data:")) for url in requests), requests
+    screenshot(view, "briefing-offline")
+    offline.close()
+
+
+def test_presentation_mode_hides_the_sidebar_and_keeps_the_view(server, page):
+    page.goto(f"{server}/?years=2017&present=true")
+    wait_for_app(page, "Government Work Reports as data")
+    expect(page.locator("[data-testid='stSidebar']")).to_be_hidden()
+    expect(page.get_by_text("30,000 villages connected to fibre")).to_be_visible()
+    screenshot(page, "presentation-mode")
+    page.get_by_role("button", name="Exit presentation mode").click()
+    expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
+    expect(page.get_by_text("Selection: 中文 · 2017")).to_be_visible()

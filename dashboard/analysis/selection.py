@@ -30,6 +30,7 @@ class Selection:
     normalise: bool = False
     cloud_words: int = 100
     cloud_weighting: str = "frequency"
+    presentation: bool = False
 
     @property
     def unit_label(self) -> str:

@@ -12,7 +12,7 @@ import streamlit as st
 from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, format_years, missing_years
-from dashboard.charts import chart_config
+from dashboard.charts import chart_config, enlarge_for_projector
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
@@ -67,7 +67,12 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
 def render_chart(figure: go.Figure, frame: pd.DataFrame, key: str) -> None:
     """A chart, with its data viewable and downloadable as CSV beneath it."""
     download_format = st.session_state.get("fmt", "PNG (2×)")
+    presenting = bool(st.session_state.get("present"))
+    if presenting:
+        figure = enlarge_for_projector(figure)
     st.plotly_chart(figure, config=chart_config("svg" if download_format == "SVG" else "png"), key=f"chart_{key}")
+    if presenting:
+        return
     with st.expander("Data behind this chart"):
         st.dataframe(frame, hide_index=True, key=f"data_{key}")
         st.download_button(

@@ -122,7 +122,13 @@ def render_sidebar(data: ReportData) -> tuple[Selection, list[str]]:
             key="norm",
             bind="query-params",
         )
-        with st.expander("Word cloud and export"):
+        with st.expander("Display and export"):
+            presentation = st.toggle(
+                "Presentation mode",
+                key="present",
+                bind="query-params",
+                help="Hides the sidebar and controls and enlarges charts for a projector; the filters stay.",
+            )
             words = st.slider("Words in the cloud", *CLOUD_WORDS, key="words", bind="query-params")
             weighting = st.radio(
                 "Cloud weighting", list(WEIGHT_LABELS), format_func=WEIGHT_LABELS.get, key="weight", bind="query-params"
@@ -138,5 +144,33 @@ def render_sidebar(data: ReportData) -> tuple[Selection, list[str]]:
         normalise=normalise == "per10k",
         cloud_words=int(words),
         cloud_weighting=weighting,
+        presentation=bool(presentation),
     )
     return selection, notices
+
+
+def canonical_query(selection: Selection) -> list[tuple[str, str]]:
+    """The URL parameters of a selection, in the widgets' own formats, defaults left out as Streamlit does."""
+    themes = load_themes()
+    all_themes = [theme.id for theme in themes]
+    labels = {theme.id: theme.label_en for theme in themes}
+    pairs: list[tuple[str, str]] = []
+    if selection.lang != "zh":
+        pairs.append(("lang", LANG_LABELS[selection.lang]))
+    if list(selection.years) != DEFAULT_YEARS:
+        pairs += [("years", str(year)) for year in selection.years] or [("years", "")]
+    if tuple(selection.sections) != SECTION_KINDS:
+        pairs += [("sections", SECTION_LABELS[kind]) for kind in selection.sections] or [("sections", "")]
+    if list(selection.themes) != all_themes:
+        pairs += [("themes", labels[theme]) for theme in selection.themes] or [("themes", "")]
+    if selection.search:
+        pairs.append(("q", selection.search))
+    if selection.normalise:
+        pairs.append(("norm", NORMALISE_LABELS["per10k"]))
+    if selection.cloud_words != CLOUD_WORDS[2]:
+        pairs.append(("words", str(selection.cloud_words)))
+    if selection.cloud_weighting != "frequency":
+        pairs.append(("weight", WEIGHT_LABELS[selection.cloud_weighting]))
+    if selection.presentation:
+        pairs.append(("present", "true"))
+    return pairs

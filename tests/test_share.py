@@ -1,0 +1,78 @@
+"""Sharing and briefing: the canonical link, presentation mode, the HTML briefing."""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from dashboard.analysis.selection import SECTION_KINDS, Selection
+from dashboard.briefing import make_briefing_html
+from dashboard.lexicon import load_themes
+from dashboard.views.sidebar import canonical_query
+from tests.test_app import open_page
+
+ALL_THEMES = tuple(theme.id for theme in load_themes())
+
+
+def test_canonical_query_leaves_out_defaults_and_uses_widget_formats():
+    default = Selection("zh", (2016,), SECTION_KINDS, ALL_THEMES)
+    assert canonical_query(default) == []
+    other = Selection(
+        "en", (2016, 2017), ("tasks",), ("internet_plus",), search="a&b", normalise=True, presentation=True
+    )
+    assert canonical_query(other) == [
+        ("lang", "English"),
+        ("years", "2016"),
+        ("years", "2017"),
+        ("sections", "This year's tasks"),
+        ("themes", "Internet Plus"),
+        ("q", "a&b"),
+        ("norm", "Per 10,000 characters / words"),
+        ("present", "true"),
+    ]
+
+
+def test_link_control_shows_a_url_that_reopens_the_same_view():
+    at = open_page("targets", {"lang": "English", "years": ["2016", "2017"], "q": "fiber"})
+    link = at.code[0].value
+    path, _, query = link.partition("?")
+    assert path.endswith("/targets")
+    reopened = open_page("targets", dict(urllib.parse.parse_qs(query)))
+    assert reopened.radio(key="lang").value == "en" and reopened.multiselect(key="years").value == [2016, 2017]
+    assert reopened.text_input(key="q").value == "fiber"
+    assert reopened.code[0].value == link
+
+
+def test_old_or_partial_links_open_with_defaults_for_the_rest():
+    at = open_page("overview", {"lang": "English"})
+    assert at.multiselect(key="years").value == [2016] and len(at.multiselect(key="themes").value) == len(ALL_THEMES)
+    assert not at.warning
+
+
+def test_presentation_mode_keeps_filters_and_can_be_left():
+    at = open_page("overview", {"years": ["2017"], "present": "true"})
+    assert at.toggle(key="present").value is True
+    assert any("display: none" in element.proto.body for element in at.get("html"))
+    assert not at.main.expander, "data expanders are hidden while presenting"
+    at.button(key="exit_presentation").click().run()
+    assert at.toggle(key="present").value is False and at.multiselect(key="years").value == [2017]
+    assert at.main.expander
+
+
+def test_briefing_is_self_contained_and_cites_every_target(report_data):
+    selection = Selection("zh", (2016, 2017), SECTION_KINDS, ALL_THEMES)
+    html = make_briefing_html(report_data, selection, b"\x89PNG fake", "Overview")
+    assert "<h1>Government Work Report briefing: 2016–2017</h1>" in html
+    assert "Language: Chinese (中文); years: 2016–2017" in html
+    assert html.count('class="plotly-graph-div"') == 3  # themes, trend, rural targets
+    assert len(re.findall(r"<script[^>]*src=", html)) == 0, "no external scripts"
+    assert "data:font/otf;base64," in html and "data:image/png;base64," in html
+    assert "推进5万个行政村通光纤" in html and "(2016, This year&#x27;s tasks, ¶60; 50,000, annual)" in html
+    assert "完成3万个行政村通光纤" in html
+    assert "ljtyduyu/Government_Report_Mining/data/Corpus/2016.txt" in html
+
+
+def test_briefing_escapes_report_and_user_text(report_data):
+    selection = Selection("en", (2016,), SECTION_KINDS, ALL_THEMES, search="<script>x</script>")
+    html = make_briefing_html(report_data, selection, None, "Overview")
+    assert "<script>x</script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html

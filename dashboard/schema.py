@@ -83,7 +83,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         (
             "metric_key",
             "str",
-            "Canonical metric where recognised (`gdp_growth`, `cpi`, `new_urban_jobs`, `urban_unemployment`, `energy_intensity`, `villages_fibre`, `rural_roads`); else empty.",
+            "Canonical metric where recognised (`gdp_growth`, `cpi`, `new_urban_jobs`, `urban_unemployment` (registered), `surveyed_unemployment`, `energy_intensity`, `villages_fibre`, `rural_roads`); else empty.",
         ),
         ("value", "float64", "The number, normalised (5万 -> 50000, ten million -> 10000000, 1.65万亿元 -> 1.65e12)."),
         ("value_high", "float64", "Upper end of a range (6.5%-7% -> value 6.5, value_high 7); else empty."),

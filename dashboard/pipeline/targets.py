@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from dashboard.pipeline.structure import normalise_width
 
-ZH_SENTENCE_END = re.compile(r"(?<=[。！？；])")
+# Not ；: a list of targets ("今年…目标是：…；…；…。") is one sentence, and "今年" must reach every clause.
+ZH_SENTENCE_END = re.compile(r"(?<=[。！？])")
 # Matching runs on width-normalised text, where ，；：！？ have become ASCII.
 ZH_CLAUSE = re.compile(r"[，；：、。！？,;:!?]")
 EN_CLAUSE = re.compile(r"\s--\s|;|:|,(?!\d{3})|\.\s")
@@ -106,7 +107,7 @@ _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(EN_WORD_NUMBERS)
 EN_QUANTITY = re.compile(
     r"(?P<before>at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
     r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between)?\s*"
-    rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%| percent)?"
+    rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?"
     rf"(?:\s*(?:to|and|-)\s*(?P<high>{_EN_NUMBER}))?"
     r"(?:\s+(?P<mult>trillion|billion|million|thousand))?"
     r"(?![\w.])",
@@ -237,9 +238,10 @@ CATEGORY_CUES = {
 
 METRIC_KEYS = {
     "zh": (
-        ("gdp_growth", re.compile(r"国内生产总值增长|GDP增长|经济增长(?!.*同步)")),
+        ("gdp_growth", re.compile(r"^(?!.*贡献)(?!.*同步).*((国内生产总值|GDP).{0,20}增长|经济增长)")),
         ("cpi", re.compile(r"居民消费价格|物价总水平|物价涨幅")),
         ("new_urban_jobs", re.compile(r"城镇新增就业")),
+        ("surveyed_unemployment", re.compile(r"调查失业率")),
         ("urban_unemployment", re.compile(r"失业率")),
         ("energy_intensity", re.compile(r"单位国内生产总值能耗|单位GDP能耗|能耗")),
         ("villages_fibre", re.compile(r"(行政村|建制村).*(光纤|宽带)|(光纤|宽带).*(行政村|建制村)")),
@@ -248,10 +250,14 @@ METRIC_KEYS = {
     "en": (
         (
             "gdp_growth",
-            re.compile(r"\bGDP\b.*(growth|grow|increase)|(growth|increase).*\bGDP\b|economic growth", re.IGNORECASE),
+            re.compile(
+                r"^(?!.*contribut)(?!.*in step)(?!.*equivalent).*(\bGDP\b.*(growth|grow|increase)|(growth|increase).*\bGDP\b|economic growth)",
+                re.IGNORECASE,
+            ),
         ),
         ("cpi", re.compile(r"\bCPI\b|consumer prices?", re.IGNORECASE)),
         ("new_urban_jobs", re.compile(r"new urban jobs|urban jobs", re.IGNORECASE)),
+        ("surveyed_unemployment", re.compile(r"surveyed (?:urban )?unemployment", re.IGNORECASE)),
         ("urban_unemployment", re.compile(r"unemployment rate", re.IGNORECASE)),
         ("energy_intensity", re.compile(r"energy consumption per unit of GDP|energy intensity", re.IGNORECASE)),
         (
@@ -259,6 +265,12 @@ METRIC_KEYS = {
             re.compile(r"villages.*(fib(?:er|re)|broadband)|(fib(?:er|re)|broadband).*villages", re.IGNORECASE),
         ),
         ("rural_roads", re.compile(r"rural roads", re.IGNORECASE)),
+    ),
+}
+CHANGE_OPENING = {
+    "zh": re.compile(r"^(?:比上年|同比|实际)?(?:增长|上涨|下降|提高|降低)"),
+    "en": re.compile(
+        r"^(?:and )?(?:representing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop))\b", re.IGNORECASE
     ),
 }
 HORIZON_CUES = {
@@ -404,7 +416,12 @@ def extract_targets(text: str, lang: str, year: int, section_kind: str) -> list[
         matchable = normalise_width(sentence)
         clauses = _clauses(matchable, ZH_CLAUSE if lang == "zh" else EN_CLAUSE)
         kind = _kind(matchable, section_kind, lang, year)
+        previous = ""
         for clause in clauses:
+            # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
+            # metric in the clause before, so that clause joins the classification.
+            context = f"{previous} {clause}" if CHANGE_OPENING[lang].match(clause) else clause
+            previous = clause
             quantities = _zh_quantities(clause) if lang == "zh" else _en_quantities(clause)
             for low, high, unit, modifier, metric in quantities:
                 if _is_enumeration(low, unit):
@@ -413,13 +430,13 @@ def extract_targets(text: str, lang: str, year: int, section_kind: str) -> list[
                     Target(
                         sentence=sentence,
                         metric=re.sub(r"\s+", " ", metric)[:120] or clause[:120],
-                        metric_key=_classify(METRIC_KEYS[lang], clause, None),
+                        metric_key=_classify(METRIC_KEYS[lang], context, None),
                         value=low,
                         value_high=high,
                         unit=unit,
                         modifier=modifier,
                         kind=kind,
-                        category=_classify(CATEGORY_CUES[lang], clause, "other") or "other",
+                        category=_classify(CATEGORY_CUES[lang], context, "other") or "other",
                     )
                 )
     return targets

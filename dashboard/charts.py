@@ -242,3 +242,82 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
     )
     figure.update_xaxes(title="z-score of log-odds (positive: distinctive of the focus years)")
     return _layout(figure, title, height=max(360, 22 * len(frame) + 120))
+
+
+def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
+    """One metric across years: the target (a band for ranges) against the reported outcome."""
+    frame = ledger[ledger["target"] != ""]
+    figure = go.Figure()
+    high = frame["target_high"].fillna(frame["target_value"])
+    figure.add_trace(
+        go.Bar(
+            x=frame["year"],
+            y=high - frame["target_value"],
+            base=frame["target_value"],
+            name="target range",
+            marker_color="rgba(42, 157, 143, 0.35)",
+            width=0.5,
+            hoverinfo="skip",
+        )
+    )
+    figure.add_trace(
+        go.Scatter(
+            x=frame["year"],
+            y=frame["target_value"],
+            mode="markers",
+            name="target",
+            marker={"symbol": "line-ew-open", "size": 26, "line": {"width": 3, "color": "#2a9d8f"}},
+            customdata=frame[["target", "modifier"]],
+            hovertemplate="%{x} target: %{customdata[0]} (%{customdata[1]})<extra></extra>",
+        )
+    )
+    reported = frame[frame["outcome_value"].notna()]
+    colours = ["#2a9d8f" if status == "met" else "#e76f51" for status in reported["outcome"]]
+    figure.add_trace(
+        go.Scatter(
+            x=reported["year"],
+            y=reported["outcome_value"],
+            mode="markers",
+            name="outcome (next report)",
+            marker={"size": 12, "color": colours},
+            customdata=reported[["outcome", "outcome_year"]],
+            hovertemplate="%{x} outcome: %{y} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>",
+        )
+    )
+    _year_axis(figure, frame["year"].nunique())
+    figure.update_yaxes(rangemode="tozero", tickformat=",")
+    return _layout(figure, title)
+
+
+def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
+    """A timeline per term: a line from first to last appearance, a dot per year sized by occurrences."""
+    order = list(lifecycles["term"])
+    figure = go.Figure()
+    for term in order:
+        row = lifecycles[lifecycles["term"] == term].iloc[0]
+        figure.add_trace(
+            go.Scatter(
+                x=[row["first"], row["last"]],
+                y=[term, term],
+                mode="lines",
+                line={"color": "#bbbbbb", "width": 2},
+                showlegend=False,
+                hoverinfo="skip",
+            )
+        )
+    present = counts[(counts["occurrences"] > 0) & counts["term"].isin(order)]
+    figure.add_trace(
+        go.Scatter(
+            x=present["year"],
+            y=present["term"],
+            mode="markers",
+            name="occurrences",
+            marker={"size": present["occurrences"].clip(upper=20) * 2 + 6, "color": COLOURS[0], "line": {"width": 0}},
+            customdata=present[["occurrences"]],
+            hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",
+        )
+    )
+    _shade_missing(figure, missing)
+    figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
+    figure.update_xaxes(tickformat="d", title=None)
+    return _layout(figure, title, height=max(360, 26 * len(order) + 140))

@@ -77,19 +77,29 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
         top = compute_top_terms(restrict_to(data.terms, paragraphs), 30)
         render_chart(charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top, "top_terms")
 
-    distinct_years = sorted(paragraphs["year"].unique())
+    distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
     if len(distinct_years) > 1:
-        focus = max(distinct_years)
-        distinctive = compute_distinctive_terms(restrict_to(data.terms, paragraphs), [focus])
-        shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
-        render_chart(
-            charts.make_distinctive_figure(
-                shown,
-                f"Distinctive words of {focus} against {format_years(distinct_years[:-1])} (log-odds, informative prior)",
-            ),
-            shown,
-            "distinctive_terms",
+        focus = st.multiselect(
+            "Distinctive words of (against the other selected years)",
+            distinct_years,
+            default=[distinct_years[-1]],
+            key="focus_years",
         )
+        reference = [year for year in distinct_years if year not in focus]
+        if focus and reference:
+            distinctive = compute_distinctive_terms(restrict_to(data.terms, paragraphs), focus)
+            shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
+            render_chart(
+                charts.make_distinctive_figure(
+                    shown,
+                    f"Distinctive words of {format_years(focus)} against {format_years(reference)} "
+                    "(log-odds, informative prior)",
+                ),
+                shown,
+                "distinctive_terms",
+            )
+        else:
+            st.caption("Choose focus years that leave at least one other selected year to compare with.")
 
     st.subheader("Keyword in context")
     default = selection.search or (top["term"].iloc[0] if not top.empty else "")

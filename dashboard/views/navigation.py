@@ -10,6 +10,9 @@ PAGES = (
     ("Targets", "targets", ":material/flag:"),
     ("Keywords", "keywords", ":material/cloud:"),
     ("Read", "read", ":material/menu_book:"),
+    ("Target ledger", "ledger", ":material/fact_check:"),
+    ("Slogan lifecycles", "lifecycles", ":material/timeline:"),
+    ("Bilingual concordance", "concordance", ":material/translate:"),
     ("About the data", "about", ":material/info:"),
 )
 PAGE_DIR = Path(__file__).resolve().parent.parent / "page_scripts"

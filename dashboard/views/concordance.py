@@ -1,0 +1,56 @@
+"""Bilingual concordance: a term's aligned translations 2008–2022, with the rendering highlighted."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from dashboard import config
+from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.selection import Selection
+from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def cached_background(processed_dir: str, lang: str) -> Background:
+    """n-gram document frequencies of all aligned sentences: computed once per process, read-only."""
+    return background_counts(cached_report_data(processed_dir).alignment, lang)
+
+
+def render_concordance(data: ReportData, selection: Selection) -> None:
+    st.title("Bilingual concordance")
+    st.caption("Sentence-aligned Chinese–English pairs of 2008–2022 (TMX); the year filter applies.")
+    default = "互联网+" if selection.lang == "zh" else "Internet Plus"
+    term = (
+        st.text_input(
+            "Term",
+            key="conc_term",
+            bind="query-params",
+            max_chars=50,
+            placeholder=default,
+            help="In the sidebar's language; its translations come from the aligned sentences.",
+        ).strip()
+        or default
+    )
+    pairs = compute_concordance(data.alignment, term, selection.lang)
+    pairs = pairs[pairs["year"].isin(selection.years)]
+    if pairs.empty:
+        render_empty(f"“{term}” is in no aligned sentence of the selected years (alignment covers 2008–2022).")
+        return
+    other = "en" if selection.lang == "zh" else "zh"
+    renderings = compute_renderings(pairs, cached_background(str(config.processed_dir()), other), selection.lang)
+    st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")
+    st.dataframe(renderings, hide_index=True)
+    source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
+    own = re.compile(re.escape(term), re.IGNORECASE if selection.lang == "en" else 0)
+    by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
+    for year, group in pairs.groupby("year"):
+        rendering = by_year.get(int(year))
+        st.subheader(f"{year}" + (f" · rendered “{rendering}”" if rendering else ""))
+        pattern = re.compile(re.escape(rendering), re.IGNORECASE) if rendering else None
+        for row in group.head(20).itertuples(index=False):
+            left, right = st.columns(2)
+            left.markdown(highlight(getattr(row, source), own))
+            right.markdown(highlight(getattr(row, target), pattern))

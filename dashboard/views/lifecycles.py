@@ -1,0 +1,48 @@
+"""Slogan lifecycles: first appearance, peak and last appearance of every theme term and typed term."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import charts
+from dashboard.analysis.counts import parse_terms
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
+from dashboard.analysis.selection import Selection, format_years
+from dashboard.views.common import render_chart, render_empty
+
+FIRST, LAST = 1954, 2026
+
+
+def render_lifecycles(data: ReportData, selection: Selection) -> None:
+    st.title("Slogan lifecycles")
+    st.caption(
+        f"Every {'Chinese' if selection.lang == 'zh' else 'English'} report "
+        f"({format_years(data.years(selection.lang))}), whole texts: the year filter does not narrow a lifecycle."
+    )
+    raw = st.text_input(
+        "Add terms (comma-separated)",
+        key="life_terms",
+        bind="query-params",
+        max_chars=200,
+        placeholder="e.g. 四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "e.g. moderately prosperous",
+    )
+    typed = parse_terms(raw or "")
+    counts = compute_lifecycle_counts(data, selection.lang, selection.themes, typed)
+    available = set(data.years(selection.lang))
+    span = range(min(available), max(available) + 1)
+    missing = [year for year in span if year not in available]
+    lifecycles = compute_lifecycles(counts, missing)
+    if lifecycles.empty:
+        render_empty("None of these terms occurs in any report.")
+        return
+    render_chart(
+        charts.make_lifecycle_figure(
+            counts, lifecycles, missing, f"When each term appears, {min(span)}–{max(span)} (grey: no report)"
+        ),
+        lifecycles,
+        "lifecycles",
+    )
+    never = [term for term in typed if term not in set(lifecycles["term"])]
+    if never:
+        st.info(f"Never used in any report: {', '.join(never)}.")

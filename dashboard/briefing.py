@@ -65,7 +65,7 @@ def make_briefing_html(data: ReportData, selection: Selection, cloud_png: bytes 
     targets = restrict_to(data.targets, paragraphs)
     stated = targets[targets["kind"] != "achievement"]
     totals = counts.compute_theme_totals(hits, paragraphs, selection)
-    figures = counts.compute_key_figures(data, paragraphs, totals, stated)
+    figures = counts.compute_key_figures(paragraphs, totals, stated)
     years = format_years(selection.years)
     value = "per_10k" if selection.normalise else "count"
 

@@ -92,25 +92,29 @@ def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Fi
     return _layout(figure, title, height=max(320, 34 * len(frame) + 120))
 
 
-def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go.Figure:
-    figure = go.Figure()
-    present = by_year[by_year["status"] == "report"]
-    for index, (label, group) in enumerate(present.groupby("label", sort=False)):
-        # Reindex on every selected year so a missing year breaks the line instead of joining across it.
-        series = group.set_index("year")[value].reindex(sorted(by_year["year"].unique()))
+def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> None:
+    """One line per series over all the years given; a year without a value breaks the line, never joins across it."""
+    for index, (name, group) in enumerate(frame.groupby(series_column, sort=False)):
+        series = group.set_index("year")[value].reindex(years)
         figure.add_trace(
             go.Scatter(
                 x=series.index,
                 y=series.values,
-                name=label,
+                name=name,
                 mode="lines+markers",
                 connectgaps=False,
                 line={"color": COLOURS[index % len(COLOURS)]},
-                hovertemplate=f"{label}<br>%{{x}}: %{{y}}<extra></extra>",
+                hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
             )
         )
+
+
+def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go.Figure:
+    figure = go.Figure()
+    years = sorted(by_year["year"].unique())
+    _year_lines(figure, by_year[by_year["status"] == "report"], "label", value, years)
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
-    _year_axis(figure, by_year["year"].nunique())
+    _year_axis(figure, len(years))
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
     return _layout(figure, title)
 
@@ -153,19 +157,7 @@ def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
 def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
     figure = go.Figure()
     years = sorted(set(occurrences["year"]) | set(missing))
-    for index, (term, group) in enumerate(occurrences.groupby("term", sort=False)):
-        series = group.set_index("year")["occurrences"].reindex(years)
-        figure.add_trace(
-            go.Scatter(
-                x=series.index,
-                y=series.values,
-                name=term,
-                mode="lines+markers",
-                connectgaps=False,
-                line={"color": COLOURS[index % len(COLOURS)]},
-                hovertemplate=f"{term}<br>%{{x}}: %{{y}}<extra></extra>",
-            )
-        )
+    _year_lines(figure, occurrences, "term", "occurrences", years)
     _shade_missing(figure, missing)
     _year_axis(figure, len(years))
     figure.update_yaxes(title="occurrences", rangemode="tozero")

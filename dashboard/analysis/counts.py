@@ -166,10 +166,9 @@ def compute_top_terms(terms: pd.DataFrame, limit: int) -> pd.DataFrame:
     return top
 
 
-def compute_key_figures(
-    data: ReportData, paragraphs: pd.DataFrame, totals: pd.DataFrame, targets: pd.DataFrame
-) -> dict:
-    top = totals[totals["count"] > 0].head(1)
+def compute_key_figures(paragraphs: pd.DataFrame, totals: pd.DataFrame | None, targets: pd.DataFrame) -> dict:
+    """Headline numbers of a selection; totals is None when no theme is selected."""
+    top = totals[totals["count"] > 0].head(1) if totals is not None else pd.DataFrame(columns=["label", "count"])
     return {
         "reports": int(paragraphs["doc_id"].nunique()),
         "paragraphs": len(paragraphs),

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.pipeline.structure import normalise_width
+from dashboard.pipeline.tokens import sentence_splitter
 
 # Not ；: a list of targets ("今年…目标是：…；…；…。") is one sentence, and "今年" must reach every clause.
 ZH_SENTENCE_END = re.compile(r"(?<=[。！？])")
@@ -313,9 +314,7 @@ class Target:
 def split_sentences(text: str, lang: str) -> list[str]:
     if lang == "zh":
         return [part.strip() for part in ZH_SENTENCE_END.split(text) if part.strip()]
-    from dashboard.pipeline.tokens import _sentence_splitter
-
-    return [part.strip() for part in _sentence_splitter().tokenize(text) if part.strip()]
+    return [part.strip() for part in sentence_splitter().tokenize(text) if part.strip()]
 
 
 def _number(token: str | None) -> float | None:

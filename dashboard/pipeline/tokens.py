@@ -29,7 +29,7 @@ def chinese_tokenizer() -> jieba.Tokenizer:
 
 
 @lru_cache(maxsize=1)
-def _sentence_splitter() -> PunktSentenceTokenizer:
+def sentence_splitter() -> PunktSentenceTokenizer:
     # Untrained Punkt needs no downloaded model and still splits on sentence ends reliably.
     return PunktSentenceTokenizer()
 
@@ -38,7 +38,7 @@ def tokenize(text: str, lang: str) -> list[str]:
     if lang == "zh":
         return chinese_tokenizer().lcut(text)
     tokens = []
-    for sentence in _sentence_splitter().tokenize(text):
+    for sentence in sentence_splitter().tokenize(text):
         tokens.extend(word_tokenize(sentence, preserve_line=True))
     return tokens
 

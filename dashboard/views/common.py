@@ -11,7 +11,7 @@ import streamlit as st
 
 from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
-from dashboard.analysis.selection import Selection, format_years, missing_years
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
@@ -97,3 +97,18 @@ def render_missing_notice(data: ReportData, selection: Selection) -> None:
             f"No {language} report in the corpus for {format_years(missing)}: shown as missing, not as zero. "
             f"{language} reports cover {have}."
         )
+
+
+def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.DataFrame | None:
+    """Title, selection, missing-year notice, and the filtered paragraphs; None (with an empty state) if none match."""
+    st.title(title)
+    st.caption(f"Selection: {selection.describe()}")
+    render_missing_notice(data, selection)
+    if not selection.years:
+        render_empty("No year is selected.")
+        return None
+    paragraphs = filter_paragraphs(data, selection)
+    if paragraphs.empty:
+        render_empty("No paragraph matches this selection.")
+        return None
+    return paragraphs

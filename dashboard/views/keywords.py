@@ -13,7 +13,6 @@ from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import (
     SECTION_LABELS,
     Selection,
-    filter_paragraphs,
     format_years,
     restrict_to,
 )
@@ -22,7 +21,7 @@ from dashboard.views.common import (
     escape_markdown,
     render_chart,
     render_empty,
-    render_missing_notice,
+    render_page_start,
 )
 
 
@@ -62,12 +61,8 @@ def render_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selectio
 
 
 def render_keywords(data: ReportData, selection: Selection) -> None:
-    st.title("Keywords")
-    st.caption(f"Selection: {selection.describe()}")
-    render_missing_notice(data, selection)
-    paragraphs = filter_paragraphs(data, selection)
-    if paragraphs.empty:
-        render_empty("No paragraph matches this selection.")
+    paragraphs = render_page_start(data, selection, "Keywords")
+    if paragraphs is None:
         return
     years = format_years(selection.years)
     left, right = st.columns([3, 2])

@@ -9,7 +9,6 @@ from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
-    filter_paragraphs,
     format_years,
     restrict_to,
 )
@@ -18,29 +17,20 @@ from dashboard.views.common import (
     escape_markdown,
     render_chart,
     render_empty,
-    render_missing_notice,
+    render_page_start,
 )
 from dashboard.views.keywords import render_cloud
 
 
 def render_overview(data: ReportData, selection: Selection) -> None:
-    st.title("Government Work Reports as data")
-    st.caption(f"Selection: {selection.describe()}")
-    render_missing_notice(data, selection)
-    if not selection.years:
-        render_empty("No year is selected.")
-        return
-    paragraphs = filter_paragraphs(data, selection)
-    if paragraphs.empty:
-        render_empty("No paragraph matches this selection.")
+    paragraphs = render_page_start(data, selection, "Government Work Reports as data")
+    if paragraphs is None:
         return
     hits = restrict_to(data.theme_hits, paragraphs)
     targets = restrict_to(data.targets, paragraphs)
     totals = counts.compute_theme_totals(hits, paragraphs, selection) if selection.themes else None
     stated_targets = targets[targets["kind"] != "achievement"]
-    figures = counts.compute_key_figures(
-        data, paragraphs, totals if totals is not None else hits.iloc[0:0], stated_targets
-    )
+    figures = counts.compute_key_figures(paragraphs, totals, stated_targets)
 
     columns = st.columns(5)
     columns[0].metric("Reports", figures["reports"])

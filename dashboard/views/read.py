@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     SECTION_LABELS,
     Selection,
-    filter_paragraphs,
     search_pattern,
 )
-from dashboard.views.common import highlight, render_empty, render_missing_notice
+from dashboard.views.common import highlight, render_page_start
 
 PAGE_SIZE = 40
 
@@ -28,12 +26,8 @@ def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) ->
 
 
 def render_read(data: ReportData, selection: Selection) -> None:
-    st.title("Read the reports")
-    st.caption(f"Selection: {selection.describe()}")
-    render_missing_notice(data, selection)
-    paragraphs = filter_paragraphs(data, selection)
-    if paragraphs.empty:
-        render_empty("No paragraph matches this selection.")
+    paragraphs = render_page_start(data, selection, "Read the reports")
+    if paragraphs is None:
         return
     paragraphs = paragraphs.sort_values(["year", "para_id"])
     pages = max(1, -(-len(paragraphs) // PAGE_SIZE))
@@ -58,7 +52,3 @@ def render_read(data: ReportData, selection: Selection) -> None:
         else:
             st.markdown(highlight(row.text, pattern))
         st.divider()
-
-
-def paragraph_table(paragraphs: pd.DataFrame) -> pd.DataFrame:
-    return paragraphs[["year", "para_id", "section_kind", "heading", "text"]]

@@ -8,7 +8,6 @@ from dashboard import charts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
-    filter_paragraphs,
     format_years,
     restrict_to,
 )
@@ -17,7 +16,7 @@ from dashboard.views.common import (
     escape_markdown,
     render_chart,
     render_empty,
-    render_missing_notice,
+    render_page_start,
 )
 
 CATEGORIES = ["rural connectivity", "macro-economy", "infrastructure", "environment", "social", "other"]
@@ -25,12 +24,8 @@ KINDS = ["annual", "multi-year", "achievement"]
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
-    st.title("Targets and reported figures")
-    st.caption(f"Selection: {selection.describe()}")
-    render_missing_notice(data, selection)
-    paragraphs = filter_paragraphs(data, selection)
-    if paragraphs.empty:
-        render_empty("No paragraph matches this selection.")
+    paragraphs = render_page_start(data, selection, "Targets and reported figures")
+    if paragraphs is None:
         return
     targets = restrict_to(data.targets, paragraphs)
     years = format_years(selection.years)

@@ -56,15 +56,15 @@ def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
         else:
             runs.append([year])
     for index, run in enumerate(runs):
+        # Only the first band is labelled; Plotly draws "new text" for an empty annotation.
+        label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
         figure.add_vrect(
             x0=run[0] - 0.5,
             x1=run[-1] + 0.5,
             fillcolor=MISSING_FILL,
             line_width=0,
             layer="below",
-            annotation_text="no report" if index == 0 else None,
-            annotation_position="top left",
-            annotation_font_size=10,
+            **(label if index == 0 else {}),
         )
 
 

@@ -230,3 +230,15 @@ def test_pages_never_modify_the_shared_tables():
         open_page(page, {"years": YEARS_2014_ON, "q": "光纤", "weight": "Distinctiveness vs other selected years"})
     assert cached_report_data(str(config.processed_dir())) is shared
     assert fingerprint() == before
+
+
+def test_every_url_bound_widget_key_is_an_accepted_link_parameter(report_data):
+    """A valid link must never be reported as containing unknown parameters."""
+    import re
+
+    from dashboard.views.sidebar import _allowed_values
+
+    source = "\n".join(path.read_text(encoding="utf-8") for path in (config.REPO_ROOT / "dashboard").rglob("*.py"))
+    bound = set(re.findall(r'key="(\w+)",?\s*bind="query-params"', source))
+    assert {"lang", "years", "q", "life_terms", "conc_term", "present"} <= bound
+    assert bound <= set(_allowed_values(report_data))

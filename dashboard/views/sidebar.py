@@ -36,6 +36,8 @@ def _allowed_values(data: ReportData) -> dict[str, set[str] | None]:
         "fmt": set(DOWNLOAD_FORMATS),
         "terms": None,
         "kwic": None,
+        "life_terms": None,
+        "conc_term": None,
         "present": {"true", "false"},
     }
 

@@ -48,7 +48,22 @@ LONG = st.builds(
 )
 TEXT = st.one_of(NASTY, st.text(max_size=60), LONG)
 KEYS = st.sampled_from(
-    ["lang", "years", "sections", "themes", "q", "norm", "words", "weight", "fmt", "terms", "kwic", "zzz"]
+    [
+        "lang",
+        "years",
+        "sections",
+        "themes",
+        "q",
+        "norm",
+        "words",
+        "weight",
+        "fmt",
+        "terms",
+        "kwic",
+        "life_terms",
+        "conc_term",
+        "zzz",
+    ]
 )
 PARAMS = st.dictionaries(KEYS, st.lists(TEXT, min_size=0, max_size=3), max_size=5)
 

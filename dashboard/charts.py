@@ -285,18 +285,14 @@ def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missin
     """A timeline per term: a line from first to last appearance, a dot per year sized by occurrences."""
     order = list(lifecycles["term"])
     figure = go.Figure()
-    for term in order:
-        row = lifecycles[lifecycles["term"] == term].iloc[0]
-        figure.add_trace(
-            go.Scatter(
-                x=[row["first"], row["last"]],
-                y=[term, term],
-                mode="lines",
-                line={"color": "#bbbbbb", "width": 2},
-                showlegend=False,
-                hoverinfo="skip",
-            )
-        )
+    # Every term's first-to-last line in one trace (None breaks it): dozens of traces cost a rerun dearly.
+    xs, ys = [], []
+    for row in lifecycles.itertuples(index=False):
+        xs += [row.first, row.last, None]
+        ys += [row.term, row.term, None]
+    figure.add_trace(
+        go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#bbbbbb", "width": 2}, showlegend=False, hoverinfo="skip")
+    )
     present = counts[(counts["occurrences"] > 0) & counts["term"].isin(order)]
     figure.add_trace(
         go.Scatter(

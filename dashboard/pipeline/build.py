@@ -13,6 +13,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from dashboard.pipeline.tokens import count_terms, tokenize
 from dashboard.themes import count_themes
 
 PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets")
+MIN_DOCUMENTS_FOR_POOL = 8
 # The code that turns text into rows: a change to any of it means no row may be reused.
 ROW_CODE = [
     *Path(__file__).parent.glob("*.py"),
@@ -175,6 +177,31 @@ def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: P
         shutil.rmtree(staging, ignore_errors=True)
 
 
+def _process_to_frames(report: RawReport, source: dict[str, str]) -> dict[str, pd.DataFrame]:
+    """One document's tables, as DataFrames (they cross the process boundary far cheaper than row dicts)."""
+    produced = process_report(report, source)
+    return {name: _frame(name, produced[name]) for name in PER_DOCUMENT_TABLES}
+
+
+class _Inline:
+    """The executor interface, run in this process: a pool costs more than it saves for a few documents."""
+
+    def __enter__(self) -> _Inline:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+    def map(self, function: Callable, *iterables):
+        return map(function, *iterables)
+
+
+def _document_workers(documents: int) -> ProcessPoolExecutor | _Inline:
+    """Segmentation is CPU-bound and per document: one worker per core, results in input order."""
+    cores = os.cpu_count() or 1
+    return ProcessPoolExecutor(max_workers=cores) if documents >= MIN_DOCUMENTS_FOR_POOL and cores > 1 else _Inline()
+
+
 def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: None) -> BuildResult:
     started = time.perf_counter()
     recover_interrupted_swap(out_dir)
@@ -188,23 +215,27 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
     rows: dict[str, list[pd.DataFrame]] = {name: [] for name in PER_DOCUMENT_TABLES}
     rebuilt, reused = [], []
-    for index, report in enumerate(reports, start=1):
-        prefix = f"[{index:2d}/{len(reports)}] {report.relative_name}"
-        if previous_checksums.get(report.doc_id) == report.sha256:
+    changed = [report for report in reports if previous_checksums.get(report.doc_id) != report.sha256]
+    changed_ids = {report.doc_id for report in changed}
+    with _document_workers(len(changed)) as pool:
+        produced_in_order = pool.map(_process_to_frames, changed, [sources.get((r.lang, r.year), {}) for r in changed])
+        for index, report in enumerate(reports, start=1):
+            prefix = f"[{index:2d}/{len(reports)}] {report.relative_name}"
+            if report.doc_id not in changed_ids:
+                for name in PER_DOCUMENT_TABLES:
+                    frame = previous[name]
+                    rows[name].append(frame[frame["doc_id"] == report.doc_id])
+                reused.append(report.doc_id)
+                progress(f"{prefix}: unchanged, reused")
+                continue
+            produced = next(produced_in_order)
             for name in PER_DOCUMENT_TABLES:
-                frame = previous[name]
-                rows[name].append(frame[frame["doc_id"] == report.doc_id])
-            reused.append(report.doc_id)
-            progress(f"{prefix}: unchanged, reused")
-            continue
-        produced = process_report(report, sources.get((report.lang, report.year), {}))
-        for name in PER_DOCUMENT_TABLES:
-            rows[name].append(_frame(name, produced[name]))
-        rebuilt.append(report.doc_id)
-        progress(
-            f"{prefix}: {len(produced['paragraphs'])} paragraphs, {len(produced['terms'])} term rows, "
-            f"{len(produced['targets'])} quantities"
-        )
+                rows[name].append(produced[name])
+            rebuilt.append(report.doc_id)
+            progress(
+                f"{prefix}: {len(produced['paragraphs'])} paragraphs, {len(produced['terms'])} term rows, "
+                f"{len(produced['targets'])} quantities"
+            )
 
     tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, config
 from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.views.common import render_chart, render_empty
+from dashboard.views.common import cached_report_data, render_chart, render_empty
 
 FIRST, LAST = 1954, 2026
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def cached_lifecycle_counts(processed_dir: str, lang: str, themes: tuple[str, ...], typed: tuple[str, ...]):
+    """Counts over every report: typed terms scan the whole corpus, so they are cached by their inputs."""
+    return compute_lifecycle_counts(cached_report_data(processed_dir), lang, themes, list(typed))
 
 
 def render_lifecycles(data: ReportData, selection: Selection) -> None:
@@ -28,7 +34,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
         placeholder="e.g. 四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "e.g. moderately prosperous",
     )
     typed = parse_terms(raw or "")
-    counts = compute_lifecycle_counts(data, selection.lang, selection.themes, typed)
+    counts = cached_lifecycle_counts(str(config.processed_dir()), selection.lang, selection.themes, tuple(typed))
     available = set(data.years(selection.lang))
     span = range(min(available), max(available) + 1)
     missing = [year for year in span if year not in available]

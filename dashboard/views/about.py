@@ -35,6 +35,14 @@ METHOD = """
 - **Targets** are numbers with units in each sentence, normalised (5万 → 50,000; ten million → 10,000,000;
   6.5%–7% → range 6.5–7), with the modifier the text puts on them (around, at least, within…). Kind follows the
   section: review → achievement, plan → multi-year unless it names this year, tasks → annual.
+- **Target ledger**: a year's first annual target of a tracked metric against the first figure for the same
+  metric, in the same unit, in the next year's review (preferring sentences about last year, skipping averages
+  and five-year totals). Met / missed follows the phrasing (at least, at most, around ±0.2 points, range);
+  raised / lowered compares with the year before (ranges by their middle). Only adjacent reports are compared.
+- **Distinctive words**: log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008),
+  reported as z-scores; positive means distinctive of the focus years.
+- **Concordance**: the rendering of a term is the other language's phrase most distinctive of the aligned
+  sentences that contain it (the same log-odds), trimmed of words common to all sentences, chosen per year.
 """
 
 

@@ -8,6 +8,7 @@ from dashboard.analysis.coverage import compute_coverage
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import format_years
 from dashboard.lexicon import load_themes
+from dashboard.views.common import render_csv_download
 
 KNOWN_GAPS = """
 - **Chinese 2007 and 2023 are missing** (no complete copy was found); **English 2009 and 2023–2026 are missing**.
@@ -59,13 +60,7 @@ def render_about(data: ReportData) -> None:
     st.subheader("Coverage by year")
     coverage = compute_coverage(data)
     st.dataframe(coverage, hide_index=True, key="coverage_table", height=400)
-    st.download_button(
-        "Download coverage (CSV)",
-        coverage.to_csv(index=False).encode("utf-8"),
-        file_name="coverage.csv",
-        mime="text/csv",
-        key="csv_coverage",
-    )
+    render_csv_download(coverage, "Download coverage (CSV)", "coverage")
     st.subheader("Provenance of every report")
     provenance = data.documents[
         ["doc_id", "title", "delivered", "speaker", "completeness", "n_chars", "source", "source_note", "official_url"]

@@ -75,13 +75,7 @@ def render_chart(figure: go.Figure, frame: pd.DataFrame, key: str) -> None:
         return
     with st.expander("Data behind this chart"):
         st.dataframe(frame, hide_index=True, key=f"data_{key}")
-        st.download_button(
-            "Download CSV",
-            frame.to_csv(index=False).encode("utf-8-sig"),
-            file_name=f"{key}.csv",
-            mime="text/csv",
-            key=f"csv_{key}",
-        )
+        render_csv_download(frame, "Download CSV", key)
 
 
 def render_empty(message: str) -> None:
@@ -112,3 +106,14 @@ def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.
         render_empty("No paragraph matches this selection.")
         return None
     return paragraphs
+
+
+def render_csv_download(frame: pd.DataFrame, label: str, name: str) -> None:
+    """A CSV of a table, with a byte-order mark so spreadsheet programs read the Chinese as UTF-8."""
+    st.download_button(
+        label,
+        frame.to_csv(index=False).encode("utf-8-sig"),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"csv_{name}",
+    )

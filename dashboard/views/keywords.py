@@ -20,6 +20,7 @@ from dashboard.views.common import (
     cached_cloud_png,
     escape_markdown,
     render_chart,
+    render_csv_download,
     render_empty,
     render_page_start,
 )
@@ -111,10 +112,4 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
         for row in kwic.head(100).itertuples(index=False)
     ]
     st.markdown("\n\n".join(lines))
-    st.download_button(
-        "Download all occurrences (CSV)",
-        kwic.to_csv(index=False).encode("utf-8-sig"),
-        file_name="keyword-in-context.csv",
-        mime="text/csv",
-        key="csv_kwic",
-    )
+    render_csv_download(kwic, "Download all occurrences (CSV)", "keyword-in-context")

@@ -8,7 +8,13 @@ from dashboard import charts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.ledger import LEDGER_METRICS, compute_ledger
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.views.common import escape_markdown, render_chart, render_empty, render_missing_notice
+from dashboard.views.common import (
+    escape_markdown,
+    render_chart,
+    render_csv_download,
+    render_empty,
+    render_missing_notice,
+)
 
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
@@ -61,10 +67,4 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     st.dataframe(
         ledger[["metric", "year", "target", "change", "outcome_year", "outcome_value", "outcome"]], hide_index=True
     )
-    st.download_button(
-        "Download the ledger (CSV)",
-        ledger.to_csv(index=False).encode("utf-8-sig"),
-        file_name="target-ledger.csv",
-        mime="text/csv",
-        key="csv_ledger",
-    )
+    render_csv_download(ledger, "Download the ledger (CSV)", "target-ledger")

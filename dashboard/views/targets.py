@@ -15,6 +15,7 @@ from dashboard.analysis.targets import compute_rural_targets, filter_targets
 from dashboard.views.common import (
     escape_markdown,
     render_chart,
+    render_csv_download,
     render_empty,
     render_page_start,
 )
@@ -50,13 +51,7 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         return
     st.caption(f"{len(table):,} rows. Each row names its year and paragraph (¶); pick one below to read it.")
     st.dataframe(table, hide_index=True, key="targets_table")
-    st.download_button(
-        "Download CSV",
-        table.to_csv(index=False).encode("utf-8-sig"),
-        file_name="targets.csv",
-        mime="text/csv",
-        key="csv_targets_table",
-    )
+    render_csv_download(table, "Download CSV", "targets")
     references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
     chosen = st.selectbox("Read the paragraph of", references, key="target_paragraph")
     if chosen:

@@ -137,9 +137,14 @@ def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
     return _layout(figure, title, height=max(320, 34 * len(by_section) + 120))
 
 
+def _sign_colours(values: pd.Series) -> list[str]:
+    """Green for a rise (or the focus side), red for a fall, grey for no change."""
+    return ["#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999") for value in values]
+
+
 def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
     frame = change.sort_values("change")
-    colours = ["#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999") for value in frame["change"]]
+    colours = _sign_colours(frame["change"])
     figure = go.Figure(
         go.Bar(
             x=frame["change"],
@@ -221,7 +226,7 @@ def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
 
 def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
     frame = distinctive.sort_values("z")
-    colours = ["#2a9d8f" if z > 0 else "#e76f51" for z in frame["z"]]
+    colours = _sign_colours(frame["z"])
     figure = go.Figure(
         go.Bar(
             x=frame["z"],

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -12,10 +15,19 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 SPACE = re.compile(r"\s+")
 
 
-def read_tmx(path: Path) -> list[tuple[str | None, str | None]]:
+@dataclass(frozen=True)
+class TmxFile:
+    path: Path
+    sha256: str
+    pairs: list[tuple[str | None, str | None]]
+
+
+def read_tmx(path: Path) -> TmxFile:
+    """The (zh, en) segment pairs of a TMX file, and its checksum from the same read."""
+    data = path.read_bytes()
     pairs = []
     try:
-        for _, unit in ElementTree.iterparse(path):
+        for _, unit in ElementTree.iterparse(io.BytesIO(data)):
             if unit.tag != "tu":
                 continue
             segments = {}
@@ -27,7 +39,7 @@ def read_tmx(path: Path) -> list[tuple[str | None, str | None]]:
             unit.clear()
     except ElementTree.ParseError as error:
         raise CorpusError(f"aligned/{path.name}: not valid TMX/XML ({error}); replace it or remove it") from None
-    return pairs
+    return TmxFile(path, hashlib.sha256(data).hexdigest(), pairs)
 
 
 class ParagraphLocator:

@@ -46,7 +46,7 @@ class BuildResult:
     seconds: float
 
 
-def completeness(report: RawReport, title: str | None, source_note: str) -> str:
+def completeness(title: str | None, source_note: str) -> str:
     note = source_note.lower()
     if "only the official summary" in note or (title and "摘要" in title):
         return "summary"
@@ -94,7 +94,7 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
         "n_chars": sum(p["n_chars"] for p in paragraphs),
         "n_words": total_words,
         "n_paragraphs": len(paragraphs),
-        "completeness": completeness(report, parsed.title, note),
+        "completeness": completeness(parsed.title, note),
         "source": f"{source['repo']}/{source['path']}" if source.get("repo") else None,
         "source_note": note or None,
         "official_url": source.get("official_url") or None,
@@ -130,7 +130,7 @@ def _load_previous(out_dir: Path, fingerprint: dict[str, str]) -> tuple[dict[str
     return tables, checksums
 
 
-def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, tuple[Path, list]], dict]:
+def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, alignment.TmxFile], dict]:
     """Every input read and validated before any work, so a bad file fails the build at once."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"{corpus_dir}: corpus folder not found; pass --corpus DIR (a folder with zh/ and en/)")
@@ -138,7 +138,7 @@ def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, tuple[Pat
     for lang in ("zh", "en"):
         for year, path in corpus.discover_reports(corpus_dir, lang):
             reports.append(corpus.read_report(path, lang, year))
-    tmx = {year: (path, alignment.read_tmx(path)) for year, path in corpus.alignment_files(corpus_dir)}
+    tmx = {year: alignment.read_tmx(path) for year, path in corpus.alignment_files(corpus_dir)}
     return reports, tmx, corpus.load_sources(corpus_dir)
 
 
@@ -217,14 +217,15 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     rebuilt, reused = [], []
     changed = [report for report in reports if previous_checksums.get(report.doc_id) != report.sha256]
     changed_ids = {report.doc_id for report in changed}
+    # One split of each previous table by document, not one scan per document and table.
+    previous_by_doc = {name: dict(tuple(frame.groupby("doc_id"))) for name, frame in previous.items()}
     with _document_workers(len(changed)) as pool:
         produced_in_order = pool.map(_process_to_frames, changed, [sources.get((r.lang, r.year), {}) for r in changed])
         for index, report in enumerate(reports, start=1):
             prefix = f"[{index:2d}/{len(reports)}] {report.relative_name}"
             if report.doc_id not in changed_ids:
                 for name in PER_DOCUMENT_TABLES:
-                    frame = previous[name]
-                    rows[name].append(frame[frame["doc_id"] == report.doc_id])
+                    rows[name].append(previous_by_doc[name].get(report.doc_id, previous[name].iloc[0:0]))
                 reused.append(report.doc_id)
                 progress(f"{prefix}: unchanged, reused")
                 continue
@@ -241,7 +242,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
 
     inputs = {report.relative_name: report.sha256 for report in reports}
-    inputs |= {f"aligned/{path.name}": corpus.file_sha256(path) for path, _ in tmx_files.values()}
+    inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
     if (corpus_dir / "SOURCES.tsv").is_file():
         inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
     manifest = fingerprint | {
@@ -253,17 +254,17 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
 
 def _alignment_table(
-    tmx_files: dict[int, tuple[Path, list]], paragraphs: pd.DataFrame, progress: Progress
+    tmx_files: dict[int, alignment.TmxFile], paragraphs: pd.DataFrame, progress: Progress
 ) -> pd.DataFrame:
     frames = []
     by_doc = {
         doc_id: list(zip(group["para_id"], group["text"], strict=False))
         for doc_id, group in paragraphs.groupby("doc_id")
     }
-    for year, (path, pairs) in sorted(tmx_files.items()):
-        aligned = alignment.align_year(pairs, by_doc.get(f"zh-{year}", []), by_doc.get(f"en-{year}", []))
+    for year, tmx in sorted(tmx_files.items()):
+        aligned = alignment.align_year(tmx.pairs, by_doc.get(f"zh-{year}", []), by_doc.get(f"en-{year}", []))
         frames.append(_frame("alignment", [row | {"year": year} for row in aligned]))
-        progress(f"aligned/{path.name}: {len(aligned)} sentence pairs")
+        progress(f"aligned/{tmx.path.name}: {len(aligned)} sentence pairs")
     if not frames:
         return _frame("alignment", [])
     return _frame("alignment", pd.concat(frames, ignore_index=True))

@@ -101,10 +101,14 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+def _cue_kind(text: str, lang: str) -> str | None:
+    """The section kind a heading or lead-in names, if it names one."""
+    return next((kind for kind, cue in KIND_CUES[lang] if cue.search(text)), None)
+
+
 def classify_heading(heading: str, lang: str, previous_kind: str) -> str:
-    for kind, cue in KIND_CUES[lang]:
-        if cue.search(heading):
-            return kind
+    if kind := _cue_kind(heading, lang):
+        return kind
     # An unlabelled part after the plan ("三、加大宏观政策实施力度") is one of this year's tasks.
     return "tasks" if previous_kind in ("plan", "tasks") else "other"
 
@@ -121,14 +125,7 @@ def _is_part_heading(paragraph: str, lang: str) -> bool:
         return bool(ZH_PART.match(paragraph)) and len(paragraph) <= 60
     if EN_PART.match(paragraph) and len(paragraph) <= 200:
         return True
-    return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and _lead_in_kind(paragraph) is not None
-
-
-def _lead_in_kind(paragraph: str) -> str | None:
-    for kind, cue in KIND_CUES["en"]:
-        if cue.search(paragraph):
-            return kind
-    return None
+    return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and _cue_kind(paragraph, "en") is not None
 
 
 def _is_subpart_heading(paragraph: str, lang: str) -> bool:

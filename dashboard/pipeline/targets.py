@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.pipeline.structure import normalise_width
-from dashboard.pipeline.tokens import sentence_splitter
+from dashboard.pipeline.tokens import english_sentences
 
 # Not ；: a list of targets ("今年…目标是：…；…；…。") is one sentence, and "今年" must reach every clause.
 ZH_SENTENCE_END = re.compile(r"(?<=[。！？])")
@@ -314,10 +314,11 @@ class Target:
 def split_sentences(text: str, lang: str) -> list[str]:
     if lang == "zh":
         return [part.strip() for part in ZH_SENTENCE_END.split(text) if part.strip()]
-    return [part.strip() for part in sentence_splitter().tokenize(text) if part.strip()]
+    return list(english_sentences(text))
 
 
 def _number(token: str | None) -> float | None:
+    """A numeral as written (50,000 / 6.5 / ten) as a float; None for an absent optional group."""
     if token is None:
         return None
     token = token.lower().replace(",", "")
@@ -356,9 +357,9 @@ def _zh_quantities(clause: str) -> list[tuple[float, float | None, str, str, str
     found = []
     for match in ZH_QUANTITY.finditer(clause):
         unit_token = "%" if match["low_pct"] else match["unit"]
-        if unit_token is None or (unit_token != "%" and not match["mult"] and unit_token == "个" and match["high"]):
+        if unit_token is None:  # a bare number: a year, an ordinal, a list item
             continue
-        if not unit_token and not match["mult"]:
+        if unit_token == "个" and match["high"] and not match["mult"]:  # "3–5个": a rough count, not a target
             continue
         # 4万多亿元: "more than 4 trillion" is 万 then 亿.
         multiplier = ZH_MULTIPLIER.get(match["mult"] or "", 1.0) * ZH_MULTIPLIER.get(match["mult2"] or "", 1.0)
@@ -384,8 +385,6 @@ def _en_quantities(clause: str) -> list[tuple[float, float | None, str, str, str
     found = []
     for match in EN_QUANTITY.finditer(clause):
         low = _number(match["low"])
-        if low is None:
-            continue
         rest = clause[match.end() :]
         # A bare year (2016) or ordinal is not a quantity.
         if not match["mult"] and not match["low_pct"] and 1900 <= low <= 2100 and float(low).is_integer():
@@ -435,7 +434,7 @@ def extract_targets(text: str, lang: str, year: int, section_kind: str) -> list[
                         unit=unit,
                         modifier=modifier,
                         kind=kind,
-                        category=_classify(CATEGORY_CUES[lang], context, "other") or "other",
+                        category=_classify(CATEGORY_CUES[lang], context, "other"),
                     )
                 )
     return targets

@@ -29,16 +29,22 @@ def chinese_tokenizer() -> jieba.Tokenizer:
 
 
 @lru_cache(maxsize=1)
-def sentence_splitter() -> PunktSentenceTokenizer:
+def _sentence_splitter() -> PunktSentenceTokenizer:
     # Untrained Punkt needs no downloaded model and still splits on sentence ends reliably.
     return PunktSentenceTokenizer()
+
+
+@lru_cache(maxsize=8)
+def english_sentences(text: str) -> tuple[str, ...]:
+    """Punkt sentences of a paragraph; cached because tokenizing and target extraction both need them."""
+    return tuple(sentence.strip() for sentence in _sentence_splitter().tokenize(text) if sentence.strip())
 
 
 def tokenize(text: str, lang: str) -> list[str]:
     if lang == "zh":
         return chinese_tokenizer().lcut(text)
     tokens = []
-    for sentence in sentence_splitter().tokenize(text):
+    for sentence in english_sentences(text):
         tokens.extend(word_tokenize(sentence, preserve_line=True))
     return tokens
 

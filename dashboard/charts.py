@@ -74,22 +74,92 @@ def _year_axis(figure: go.Figure, n_years: int) -> None:
     figure.update_layout(showlegend=True)
 
 
-def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Figure:
-    frame = totals.sort_values(value)
+def _ranked_bars(
+    frame: pd.DataFrame,
+    value: str,
+    label: str,
+    title: str,
+    x_title: str,
+    colour: str | pd.Series,
+    hovertemplate: str,
+    customdata: list[str] | None = None,
+    show_values: bool = False,
+    row_height: int = 34,
+) -> go.Figure:
+    """Horizontal bars, largest at the top: the shape of every ranking on the dashboard."""
+    frame = frame.sort_values(value)
+    colours = colour if isinstance(colour, str) else colour.loc[frame.index]
     figure = go.Figure(
         go.Bar(
             x=frame[value],
-            y=frame["label"],
+            y=frame[label],
             orientation="h",
-            marker_color=COLOURS[0],
-            text=frame[value],
-            textposition="outside",
-            customdata=frame[["count"]],
-            hovertemplate="%{y}: %{x} (%{customdata[0]} mentions)<extra></extra>",
+            marker_color=colours,
+            text=frame[value] if show_values else None,
+            textposition="outside" if show_values else None,
+            customdata=frame[customdata] if customdata else None,
+            hovertemplate=hovertemplate,
         )
     )
-    figure.update_xaxes(title="mentions" if value == "count" else "mentions per 10,000")
-    return _layout(figure, title, height=max(320, 34 * len(frame) + 120))
+    figure.update_xaxes(title=x_title)
+    return _layout(figure, title, height=max(320, row_height * len(frame) + 120))
+
+
+def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Figure:
+    return _ranked_bars(
+        totals,
+        value,
+        "label",
+        title,
+        "mentions" if value == "count" else "mentions per 10,000",
+        COLOURS[0],
+        "%{y}: %{x} (%{customdata[0]} mentions)<extra></extra>",
+        customdata=["count"],
+        show_values=True,
+    )
+
+
+def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
+    figure = _ranked_bars(
+        change,
+        "change",
+        "label",
+        title,
+        "change in mentions per 10,000",
+        _sign_colours(change["change"]),
+        "%{y}: %{customdata[0]} → %{customdata[1]} per 10,000 (%{x:+})<extra></extra>",
+        customdata=["previous_rate", "rate"],
+    )
+    figure.update_xaxes(zeroline=True)
+    return figure
+
+
+def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
+    return _ranked_bars(
+        top,
+        "count",
+        "term",
+        title,
+        "occurrences",
+        COLOURS[1],
+        "%{y}: %{x}<extra></extra>",
+        show_values=True,
+        row_height=22,
+    )
+
+
+def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
+    return _ranked_bars(
+        distinctive,
+        "z",
+        "term",
+        title,
+        "z-score of log-odds (positive: distinctive of the focus years)",
+        _sign_colours(distinctive["z"]),
+        "%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]})<extra></extra>",
+        customdata=["focus_count", "reference_count"],
+        row_height=22,
+    )
 
 
 def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> None:
@@ -137,26 +207,9 @@ def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
     return _layout(figure, title, height=max(320, 34 * len(by_section) + 120))
 
 
-def _sign_colours(values: pd.Series) -> list[str]:
-    """Green for a rise (or the focus side), red for a fall, grey for no change."""
-    return ["#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999") for value in values]
-
-
-def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
-    frame = change.sort_values("change")
-    colours = _sign_colours(frame["change"])
-    figure = go.Figure(
-        go.Bar(
-            x=frame["change"],
-            y=frame["label"],
-            orientation="h",
-            marker_color=colours,
-            customdata=frame[["previous_rate", "rate"]],
-            hovertemplate="%{y}: %{customdata[0]} → %{customdata[1]} per 10,000 (%{x:+})<extra></extra>",
-        )
-    )
-    figure.update_xaxes(title="change in mentions per 10,000", zeroline=True)
-    return _layout(figure, title, height=max(320, 34 * len(frame) + 120))
+def _sign_colours(values: pd.Series) -> pd.Series:
+    """Green for a rise (or the focus side), red for a fall, grey for no change; indexed like the values."""
+    return values.map(lambda value: "#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999"))
 
 
 def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
@@ -205,40 +258,6 @@ def make_rural_targets_figure(rural: pd.DataFrame, title: str) -> go.Figure:
     figure.update_xaxes(dtick=1, tickformat="d")
     figure.update_yaxes(rangemode="tozero", tickformat=",")
     return _layout(figure, title, height=280 * len(panels) + 90)
-
-
-def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
-    frame = top.sort_values("count")
-    figure = go.Figure(
-        go.Bar(
-            x=frame["count"],
-            y=frame["term"],
-            orientation="h",
-            marker_color=COLOURS[1],
-            text=frame["count"],
-            textposition="outside",
-            hovertemplate="%{y}: %{x}<extra></extra>",
-        )
-    )
-    figure.update_xaxes(title="occurrences")
-    return _layout(figure, title, height=max(360, 22 * len(frame) + 120))
-
-
-def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
-    frame = distinctive.sort_values("z")
-    colours = _sign_colours(frame["z"])
-    figure = go.Figure(
-        go.Bar(
-            x=frame["z"],
-            y=frame["term"],
-            orientation="h",
-            marker_color=colours,
-            customdata=frame[["focus_count", "reference_count"]],
-            hovertemplate="%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]})<extra></extra>",
-        )
-    )
-    figure.update_xaxes(title="z-score of log-odds (positive: distinctive of the focus years)")
-    return _layout(figure, title, height=max(360, 22 * len(frame) + 120))
 
 
 def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:

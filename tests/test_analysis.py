@@ -71,7 +71,7 @@ def test_term_occurrences_and_lifecycle_are_counted_per_year():
     occurrences = compute_term_occurrences(paragraphs, ["光纤", "宽带"], "zh", [2014, 2015, 2016, 2017])
     table = occurrences.pivot(index="year", columns="term", values="occurrences")
     assert table["光纤"].tolist() == [2, 0, 1, 2] and table["宽带"].tolist() == [0, 0, 0, 1]
-    lifecycle = compute_term_lifecycle(occurrences, missing=[2015]).set_index("term")
+    lifecycle = compute_term_lifecycle(occurrences).set_index("term")
     assert lifecycle.loc["光纤", ["first", "last", "peak", "years_present", "total"]].tolist() == [
         2014,
         2017,

@@ -102,7 +102,7 @@ def test_lifecycle_of_a_planted_term_by_construction():
             "occurrences": [0, 2, 5, 1, 0, 0, 0, 0, 0, 0],
         }
     )
-    table = compute_lifecycles(counts, missing=[2019])
+    table = compute_lifecycles(counts)
     assert table[["term", "first", "peak", "last", "years_present", "total"]].values.tolist() == [
         ["甲", 2015, 2016, 2017, 3, 8]
     ]
@@ -110,7 +110,7 @@ def test_lifecycle_of_a_planted_term_by_construction():
 
 def test_real_lifecycles_match_raw_text_counts(report_data):
     counts = compute_lifecycle_counts(report_data, "zh", ("internet_plus",), ["小康"])
-    table = compute_lifecycles(counts, missing=[]).set_index("term")
+    table = compute_lifecycles(counts).set_index("term")
     years = {}
     for path in sorted((config.DEFAULT_CORPUS_DIR / "zh").glob("*.txt")):
         years[int(path.stem)] = path.read_text(encoding="utf-8").count("小康")

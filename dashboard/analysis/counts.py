@@ -7,7 +7,7 @@ import pandas as pd
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import SECTION_KINDS, Selection, missing_years
 from dashboard.lexicon import theme_labels
-from dashboard.themes import compile_terms, count_matches
+from dashboard.themes import compile_terms
 
 PER = 10_000
 
@@ -43,17 +43,19 @@ def compute_theme_by_year(
     rows = []
     for year in sorted(set(selection.years) | set(missing_years(data, selection))):
         for theme in selection.themes:
-            present = year in available
-            count = int(counts.get((year, theme), 0)) if present else None
-            size = int(sizes.get(year, 0))
+            count = rate = None
+            if year in available:
+                count = int(counts.get((year, theme), 0))
+                size = int(sizes.get(year, 0))
+                rate = round(count / size * PER, 3) if size else 0.0
             rows.append(
                 {
                     "year": year,
                     "theme": theme,
                     "label": labels[theme],
-                    "status": "report" if present else "missing",
+                    "status": "missing" if count is None else "report",
                     "count": count,
-                    "per_10k": round(count / size * PER, 3) if present and size else (0.0 if present else None),
+                    "per_10k": rate,
                 }
             )
     return pd.DataFrame(rows, columns=["year", "theme", "label", "status", "count", "per_10k"])
@@ -128,19 +130,16 @@ def parse_terms(raw: str, limit: int = 10) -> list[str]:
 def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: str, years: list[int]) -> pd.DataFrame:
     """Occurrences of each term per year (theme counting rule), for every year given, zero where absent."""
     rows = []
-    texts_by_year = paragraphs.groupby("year")["text"].apply(list).to_dict()
+    # One text per year; the line break between paragraphs is never part of a match.
+    text_by_year = paragraphs.groupby("year")["text"].agg("\n".join).to_dict()
     for term in terms:
         pattern = compile_terms((term,), lang)
-        canonical = {term.lower() if lang == "en" else term: term}
         for year in years:
-            total = sum(
-                sum(count_matches(pattern, text, lang, canonical).values()) for text in texts_by_year.get(year, [])
-            )
-            rows.append({"year": year, "term": term, "occurrences": total})
+            rows.append({"year": year, "term": term, "occurrences": len(pattern.findall(text_by_year.get(year, "")))})
     return pd.DataFrame(rows, columns=["year", "term", "occurrences"])
 
 
-def compute_term_lifecycle(occurrences: pd.DataFrame, missing: list[int]) -> pd.DataFrame:
+def compute_term_lifecycle(occurrences: pd.DataFrame) -> pd.DataFrame:
     """First and last appearance, peak year and years present, per term."""
     rows = []
     for term, group in occurrences.groupby("term", sort=False):
@@ -153,10 +152,9 @@ def compute_term_lifecycle(occurrences: pd.DataFrame, missing: list[int]) -> pd.
                 "peak": int(present.loc[present["occurrences"].idxmax(), "year"]) if len(present) else None,
                 "years_present": len(present),
                 "total": int(group["occurrences"].sum()),
-                "missing_years": len(missing),
             }
         )
-    return pd.DataFrame(rows, columns=["term", "first", "last", "peak", "years_present", "total", "missing_years"])
+    return pd.DataFrame(rows, columns=["term", "first", "last", "peak", "years_present", "total"])
 
 
 def compute_top_terms(terms: pd.DataFrame, limit: int) -> pd.DataFrame:

@@ -30,7 +30,7 @@ def compute_lifecycle_counts(data: ReportData, lang: str, themes: tuple[str, ...
     return frame
 
 
-def compute_lifecycles(counts: pd.DataFrame, missing: list[int]) -> pd.DataFrame:
+def compute_lifecycles(counts: pd.DataFrame) -> pd.DataFrame:
     """Terms that occur at least once, ordered by first appearance."""
-    table = compute_term_lifecycle(counts, missing)
+    table = compute_term_lifecycle(counts)
     return table[table["total"] > 0].sort_values(["first", "term"], ignore_index=True)

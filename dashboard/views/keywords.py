@@ -26,38 +26,42 @@ from dashboard.views.common import (
 )
 
 
-def cloud_weights(data: ReportData, paragraphs: pd.DataFrame, selection: Selection) -> tuple[pd.DataFrame, str]:
-    """term -> weight for the cloud, and a caption saying what the weight is."""
+def cloud_weights(
+    data: ReportData, paragraphs: pd.DataFrame, selection: Selection
+) -> tuple[tuple[tuple[str, float], ...], str]:
+    """(term, weight) pairs for the cloud, hashable so renders cache on them, and a caption saying what the weight is."""
     terms = restrict_to(data.terms, paragraphs)
     present_years = sorted(paragraphs["year"].unique())
     if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
         focus = [max(present_years)]
         distinctive = compute_distinctive_terms(terms, focus)
         positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
-        weights = positive[["term", "z"]].rename(columns={"z": "weight"})
         return (
-            weights,
+            _pairs(positive["term"], positive["z"]),
             f"Weighted by distinctiveness (log-odds z-score) of {focus[0]} against {format_years(present_years[:-1])}",
         )
-    top = compute_top_terms(terms, selection.cloud_words).rename(columns={"count": "weight"})
+    top = compute_top_terms(terms, selection.cloud_words)
     note = "Weighted by frequency"
     if selection.cloud_weighting == "distinctive":
         note += " (distinctiveness needs at least two selected years with reports)"
-    return top, note
+    return _pairs(top["term"], top["count"]), note
 
 
-def render_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection, height_hint: str = "full") -> None:
+def _pairs(terms: pd.Series, weights: pd.Series) -> tuple[tuple[str, float], ...]:
+    return tuple(zip(terms, weights.astype(float), strict=True))
+
+
+def render_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection, place: str = "keywords") -> None:
+    """The cloud and its PNG download; `place` keeps widget keys apart when two pages draw one."""
     weights, note = cloud_weights(data, paragraphs, selection)
-    if weights.empty:
+    if not weights:
         st.caption("No terms to draw for this selection.")
         return
-    png = cached_cloud_png(
-        tuple(zip(weights["term"], weights["weight"].astype(float), strict=True)), selection.cloud_words
-    )
+    png = cached_cloud_png(weights, selection.cloud_words)
     title = f"Keyword cloud, {format_years(selection.years)}"
     st.image(png, caption=f"{title}. {note}.", width="stretch")
     st.download_button(
-        "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{height_hint}"
+        "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
     )
 
 

@@ -38,7 +38,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
     available = set(data.years(selection.lang))
     span = range(min(available), max(available) + 1)
     missing = [year for year in span if year not in available]
-    lifecycles = compute_lifecycles(counts, missing)
+    lifecycles = compute_lifecycles(counts)
     if lifecycles.empty:
         render_empty("None of these terms occurs in any report.")
         return

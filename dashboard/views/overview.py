@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts
@@ -53,7 +54,7 @@ def render_overview(data: ReportData, selection: Selection) -> None:
             )
     with right:
         render_rural_callout(targets, selection)
-        render_cloud(data, paragraphs, selection, height_hint="compact")
+        render_cloud(data, paragraphs, selection, place="overview")
 
     if totals is not None:
         left, right = st.columns(2)
@@ -79,7 +80,7 @@ def render_overview(data: ReportData, selection: Selection) -> None:
                 )
 
 
-def render_rural_callout(targets, selection: Selection) -> None:
+def render_rural_callout(targets: pd.DataFrame, selection: Selection) -> None:
     """The rural-connectivity targets of the selection, each with its sentence and paragraph."""
     rural = compute_rural_targets(targets, selection.lang)
     rural = rural[rural["kind"] != "achievement"]

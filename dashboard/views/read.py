@@ -10,19 +10,17 @@ from dashboard.analysis.selection import (
     Selection,
     search_pattern,
 )
-from dashboard.views.common import highlight, render_page_start
+from dashboard.views.common import escape_markdown, highlight, render_page_start
 
 PAGE_SIZE = 40
 
 
-def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str | None:
-    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022)."""
+def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str:
+    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022); empty if none."""
     own, other = ("zh_para_id", "en_sentence") if lang == "zh" else ("en_para_id", "zh_sentence")
     pairs = data.alignment[(data.alignment["year"] == year) & (data.alignment[own] == para_id)]
-    sentences = [sentence for sentence in pairs[other] if isinstance(sentence, str) and sentence]
-    if len(pairs) and not sentences:
-        return ""
-    return (" " if lang == "zh" else "").join(sentences) if sentences else None
+    separator = " " if lang == "zh" else ""  # English sentences need a space between them, Chinese ones do not
+    return separator.join(pairs[other].dropna())
 
 
 def render_read(data: ReportData, selection: Selection) -> None:
@@ -39,14 +37,14 @@ def render_read(data: ReportData, selection: Selection) -> None:
     for row in shown.itertuples(index=False):
         st.markdown(
             f"**{row.year} ¶{row.para_id}** · {SECTION_LABELS[row.section_kind]}"
-            + (f" · {highlight(row.heading, None)}" if isinstance(row.heading, str) and row.heading else "")
+            + (f" · {escape_markdown(row.heading)}" if isinstance(row.heading, str) and row.heading else "")
         )
         if row.year in has_alignment:
             left, right = st.columns(2)
             left.markdown(highlight(row.text, pattern))
             translation = aligned_translation(data, selection.lang, row.year, row.para_id)
             if translation:
-                right.markdown(f"*{other}:* {highlight(translation, None)}")
+                right.markdown(f"*{other}:* {escape_markdown(translation)}")
             else:
                 right.caption(f"No aligned {other} sentence for this paragraph.")
         else:

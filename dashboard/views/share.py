@@ -38,12 +38,8 @@ def render_share_controls(data: ReportData, selection: Selection, page_path: str
 
         def briefing() -> bytes:
             paragraphs = filter_paragraphs(data, selection)
-            weights, _ = cloud_weights(data, paragraphs, selection) if not paragraphs.empty else (None, "")
-            png = None
-            if weights is not None and not weights.empty:
-                png = render_cloud_png(
-                    tuple(zip(weights["term"], weights["weight"].astype(float), strict=True)), selection.cloud_words
-                )
+            weights = cloud_weights(data, paragraphs, selection)[0] if not paragraphs.empty else ()
+            png = render_cloud_png(weights, selection.cloud_words) if weights else None
             return make_briefing_html(data, selection, png, page_title).encode("utf-8")
 
         st.download_button(

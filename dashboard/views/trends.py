@@ -59,6 +59,6 @@ def render_trends(data: ReportData, selection: Selection) -> None:
         occurrences,
         "term_trend",
     )
-    lifecycle = counts.compute_term_lifecycle(occurrences, missing)
+    lifecycle = counts.compute_term_lifecycle(occurrences)
     st.markdown("**First and last appearance in the selected years**")
     st.dataframe(lifecycle, hide_index=True, key="term_lifecycle")

@@ -264,6 +264,7 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
     """One metric across years: the target (a band for ranges) against the reported outcome."""
     frame = ledger[ledger["target"] != ""]
     figure = go.Figure()
+    statuses = {"met": "#2a9d8f", "missed": "#e76f51"}
     high = frame["target_high"].fillna(frame["target_value"])
     figure.add_trace(
         go.Bar(
@@ -287,8 +288,8 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate="%{x} target: %{customdata[0]} (%{customdata[1]})<extra></extra>",
         )
     )
-    reported = frame[frame["outcome_value"].notna()]
-    colours = ["#2a9d8f" if status == "met" else "#e76f51" for status in reported["outcome"]]
+    reported = ledger[ledger["outcome_value"].notna()]
+    colours = [statuses.get(status, "#8d99ae") for status in reported["outcome"]]
     figure.add_trace(
         go.Scatter(
             x=reported["year"],
@@ -300,7 +301,7 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate="%{x} outcome: %{y} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>",
         )
     )
-    _year_axis(figure, frame["year"].nunique())
+    _year_axis(figure, ledger["year"].nunique())
     figure.update_yaxes(rangemode="tozero", tickformat=",")
     return _layout(figure, title)
 

@@ -6,7 +6,7 @@ it, and the dashboard checks the files it loads against it.
 
 from __future__ import annotations
 
-PIPELINE_VERSION = "1.0"
+PIPELINE_VERSION = "1.1"
 
 # table -> [(column, dtype, description)]; dtype is a pandas dtype name.
 TABLES: dict[str, list[tuple[str, str, str]]] = {
@@ -104,6 +104,28 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
             "`rural connectivity`, `macro-economy`, `infrastructure`, `environment`, `social` or `other`.",
         ),
     ],
+    "key_figures": [
+        ("doc_id", "str", "Document the figure is read from (`{lang}-{report_year}`)."),
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Year the figure is about: the report year for a target, the year before for an outcome."),
+        ("report_year", "int64", "Report the figure is read from."),
+        (
+            "role",
+            "str",
+            "`target` (set for the report's own year) or `outcome` (the review's figure for the year before).",
+        ),
+        (
+            "metric_key",
+            "str",
+            "Metric of the vocabulary in `data/lexicon/metrics.toml` (`gdp_growth`, `cpi`, `new_urban_jobs`, ...).",
+        ),
+        ("value", "float64", "The figure in its unit (6.5 for 6.5%, 11000000 for 1100万人)."),
+        ("value_high", "float64", "Upper end of a range (6%-6.5% -> value 6, value_high 6.5); else empty."),
+        ("unit", "str", "`%`, `people`, `jin`, `t`, `yuan`, `km` or `count`."),
+        ("modifier", "str", "`exact`, `around`, `at least`, `at most`, `more than` or `range`."),
+        ("para_id", "int64", "Paragraph of the report that states it."),
+        ("sentence", "str", "The sentence that states it, as in the source."),
+    ],
     "alignment": [
         ("year", "int64", "Report year."),
         ("seq", "int64", "Position of the pair in the TMX file."),
@@ -125,6 +147,7 @@ NULLABLE = {
     ("paragraphs", "heading"),
     ("targets", "metric_key"),
     ("targets", "value_high"),
+    ("key_figures", "value_high"),
     ("alignment", "en_sentence"),
     ("alignment", "zh_sentence"),
     ("alignment", "zh_para_id"),

@@ -24,6 +24,7 @@ class ReportData:
     terms: pd.DataFrame
     theme_hits: pd.DataFrame
     targets: pd.DataFrame
+    key_figures: pd.DataFrame
     alignment: pd.DataFrame
     manifest: dict
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
+from dashboard.vocabulary import SECTION_KINDS
 
-SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+__all__ = ["SECTION_KINDS", "SECTION_LABELS", "Selection"]
+
 SECTION_LABELS = {
     "review": "Review of last year",
     "plan": "Plan and targets",

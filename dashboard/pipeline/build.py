@@ -23,17 +23,18 @@ from dashboard import schema
 from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport
+from dashboard.pipeline.key_figures import extract_key_figures
 from dashboard.pipeline.structure import parse_report
 from dashboard.pipeline.targets import extract_targets
 from dashboard.pipeline.tokens import count_terms, tokenize
 from dashboard.themes import count_themes
 
-PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets")
+PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets", "key_figures")
 MIN_DOCUMENTS_FOR_POOL = 8
 # The code that turns text into rows: a change to any of it means no row may be reused.
 ROW_CODE = [
     *Path(__file__).parent.glob("*.py"),
-    *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py")),
+    *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py", "vocabulary.py")),
 ]
 Progress = Callable[[str], None]
 
@@ -56,9 +57,9 @@ def completeness(title: str | None, source_note: str) -> str:
 
 
 def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[dict]]:
-    parsed = parse_report(report.text, report.lang)
+    parsed = parse_report(report.text, report.lang, report.year)
     base = {"doc_id": report.doc_id, "lang": report.lang, "year": report.year}
-    paragraphs, terms, theme_hits, targets = [], [], [], []
+    paragraphs, terms, theme_hits = [], [], []
     total_words = 0
     for paragraph in parsed.paragraphs:
         tokens = tokenize(paragraph.text, report.lang)
@@ -84,8 +85,16 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
         for theme, found in sorted(count_themes(paragraph.text, report.lang).items()):
             for term, count in sorted(found.items()):
                 theme_hits.append(where | {"theme": theme, "term": term, "count": count})
-        for target in extract_targets(paragraph.text, report.lang, report.year, paragraph.section_kind):
-            targets.append(where | target.__dict__)
+
+    delivered_month = parsed.delivered.month if parsed.delivered else None
+    targets = [
+        base | target.__dict__
+        for target in extract_targets(parsed.paragraphs, report.lang, report.year, delivered_month)
+    ]
+    key_figures = [
+        base | {"report_year": report.year} | figure.__dict__ | {"year": figure.year}
+        for figure in extract_key_figures(parsed.paragraphs, report.lang, report.year, delivered_month)
+    ]
     note = source.get("completeness_note", "")
     document = base | {
         "title": parsed.title,
@@ -106,6 +115,7 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
         "terms": terms,
         "theme_hits": theme_hits,
         "targets": targets,
+        "key_figures": key_figures,
     }
 
 
@@ -235,7 +245,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
             rebuilt.append(report.doc_id)
             progress(
                 f"{prefix}: {len(produced['paragraphs'])} paragraphs, {len(produced['terms'])} term rows, "
-                f"{len(produced['targets'])} quantities"
+                f"{len(produced['targets'])} quantities, {len(produced['key_figures'])} key figures"
             )
 
     tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}

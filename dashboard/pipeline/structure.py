@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 
-SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+from dashboard.pipeline.sections import decide_kinds, heading_kind
 
 ZH_NUMERAL = "一二三四五六七八九十"
 ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分)")
@@ -27,30 +27,22 @@ EN_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
-# Order matters: a heading that names both targets and tasks ("主要目标任务") is a plan.
-KIND_CUES = {
-    "zh": (
-        ("review", re.compile(r"回顾|过去[一二三四五六七八九十\d]+年")),
-        ("plan", re.compile(r"目标|规划|计划|总体部署|总体要求|总体安排|政策取向|方针")),
-        ("tasks", re.compile(r"任务|工作|重点|建议")),
-        ("review", re.compile(r"成就|成绩")),
+# The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
+OPENING_ADDRESS = {
+    "zh": re.compile(
+        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}(?:向大会|向全国人民代表大会|请予审议|请审议)"
     ),
-    "en": (
-        ("review", re.compile(r"\breview\b", re.IGNORECASE)),
-        (
-            "plan",
-            re.compile(
-                r"targets|objectives|\bplan\b|five-year|overall requirements|general requirements|"
-                r"arrangements|policy orientation|policy direction|major steps|what the government will do",
-                re.IGNORECASE,
-            ),
-        ),
-        ("tasks", re.compile(r"tasks|work for|areas of work|work of (?:the )?government in", re.IGNORECASE)),
-        ("review", re.compile(r"achievements", re.IGNORECASE)),
+    "en": re.compile(
+        r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
+        re.IGNORECASE,
     ),
 }
+# The closing appeal sits in the last quarter of the speech (1975's begins at 79%).
+CLOSING_TAIL = 0.75
 CLOSING_START = {"zh": re.compile(r"^各位代表"), "en": re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE)}
-NOTES_START = re.compile(r"^(?:注释|附注|注：|Notes?:?$)")
+NOTES_START = re.compile(r"^(?:注释|附注|注：|字库未存字注释|Notes?:?$)")
+# A note set inside the text (1959's "〔注〕…"): that paragraph only is not part of the speech.
+INLINE_NOTE = re.compile(r"^[〔\[(（]注[〕\])）]")
 ZH_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 EN_DATE = re.compile(
     r"on (January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})"
@@ -101,18 +93,6 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
-def _cue_kind(text: str, lang: str) -> str | None:
-    """The section kind a heading or lead-in names, if it names one."""
-    return next((kind for kind, cue in KIND_CUES[lang] if cue.search(text)), None)
-
-
-def classify_heading(heading: str, lang: str, previous_kind: str) -> str:
-    if kind := _cue_kind(heading, lang):
-        return kind
-    # An unlabelled part after the plan ("三、加大宏观政策实施力度") is one of this year's tasks.
-    return "tasks" if previous_kind in ("plan", "tasks") else "other"
-
-
 def _heading_text(paragraph: str, lang: str) -> str:
     """A sub-section paragraph often runs on after its heading sentence; keep the heading sentence."""
     end = re.search(r"[。：！]" if lang == "zh" else r"(?<=[a-z])\.\s", paragraph)
@@ -125,7 +105,7 @@ def _is_part_heading(paragraph: str, lang: str) -> bool:
         return bool(ZH_PART.match(paragraph)) and len(paragraph) <= 60
     if EN_PART.match(paragraph) and len(paragraph) <= 200:
         return True
-    return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and _cue_kind(paragraph, "en") is not None
+    return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and heading_kind(paragraph, "en", 0) is not None
 
 
 def _is_subpart_heading(paragraph: str, lang: str) -> bool:
@@ -178,15 +158,17 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def parse_report(text: str, lang: str) -> ParsedReport:
+def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     lines = split_paragraphs(text)
     title, delivered, speaker, header_end = parse_header(lines, lang)
     paragraphs = [Paragraph(para_id=index + 1, text=line) for index, line in enumerate(lines)]
 
     part = subpart = 0
-    kind = "other"
+    part_kind: str | None = None
     heading: str | None = None
     notes_started = False
+    body: list[Paragraph] = []
+    part_kinds: list[str | None] = []
     for paragraph in paragraphs[header_end:]:
         line = normalise_width(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
@@ -199,13 +181,21 @@ def parse_report(text: str, lang: str) -> ParsedReport:
             part += 1
             subpart = 0
             heading = _heading_text(paragraph.text, lang)
-            kind = classify_heading(heading, lang, kind)
+            part_kind = heading_kind(heading, lang, year)
             paragraph.is_heading = True
         elif part and _is_subpart_heading(line, lang):
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
-        paragraph.part, paragraph.subpart, paragraph.heading, paragraph.section_kind = part, subpart, heading, kind
+        paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
+        if INLINE_NOTE.match(line):
+            continue  # stays "other"
+        if not body and OPENING_ADDRESS[lang].search(line):
+            continue  # stays "other": the speaker addressing the deputies, before any content
+        body.append(paragraph)
+        part_kinds.append(part_kind)
+    for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, year), strict=True):
+        paragraph.section_kind = kind
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(title=title, delivered=delivered, speaker=speaker, paragraphs=paragraphs)
@@ -216,7 +206,7 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     body = [p for p in paragraphs if p.heading not in ("注释", "Notes")]
     if len(body) < 10:
         return
-    tail_start = int(len(body) * 0.85)
+    tail_start = int(len(body) * CLOSING_TAIL)
     starts = [i for i, p in enumerate(body) if i >= tail_start and CLOSING_START[lang].match(p.text)]
     if not starts:
         return

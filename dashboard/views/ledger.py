@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.ledger import LEDGER_METRICS, compute_ledger
+from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.selection import Selection, format_years
 from dashboard.views.common import (
     escape_markdown,
@@ -15,56 +16,68 @@ from dashboard.views.common import (
     render_empty,
     render_missing_notice,
 )
+from dashboard.vocabulary import metric, metric_keys
 
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
     st.title("Target ledger")
     st.caption(f"Selection: {selection.describe()}")
     st.markdown(
-        "Each year's annual target against the figure the **next** report gives in its review. A status is shown "
-        "only where both are stated in the same unit; both sentences are cited. Section and search filters do not "
-        "apply here: a target and its outcome sit in different sections."
+        "Each year's annual target against the figure the **next** report gives for that year in its review. "
+        "A status is shown only where both are stated in the same unit; both sentences are cited. A year without a "
+        "target still shows its outcome. For yearly batches of new work (villages connected, km of rural roads) each "
+        'year\'s target is a *new batch*, never "lowered". How often these figures are right, measured against a '
+        "hand-read gold standard, is on the About page. Section and search filters do not apply here: a target and "
+        "its outcome sit in different sections."
     )
     render_missing_notice(data, selection)
     if not selection.years:
         render_empty("No year is selected.")
         return
-    ledger = compute_ledger(data.targets, data.paragraphs, selection.lang, list(selection.years))
-    if ledger.empty:
-        render_empty(f"No annual target of a tracked metric in {format_years(selection.years)}.")
+    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
+    stated = stated_rows(ledger)
+    if stated.empty:
+        render_empty(f"No target or outcome of a tracked metric in {format_years(selection.years)}.")
         return
-    metric = st.selectbox(
+    key = st.selectbox(
         "Metric",
-        list(LEDGER_METRICS),
-        format_func=lambda key: LEDGER_METRICS[key][0],
+        metric_keys(ledger_only=True),
+        format_func=lambda item: metric(item).label_en,
         key="ledger_metric",
     )
-    rows = ledger[ledger["metric_key"] == metric]
+    label = metric(key).label_en
+    rows = stated[stated["metric_key"] == key]
     if rows.empty:
-        render_empty(f"No {LEDGER_METRICS[metric][0]} target in {format_years(selection.years)}.")
+        render_empty(f"No {label} target or outcome in {format_years(selection.years)}.")
     else:
         render_chart(
-            charts.make_ledger_figure(
-                rows, f"{LEDGER_METRICS[metric][0]}: target and outcome, {format_years(selection.years)}"
-            ),
+            charts.make_ledger_figure(rows, f"{label}: target and outcome, {format_years(selection.years)}"),
             rows.drop(columns=["metric_key"]),
-            f"ledger_{metric}",
+            f"ledger_{key}",
         )
         for row in rows.itertuples(index=False):
-            if row.change == "dropped":
-                st.markdown(f"**{row.year}** · no target stated (dropped)")
-                continue
-            outcome = (
-                f"→ **{row.outcome}**: {escape_markdown(row.outcome_sentence)} *({int(row.outcome_year)} ¶{int(row.outcome_para_id)})*"
-                if row.outcome != "not reported"
-                else "→ outcome not reported in the next report"
-            )
-            st.markdown(
-                f"**{row.year}** · target {escape_markdown(row.target)} ({row.change}): "
-                f"{escape_markdown(row.target_sentence)} *(¶{int(row.target_para_id)})* {outcome}"
-            )
+            st.markdown(_ledger_line(row))
     st.subheader("All tracked metrics")
     st.dataframe(
-        ledger[["metric", "year", "target", "change", "outcome_year", "outcome_value", "outcome"]], hide_index=True
+        stated[["metric", "year", "target", "change", "outcome_year", "outcome_value", "outcome"]], hide_index=True
     )
     render_csv_download(ledger, "Download the ledger (CSV)", "target-ledger")
+
+
+def _ledger_line(row) -> str:
+    """One year of the ledger in words, with both sentences cited."""
+    if row.target:
+        target = (
+            f"target {escape_markdown(row.target)} ({row.change}): {escape_markdown(row.target_sentence)} "
+            f"*(¶{int(row.target_para_id)})*"
+        )
+    else:
+        target = f"no target stated ({row.change})"
+    if pd.notna(row.outcome_value):
+        outcome = (
+            f"→ **{row.outcome}**: {escape_markdown(row.outcome_sentence)} "
+            f"*({int(row.outcome_year)} report ¶{int(row.outcome_para_id)})*"
+        )
+    else:
+        outcome = "→ outcome not reported in the next report"
+    return f"**{row.year}** · {target} {outcome}"

@@ -1,0 +1,262 @@
+"""How far to trust each extracted table: the pipeline's output against the hand-read gold standard.
+
+The gold standard (data/gold/, see its README) was read from the reports by people, not
+accepted from the extractor. Every comparison here is exact on the fields a reader cites
+(value, upper value, unit, modifier, year), with a relative tolerance only for float noise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from dashboard import config
+from dashboard.vocabulary import metric_keys
+
+GOLD_DIR = config.DATA_DIR / "gold"
+ERAS = ((1954, 1977), (1978, 1992), (1993, 2012), (2013, 2026))
+KEY = ["lang", "role", "report_year", "metric_key"]
+FIGURE_FIELDS = ["value", "value_high", "unit", "modifier"]
+TARGET_ROW_FIELDS = ["value", "value_high", "unit", "modifier", "kind", "category", "metric_key"]
+# The ledger's headline metrics: the floor is that each is right in every year the reports state it.
+HEADLINE_METRICS = ("gdp_growth", "cpi", "new_urban_jobs", "urban_unemployment", "surveyed_unemployment")
+RURAL_UNITS = {"villages": "count", "townships": "count"}
+
+
+@dataclass(frozen=True)
+class Gold:
+    key_figures: pd.DataFrame
+    sections: pd.DataFrame
+    rural: pd.DataFrame
+    targets_sample: pd.DataFrame
+
+
+def era_of(year: int) -> str:
+    return next(f"{low}–{high}" for low, high in ERAS if low <= year <= high)
+
+
+def _numbers(frame: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    for column in columns:
+        frame[column] = pd.to_numeric(frame[column].replace("", np.nan))
+    return frame
+
+
+def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
+    def read(name: str) -> pd.DataFrame:
+        path = gold_dir / name
+        if not path.is_file():
+            return pd.DataFrame()
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+
+    key_figures = _numbers(read("key_figures.csv"), ["year", "report_year", "para_id", "value", "value_high"])
+    sections = _numbers(read("sections.csv"), ["year", "first_para", "last_para"])
+    rural = _numbers(read("rural.csv"), ["year", "para_id", "value"])
+    sample = read("targets_sample.csv")
+    if not sample.empty:
+        sample = _numbers(sample, ["year", "para_id", "value", "value_high"])
+    return Gold(key_figures, sections, rural, sample)
+
+
+def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
+    """Equal values, or both empty; relative tolerance for float noise only (2.18万亿 * 1e12)."""
+    both_empty = left.isna() & right.isna()
+    close = np.isclose(left.astype(float), right.astype(float), rtol=1e-6, atol=1e-9)
+    return pd.Series(both_empty | close, index=left.index)
+
+
+def _ratio(numerator: float, denominator: float) -> float:
+    return numerator / denominator if denominator else float("nan")
+
+
+def _gold_scope(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Predictions only for report-years and metrics the gold standard covers (so precision is fair)."""
+    covered = gold[["lang", "report_year"]].drop_duplicates()
+    years = {lang: set(group["report_year"]) for lang, group in covered.groupby("lang")}
+    read_years = {"zh": set(range(1978, 2027)), "en": {2008, *range(2010, 2023)}}
+    keep = [
+        row.report_year in read_years.get(row.lang, years.get(row.lang, set()))
+        and row.metric_key in set(gold.metric_key)
+        for row in predicted.itertuples()
+    ]
+    return predicted[keep]
+
+
+def compare_key_figures(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """One row per key (lang, role, report year, metric) in either table, with what matches."""
+    predicted = _gold_scope(predicted, gold)
+    merged = gold.merge(predicted, on=KEY, how="outer", suffixes=("_gold", "_found"), indicator=True)
+    merged["in_gold"] = merged["_merge"] != "right_only"
+    merged["found"] = merged["_merge"] != "left_only"
+    matched = merged["_merge"] == "both"
+    for field in FIGURE_FIELDS + ["year", "para_id"]:
+        gold_column, found_column = merged[f"{field}_gold"], merged[f"{field}_found"]
+        equal = gold_column == found_column if field in ("unit", "modifier") else same_number(gold_column, found_column)
+        merged[f"{field}_right"] = matched & equal
+    merged["right"] = matched & merged[[f"{field}_right" for field in FIGURE_FIELDS + ["year"]]].all(axis=1)
+    merged["era"] = merged["report_year"].map(era_of)
+    return merged.drop(columns="_merge")
+
+
+def summarise_key_figures(comparison: pd.DataFrame) -> pd.DataFrame:
+    """Precision and recall of whole key figures, per language, era and role; and per field."""
+    rows = []
+    for (lang, era, role), group in comparison.groupby(["lang", "era", "role"]):
+        rows.append(_summary_row(group, {"lang": lang, "era": era, "role": role}))
+    for (lang, role), group in comparison.groupby(["lang", "role"]):
+        rows.append(_summary_row(group, {"lang": lang, "era": "all", "role": role}))
+    return pd.DataFrame(rows)
+
+
+def _summary_row(group: pd.DataFrame, scope: dict) -> dict:
+    matched = group[group["in_gold"] & group["found"]]
+    row = scope | {
+        "gold": int(group["in_gold"].sum()),
+        "found": int(group["found"].sum()),
+        "right": int(group["right"].sum()),
+        "precision": _ratio(group["right"].sum(), group["found"].sum()),
+        "recall": _ratio(group["right"].sum(), group["in_gold"].sum()),
+    }
+    for field in FIGURE_FIELDS:
+        row[f"{field}_accuracy"] = _ratio(matched[f"{field}_right"].sum(), len(matched))
+    return row
+
+
+def report_years_all_right(comparison: pd.DataFrame, role: str = "target") -> pd.DataFrame:
+    """Per language, the share of report-years whose main annual targets (the ledger's metrics) are all found
+    with value, range and modifier right."""
+    main = set(metric_keys(ledger_only=True))
+    gold = comparison[comparison["in_gold"] & (comparison["role"] == role) & comparison["metric_key"].isin(main)]
+    per_year = gold.groupby(["lang", "report_year"])["right"].all().reset_index()
+    return per_year.groupby("lang")["right"].agg(["mean", "size", "sum"]).reset_index()
+
+
+def expand_sections(gold_sections: pd.DataFrame) -> pd.DataFrame:
+    rows = [
+        {"lang": row.lang, "year": int(row.year), "para_id": para, "gold_kind": row.section_kind}
+        for row in gold_sections.itertuples()
+        for para in range(int(row.first_para), int(row.last_para) + 1)
+    ]
+    return pd.DataFrame(rows)
+
+
+def compare_sections(paragraphs: pd.DataFrame, gold_sections: pd.DataFrame) -> pd.DataFrame:
+    gold = expand_sections(gold_sections)
+    merged = gold.merge(
+        paragraphs[["lang", "year", "para_id", "section_kind"]], on=["lang", "year", "para_id"], how="left"
+    )
+    merged["right"] = merged["gold_kind"] == merged["section_kind"]
+    merged["era"] = merged["year"].map(era_of)
+    return merged
+
+
+def summarise_sections(comparison: pd.DataFrame) -> pd.DataFrame:
+    rows = []
+    for (lang, era), group in comparison.groupby(["lang", "era"]):
+        rows.append(
+            {
+                "lang": lang,
+                "era": era,
+                "reports": group["year"].nunique(),
+                "paragraphs": len(group),
+                "accuracy": group["right"].mean(),
+            }
+        )
+    for lang, group in comparison.groupby("lang"):
+        rows.append(
+            {
+                "lang": lang,
+                "era": "all",
+                "reports": group["year"].nunique(),
+                "paragraphs": len(group),
+                "accuracy": group["right"].mean(),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFrame:
+    """Each hand-read rural statement with a figure: is it in the targets table, and is it labelled rural connectivity?"""
+    gold = gold_rural[gold_rural["value"].notna()].copy()
+    rows = []
+    by_paragraph = {key: group for key, group in targets.groupby(["lang", "year", "para_id"])}
+    for row in gold.itertuples():
+        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), targets.iloc[0:0])
+        same_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
+        rows.append(
+            {
+                "lang": row.lang,
+                "year": int(row.year),
+                "para_id": int(row.para_id),
+                "link": row.link,
+                "value": row.value,
+                "found": not same_value.empty,
+                "rural": bool((same_value["category"] == "rural connectivity").any()),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def rural_precision(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFrame:
+    """Of the rows labelled rural connectivity in the years read (zh 1990–2026, en), how many are a hand-read rural figure."""
+    gold = gold_rural[gold_rural["value"].notna()]
+    known = {(row.lang, int(row.year), int(row.para_id), round(float(row.value), 6)) for row in gold.itertuples()}
+    rural = targets[(targets["category"] == "rural connectivity") & (targets["year"] >= 1990)]
+    hits = [(row.lang, row.year, row.para_id, round(row.value, 6)) in known for row in rural.itertuples()]
+    rural = rural.assign(right=hits)
+    return rural.groupby("lang")["right"].agg(["mean", "size", "sum"]).reset_index()
+
+
+def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.DataFrame:
+    """The random sample read by hand: per sampled figure, which fields of the extracted row are right."""
+    rows = []
+    by_paragraph = {key: group for key, group in targets.groupby(["lang", "year", "para_id"])}
+    for row in sample.itertuples():
+        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), targets.iloc[0:0])
+        result = {"lang": row.lang, "year": int(row.year), "para_id": int(row.para_id), "is_amount": row.is_amount}
+        if row.is_amount != "yes":
+            rows.append(result | {"found": False})
+            continue
+        same_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
+        result["found"] = not same_value.empty
+        if same_value.empty:
+            rows.append(result)
+            continue
+        extracted = same_value.iloc[0]
+        for field in TARGET_ROW_FIELDS:
+            wanted = getattr(row, field)
+            got = extracted[field]
+            if field in ("value", "value_high"):
+                right = bool(same_number(pd.Series([wanted]), pd.Series([got])).iloc[0])
+            else:
+                right = (wanted or None) == (got if isinstance(got, str) and got else None)
+            result[f"{field}_right"] = right
+        result["right"] = all(result[f"{field}_right"] for field in TARGET_ROW_FIELDS)
+        rows.append(result)
+    return pd.DataFrame(rows)
+
+
+def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """The headline metrics' ledger built from the extracted key figures against the one built from the gold standard."""
+    from dashboard.analysis.ledger import compute_ledger, stated_rows
+
+    gold_figures = gold.rename(columns={"quote": "sentence"})
+    rows = []
+    for lang, group in gold_figures.groupby("lang"):
+        years = sorted(set(group["report_year"].astype(int)) | set(group["year"].astype(int)))
+        metrics = [key for key in HEADLINE_METRICS if key in set(group["metric_key"])]
+        expected = stated_rows(compute_ledger(group, years, lang, years, metrics))
+        got = compute_ledger(predicted, years, lang, years, metrics).set_index(["metric_key", "year"])
+        for row in expected.itertuples(index=False):
+            found = got.loc[(row.metric_key, row.year)]
+            right = (
+                all(
+                    same_number(pd.Series([getattr(row, field)]), pd.Series([found[field]])).iloc[0]
+                    for field in ("target_value", "target_high", "outcome_value")
+                )
+                and row.modifier == found["modifier"]
+            )
+            rows.append({"lang": lang, "metric_key": row.metric_key, "year": row.year, "right": bool(right)})
+    return pd.DataFrame(rows)

@@ -1,0 +1,171 @@
+"""Key figures: the headline targets a report sets for its own year, and the outcomes its review gives for the year before.
+
+Two questions, asked in order, rather than one guess per number:
+1. Which sentences set this year's targets (a target cue and this year named, outside the review)
+   and which report last year's results (in the review, or naming last year, not this year)?
+2. Within such a sentence, which clause names which metric of the vocabulary
+   (data/lexicon/metrics.toml), and which figure in that clause has the metric's unit?
+A clause that opens with a change ("增长6.7%", "up 6.9 percent") is about the metric of the clause
+before it. Five-year averages, totals and later horizons are never a single year's figure.
+The first statement of each metric wins: the main-targets paragraph comes before the detail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.pipeline.quantities import Quantity, clauses, quantities
+from dashboard.pipeline.statements import Sentence, plan_year_of, walk
+from dashboard.pipeline.structure import Paragraph
+from dashboard.vocabulary import Metric, load_metrics
+
+NOT_SINGLE_YEAR = {
+    "zh": re.compile(
+        r"年均|平均每年|平均增长|五年|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
+    ),
+    "en": re.compile(
+        r"average|five years|five-year|by 20\d\d|cumulative|quadrupl|doubl|equivalent|two-year", re.IGNORECASE
+    ),
+}
+YEAR_MENTION = {"zh": re.compile(r"((?:19|20)\d\d)年"), "en": re.compile(r"\b((?:19|20)\d\d)\b")}
+# How far beyond a cue and its figure words like 年均 / "average" still make the figure multi-year.
+SPAN_MARGIN = {"zh": 6, "en": 12}
+# What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
+FIGURE_BEFORE_CUE = {
+    "zh": re.compile(r"\s*"),
+    "en": re.compile(r"\s*(?:in|of|more|new|additional)?\s*", re.IGNORECASE),
+}
+# A figure right before a cue belongs to it rather than to a cue this far back ("…imports and exports … a drop
+# of around 3 percent in energy consumption per unit of GDP").
+FAR_PRECEDING = 20
+CHANGE_OPENING = {
+    "zh": re.compile(
+        r"^(?:力争|争取|要|确保|预计)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|增加|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+    ),
+    "en": re.compile(
+        r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
+        r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
+        re.IGNORECASE,
+    ),
+}
+FROM_TO = {
+    "zh": re.compile(r"[由从].{0,30}(?:到|至|为)"),
+    "en": re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
+}
+# "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself.
+HELD_AT = {"控制在"}
+# Where a target is phrased as a floor in English, "over 11 million" renders "1100万人以上": at least.
+EN_TARGET_FLOOR = {"more than": "at least"}
+
+
+@dataclass(frozen=True)
+class KeyFigure:
+    role: str
+    year: int
+    metric_key: str
+    value: float
+    value_high: float | None
+    unit: str
+    modifier: str
+    para_id: int
+    sentence: str
+
+
+def _cues(clause: str, lang: str, metrics: tuple[Metric, ...]) -> list[tuple[Metric, int, int]]:
+    """Each place a clause names a metric of the vocabulary."""
+    return [(metric, start, end) for metric in metrics for start, end in metric.cue_spans(clause, lang)]
+
+
+def _assign(
+    clause: str, clause_figures: list[Quantity], cues: list[tuple[Metric, int, int]], lang: str, years: set[int]
+) -> list[tuple[Metric, Quantity]]:
+    """Each figure to the metric it measures: the cue before it ("GDP growth of 6.5%", "国内生产总值增长6.5%"),
+    or the cue right after it when that one comes first ("over 11 million new urban jobs"); one figure per cue,
+    in the figure's unit. Words like 年均 / "average", or a year other than `years`, between or next to a cue
+    and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped."""
+    arrives = bool(FROM_TO[lang].search(clause))
+    cues = sorted(cues, key=lambda cue: cue[1])
+    taken: set[int] = set()
+    assigned = []
+    for figure in clause_figures:
+        before = [index for index, cue in enumerate(cues) if cue[1] < figure.start]
+        after = [index for index, cue in enumerate(cues) if cue[1] >= figure.end]
+        preceding = before[-1] if before else None
+        following = (
+            after[0] if after and FIGURE_BEFORE_CUE[lang].fullmatch(clause[figure.end : cues[after[0]][1]]) else None
+        )
+        order = (preceding, following)
+        if preceding is not None and following is not None and figure.start - cues[preceding][2] > FAR_PRECEDING:
+            order = (following, preceding)
+        fitting = [
+            index for index in order if index is not None and index not in taken and figure.unit in cues[index][0].units
+        ]
+        choice = fitting[0] if fitting else None
+        if choice is None:
+            continue
+        metric, start, end = cues[choice]
+        left, right = min(start, figure.start), max(end, figure.end)
+        window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_MARGIN[lang]]
+        if NOT_SINGLE_YEAR[lang].search(window) or {int(y) for y in YEAR_MENTION[lang].findall(window)} - years:
+            continue
+        if not arrives:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
+            taken.add(choice)
+        assigned.append((metric, figure))
+    return assigned
+
+
+def figures_of(sentence: Sentence, lang: str, years: set[int]) -> list[tuple[int, Metric, Quantity]]:
+    """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
+    ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
+    metrics = load_metrics()
+    found: list[tuple[int, Metric, Quantity]] = []
+    previous: list[tuple[Metric, int, int]] = []
+    for index, clause in enumerate(clauses(sentence.matchable, lang)):
+        cues = _cues(clause, lang, metrics)
+        clause_figures = quantities(clause, lang)
+        if not cues and previous and CHANGE_OPENING[lang].match(clause):
+            cues = [(previous[-1][0], 0, 0)]
+        if cues or clause_figures:
+            previous = cues
+        if cues:
+            found += [(index, metric, figure) for metric, figure in _assign(clause, clause_figures, cues, lang, years)]
+    return found
+
+
+def extract_key_figures(
+    paragraphs: list[Paragraph], lang: str, year: int, delivered_month: int | None = None
+) -> list[KeyFigure]:
+    """The plan year's targets and last year's outcomes of every vocabulary metric a report states."""
+    plan_year = plan_year_of(year, delivered_month)
+    figures: dict[tuple[str, str], KeyFigure] = {}
+    for sentence in walk(paragraphs, lang, year, plan_year):
+        role = sentence.role
+        if role is None:
+            continue
+        by_metric: dict[str, list[Quantity]] = {}
+        for _, metric, figure in figures_of(sentence, lang, {plan_year} if role == "target" else {year - 1}):
+            by_metric.setdefault(metric.key, []).append(figure)
+        # "由上年的58.6%回落到27.8%", "from 3% to 4%": the figure the sentence arrives at.
+        arrives = bool(FROM_TO[lang].search(sentence.matchable))
+        for key, found in by_metric.items():
+            if (role, key) in figures:
+                continue
+            figure = found[-1] if arrives else found[0]
+            modifier = figure.modifier
+            if lang == "en" and role == "target":
+                modifier = EN_TARGET_FLOOR.get(modifier, modifier)
+            if role == "outcome" and figure.modifier_word in HELD_AT:
+                modifier = "exact"
+            figures[(role, key)] = KeyFigure(
+                role=role,
+                year=plan_year if role == "target" else year - 1,
+                metric_key=key,
+                value=figure.value,
+                value_high=figure.value_high,
+                unit=figure.unit,
+                modifier=modifier,
+                para_id=sentence.paragraph.para_id,
+                sentence=sentence.text,
+            )
+    return sorted(figures.values(), key=lambda figure: (figure.role, figure.para_id, figure.metric_key))

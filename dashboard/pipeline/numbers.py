@@ -1,0 +1,69 @@
+"""Numbers in every form the reports write them, rewritten as plain ASCII digits for matching.
+
+Stored text keeps the source's form; only the copy that rules match against is rewritten:
+full-width digits and signs become ASCII (NFKC: ８％ -> 8%, １，０００ -> 1,000), spaced digits
+are joined (1998's "8 ％", "1 9 9 7 年"), thousands separators dropped (1,000 -> 1000), and
+Chinese numerals that measure something become digits (百分之八 -> 8%, 八千亿元 -> 800000000000元,
+一千万人 -> 10000000人) with cn2an. Numerals that only count or name things (一是, 第十一个, 两个,
+三大攻坚战, 十三五) are left alone: they are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import warnings
+
+import cn2an
+
+ZH_DIGIT = "零〇一二两三四五六七八九"
+ZH_NUMERAL = rf"[{ZH_DIGIT}十][{ZH_DIGIT}十百千万亿点]*"
+# Units after which a Chinese numeral is an amount. 个 only for large counts (三万个行政村), never
+# for "十个方面" or "两个"; 倍 and counters of things (项, 条, 大) are left as words.
+ZH_MEASURE_UNITS = "个百分点|平方公里|公里|千米|千瓦|立方米|公顷|万|亿|吨|斤|元|亩|人次|人|户|套|名"
+ZH_NUMERAL_AMOUNT = re.compile(
+    rf"(?<![第十{ZH_DIGIT}])(?P<num>{ZH_NUMERAL})(?P<more>多)?(?=(?:万|亿)*(?:{ZH_MEASURE_UNITS}))"
+)
+ZH_LARGE_COUNT = re.compile(rf"(?<![第{ZH_DIGIT}])(?P<num>{ZH_NUMERAL}[万亿])(?P<more>多)?(?=个)")
+ZH_PERCENT = re.compile(rf"百分之(?P<num>{ZH_NUMERAL})")
+# "百分之八至九": the upper end of a range inherits the percent.
+ZH_PERCENT_RANGE_END = re.compile(rf"(?<=%)(?P<dash>[至到—-])(?P<num>{ZH_NUMERAL})(?![{ZH_DIGIT}十百千万亿点]|个|%)")
+SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%])")
+THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+
+
+def _arabic(numeral: str) -> str | None:
+    """A Chinese numeral as digits, or None where cn2an does not read it as one number."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = cn2an.cn2an(numeral, "smart")
+        except (ValueError, KeyError, IndexError):
+            return None
+    text = f"{value:.6f}".rstrip("0").rstrip(".") if isinstance(value, float) else str(value)
+    return text
+
+
+def _replace_numerals(pattern: re.Pattern[str], text: str, suffix: str = "") -> str:
+    def swap(match: re.Match[str]) -> str:
+        digits = _arabic(match["num"])
+        if digits is None:
+            return match[0]
+        return digits + suffix + (match.groupdict().get("more") or "")
+
+    return pattern.sub(swap, text)
+
+
+def normalise_numbers(text: str, lang: str) -> str:
+    """The text with every number written in ASCII digits (see the module docstring)."""
+    text = unicodedata.normalize("NFKC", text)
+    if lang == "zh":
+        # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
+        text = SPACED_DIGITS.sub("", text)
+        text = _replace_numerals(ZH_PERCENT, text, "%")
+        text = ZH_PERCENT_RANGE_END.sub(
+            lambda match: match["dash"] + (_arabic(match["num"]) or match["num"]) + "%", text
+        )
+        text = _replace_numerals(ZH_LARGE_COUNT, text)
+        text = _replace_numerals(ZH_NUMERAL_AMOUNT, text)
+    return THOUSANDS_SEPARATOR.sub("", text)

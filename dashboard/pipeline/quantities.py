@@ -1,0 +1,330 @@
+"""Numbers with units in a clause: value, upper value of a range, unit and the modifier the text puts on it.
+
+Runs on number-normalised text (dashboard.pipeline.numbers), so every figure is ASCII digits
+by the time it gets here. What is not an amount is never read as one: bare numbers (years,
+list items), years before a range dash ("from 6.12 trillion at the end of 2007 to 17.63"),
+small counts that enumerate ("three areas"), and "from X to Y", which is a change, not a range.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dashboard.pipeline.tokens import english_sentences
+
+# Not ；: a list of targets ("今年…目标是：…；…；…。") is one sentence, and "今年" must reach every clause.
+ZH_SENTENCE_END = re.compile(r"(?<=[。！？!?])")
+# Matching runs on NFKC text, where ，；：！？ have become ASCII.
+CLAUSE_SPLIT = {
+    "zh": re.compile(r"[，；：、。！？,;:!?]"),
+    "en": re.compile(r"\s--\s|;|:|,(?!\d{3})|\.\s"),
+}
+
+# Units read in another unit: 4550亿公斤 is 455 million t.
+ZH_UNIT_SCALE = {"公斤": 0.001, "千克": 0.001}
+ZH_MULTIPLIER = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+ZH_UNITS = {
+    "个百分点": "percentage points",
+    "%": "%",
+    "平方公里": "km²",
+    "公里": "km",
+    "千米": "km",
+    "千瓦": "kW",
+    "吨": "t",
+    "公斤": "t",
+    "千克": "t",
+    "斤": "jin",
+    "立方米": "m³",
+    "公顷": "ha",
+    "亩": "mu",
+    "元": "yuan",
+    "人次": "person-times",
+    "人口": "people",
+    "门": "count",
+    "人": "people",
+    "名": "people",
+    "户": "households",
+    "套": "units",
+    "个": "count",
+    "所": "count",
+    "座": "count",
+    "家": "count",
+    "项": "count",
+    "条": "count",
+    "台": "count",
+    "辆": "count",
+    "张": "count",
+    "倍": "times",
+}
+_ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
+ZH_QUANTITY = re.compile(
+    r"(?P<before>超过|不低于|不少于|不超过|控制在|至少|约|近|逾|低于|高于)?"
+    r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
+    r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
+    r"(?P<mult>万亿|亿|万|千)?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
+    # "6000万农村人口", "60万无电地区人口": who is counted may stand between the number and its unit.
+    r"(?P<who>农村|城镇|城乡|贫困|无电地区|农牧区|山区)?"
+    rf"(?P<unit>{_ZH_UNIT_ALTERNATION})?"
+    r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多)?"
+)
+
+EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+_EN_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+EN_WORD_NUMBERS = {word: value for value, word in enumerate(_EN_ONES)} | _EN_TENS | {"hundred": 100}
+EN_WORD_NUMBERS |= {
+    f"{tens}-{one}": value + index for tens, value in _EN_TENS.items() for index, one in enumerate(_EN_ONES[1:10], 1)
+}
+EN_UNITS = (
+    (r"percentage points?", "percentage points"),
+    (r"%|percent\b", "%"),
+    (r"(?:rmb\s+)?yuan\b", "yuan"),
+    (r"square kilometers\b|square kilometres\b", "km²"),
+    (r"kilometers\b|kilometres\b|km\b", "km"),
+    (r"kilowatts\b|kw\b", "kW"),
+    (r"(?:metric )?tons\b|tonnes\b", "t"),
+    (r"jin\b", "jin"),
+    (r"(?:kg|kilograms)\b", "kg"),  # read as tonnes: see EN_UNIT_SCALE
+    (r"hectares\b", "ha"),
+    (r"mu\b", "mu"),
+    (r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs)\b", "people"),
+    (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
+    (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
+)
+EN_UNIT_SCALE = {"kg": 0.001}
+EN_UNIT_RENAME = {"kg": "t"}
+EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in EN_UNITS]
+_EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
+EN_QUANTITY = re.compile(
+    r"(?P<before>(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
+    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)?\s*"
+    rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?"
+    rf"(?:\s*(?P<dash>to|and|-|–)\s*(?P<high>{_EN_NUMBER})(?P<high_pct>%|[ -]percent)?)?"
+    r"(?:\s+(?P<mult>trillion|billion|million|thousand))?"
+    r"(?![\w.])",
+    re.IGNORECASE,
+)
+EN_AFTER = re.compile(r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b", re.IGNORECASE)
+
+MODIFIERS = {
+    "左右": "around",
+    "上下": "around",
+    "约": "around",
+    "近": "around",
+    "以上": "at least",
+    "或者更多": "at least",
+    "或更多": "at least",
+    "no higher than": "at most",
+    "not above": "at most",
+    "not exceed": "at most",
+    "not higher than": "at most",
+    "at or below": "at most",
+    "no lower than": "at least",
+    "not lower than": "at least",
+    "at or above": "at least",
+    "不低于": "at least",
+    "不少于": "at least",
+    "至少": "at least",
+    "以内": "at most",
+    "以下": "at most",
+    "不超过": "at most",
+    "控制在": "at most",
+    "低于": "at most",
+    "超过": "more than",
+    "高于": "more than",
+    "逾": "more than",
+    "多": "more than",
+    "at least": "at least",
+    "no less than": "at least",
+    "not less than": "at least",
+    "or more": "at least",
+    "or above": "at least",
+    "or higher": "at least",
+    "around": "around",
+    "about": "around",
+    "approximately": "around",
+    "roughly": "around",
+    "nearly": "around",
+    "or so": "around",
+    "within": "at most",
+    "no more than": "at most",
+    "not more than": "at most",
+    "at most": "at most",
+    "under": "at most",
+    "below": "at most",
+    "up to": "at most",
+    "or less": "at most",
+    "or below": "at most",
+    "or lower": "at most",
+    "more than": "more than",
+    "over": "more than",
+    "above": "more than",
+    "in excess of": "more than",
+    "exceeding": "more than",
+}
+# "does not rise above 4.5%", "will not exceed": a ceiling.
+NEGATED_CEILING = re.compile(r"^(?:does|do|will)? ?not (?:rise |go )?(?:above|exceed)", re.IGNORECASE)
+# "rise from last year's 2.1% to 2.3%": a change, not a range, when "from" comes shortly before.
+FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$", re.IGNORECASE)
+# "控制在3%左右": the after-word is the more specific; "控制在4.5%以内" is at most either way.
+MODIFIER_PRECEDENCE = ("after", "more", "before")
+
+# "Three areas", "8 tasks": single-digit counts enumerate, they do not set targets.
+MIN_COUNT = 10
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    value_high: float | None
+    unit: str
+    modifier: str
+    start: int
+    end: int
+    # The words that set the modifier (控制在, 左右, "at least"): a result "控制在3.3%" is exact.
+    modifier_word: str = ""
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    if lang == "zh":
+        return [part.strip() for part in ZH_SENTENCE_END.split(text) if part.strip()]
+    return list(english_sentences(text))
+
+
+def clauses(sentence: str, lang: str) -> list[str]:
+    return [clause.strip() for clause in CLAUSE_SPLIT[lang].split(sentence) if clause and clause.strip()]
+
+
+def _is_year(token: str) -> bool:
+    return token.isdigit() and 1900 <= int(token) <= 2100
+
+
+def _number(token: str | None) -> float | None:
+    """A numeral as written (50000 / 6.5 / ten / fifty-one) as a float; None for an absent optional group."""
+    if token is None:
+        return None
+    token = token.lower().replace(",", "")
+    if token in EN_WORD_NUMBERS:
+        return float(EN_WORD_NUMBERS[token])
+    return float(token)
+
+
+def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, str]:
+    """The modifier and the word that sets it."""
+    if high is not None:
+        return "range", ""
+    for name in MODIFIER_PRECEDENCE:
+        token = groups.get(name)
+        if token:
+            if NEGATED_CEILING.match(token):
+                return "at most", token
+            return MODIFIERS.get(token.lower(), "exact"), token
+    return "exact", ""
+
+
+def _zh_quantities(clause: str) -> list[Quantity]:
+    found = []
+    for match in ZH_QUANTITY.finditer(clause):
+        unit_token = "%" if match["low_pct"] else match["unit"]
+        if unit_token is None:  # a bare number: a year, an ordinal, a list item
+            continue
+        if unit_token == "个" and match["high"] and not match["mult"]:  # "3–5个": a rough count, not a target
+            continue
+        if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
+            continue
+        # 4万多亿元: "more than 4 trillion" is 万 then 亿.
+        multiplier = ZH_MULTIPLIER.get(match["mult"] or "", 1.0) * ZH_MULTIPLIER.get(match["mult2"] or "", 1.0)
+        multiplier *= ZH_UNIT_SCALE.get(unit_token, 1.0)
+        low = float(match["low"]) * multiplier
+        high = float(match["high"]) * multiplier if match["high"] else None
+        unit = ZH_UNITS[unit_token]
+        if unit == "count" and low < MIN_COUNT:
+            continue
+        modifier, word = _modifier(match.groupdict(), high)
+        found.append(Quantity(low, high, unit, modifier, match.start(), match.end(), word))
+    return found
+
+
+def _en_unit(rest: str, has_pct: bool) -> str | None:
+    if has_pct:
+        return "%"
+    for pattern, unit in EN_UNIT_PATTERNS:
+        if pattern.match(rest.lstrip()):
+            return unit
+    return None
+
+
+def _en_quantities(clause: str) -> list[Quantity]:
+    found = []
+    position = 0
+    while match := EN_QUANTITY.search(clause, position):
+        position = match.end()
+        low_token, high_token = match["low"], match["high"]
+        before = (match["before"] or "").lower()
+        dash = (match["dash"] or "").lower()
+        # Not a range: "from 54.9 to 58.8 percent" is a change, "9.8% and 8.5% respectively" two figures,
+        # "at the end of 2007 to 17.63 trillion" a year; each number is read on its own instead.
+        from_before = before == "from" or bool(FROM_BEFORE.search(clause[: match.start("low")]))
+        if high_token and (from_before or (dash == "and" and before != "between") or _is_year(low_token)):
+            position = match.start("low") + len(low_token)
+            high_token = None
+            rest = clause[match.start("low") + len(low_token) :]
+            has_pct = bool(match["low_pct"])
+            mult = None
+        else:
+            rest = clause[match.end() :]
+            has_pct = bool(match["low_pct"] or match["high_pct"])
+            mult = match["mult"]
+        if not mult and not has_pct and _is_year(low_token.replace(",", "")):
+            continue
+        unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
+        if unit is None:
+            continue
+        multiplier = EN_SCALE.get((mult or "").lower(), 1.0) * EN_UNIT_SCALE.get(unit, 1.0)
+        unit = EN_UNIT_RENAME.get(unit, unit)
+        low = _number(low_token) * multiplier
+        high = _number(high_token) * multiplier if high_token else None
+        if unit == "count" and low < MIN_COUNT:
+            continue
+        after = EN_AFTER.match(rest)
+        groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}
+        modifier, word = _modifier(groups, high)
+        found.append(Quantity(low, high, unit, modifier, match.start(), match.end(), word))
+    return found
+
+
+def quantities(clause: str, lang: str) -> list[Quantity]:
+    """Every number with a unit in a clause of number-normalised text."""
+    return _zh_quantities(clause) if lang == "zh" else _en_quantities(clause)

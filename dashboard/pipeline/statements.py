@@ -1,0 +1,144 @@
+"""A report read sentence by sentence: which time each sentence speaks of, and what its figures are.
+
+A figure's meaning depends on more than its sentence: "今年…主要预期目标是：" makes the items after
+it this year's targets, "过去五年，…" makes the paragraphs after it five-year results, and a
+review's "this year" is the year reviewed. `walk` carries that context through a report and
+gives each sentence its time ("plan", "last", "period" or none) and the role of its figures:
+"target" (set for the plan year), "outcome" (last year's result) or neither. Key figures and
+the targets table both read a report through it, so the two never disagree on what a figure is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dashboard.pipeline.numbers import normalise_numbers
+from dashboard.pipeline.quantities import sentences
+from dashboard.pipeline.structure import Paragraph
+
+ZH_YEAR_DIGITS = "〇一二三四五六七八九"
+
+TARGET_CUE = {
+    "zh": re.compile(r"目标|预期|计划|力争|控制|争取|安排|定为|预定|拟|要求|左右|以内|以上|要"),
+    "en": re.compile(
+        r"target|aim|project(?:ed|ing|ion)|expected|plan|goal|strive|keep|within|around|about|over|will|set",
+        re.IGNORECASE,
+    ),
+}
+# A sentence that opens with a span of years ("过去五年，…", "Over the past five years,") is about that span.
+PERIOD_CUE = {
+    "zh": re.compile(
+        r"^.{0,12}(?:过去[两三四五六七八九十]年|[两三四五六七八九十]年来|(?<!个)五年(?!规划|计划)|本届政府|"
+        r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|这个期间|这一时期|期内)|"
+        r"^.{0,25}(?:[“\"]?[六七八九]五[”\"]?|[“\"]?十[一二三四五]五[”\"]?)(?:计划|规划)(?!.{0,4}(?:开局|第一年|头一年))"
+    ),
+    "en": re.compile(
+        r"^.{0,40}(?:(?:past|last|over the|previous|next|coming) (?:two|three|four|five|several) years|"
+        r"(?:this|the) government's term|Five-Year Plan period)",
+        re.IGNORECASE,
+    ),
+}
+LAST_YEAR_CUE = {
+    # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
+    "zh": lambda year: re.compile(
+        rf"(?<![比同较与和])(?:去年|上年)|过去的?一年|一年来|{year - 1}年|{_zh_year(year - 1)}年"
+    ),
+    "en": lambda year: re.compile(
+        rf"(?<!over )(?<!than )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}", re.IGNORECASE
+    ),
+}
+THIS_YEAR_CUE = {
+    "zh": lambda year: re.compile(rf"今年|本年|{year}年|{_zh_year(year)}年"),
+    "en": lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
+}
+NEXT_YEAR_CUE = {"zh": "明年", "en": "next year"}
+LATE_REPORT_MONTH = 7
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: Paragraph
+    text: str
+    matchable: str  # number-normalised text, for rules to match
+    time: str | None
+    role: str | None
+
+
+def _zh_year(year: int) -> str:
+    return "".join(ZH_YEAR_DIGITS[int(digit)] for digit in str(year)).replace("〇", "[〇○零]")
+
+
+def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool = False) -> str | None:
+    """Which time a sentence speaks of: "plan" (the plan year), "last" (the year before), "period"
+    (several years: the past five years, this government's term), or None when it names none.
+    (Another single year, "到2020年", is checked next to each figure instead: see _assign.)
+    A review sentence naming both years is about the last ("2012年…国内生产总值增长7.8%…为今年…打下基础")."""
+    names_plan = bool(_plan_year_cue(lang, year, plan_year).search(sentence))
+    names_last = bool(LAST_YEAR_CUE[lang](year).search(sentence))
+    if names_plan and not (in_review and names_last):
+        return "plan"
+    if names_last:
+        return "last"
+    if PERIOD_CUE[lang].search(sentence):
+        return "period"
+    return None
+
+
+def role_of(sentence: str, section_kind: str, lang: str, time: str | None) -> str | None:
+    """target, outcome or neither, from where the sentence sits and which time it speaks of.
+
+    `time` is the sentence's own time, or the last one named earlier in its paragraph: the items of
+    "今年…主要预期目标是：" or of "-- Add more than 9 million urban jobs." inherit "this year" from the
+    sentence that opens the list, and "过去一年…" carries on to the figures that follow it.
+    """
+    if time == "last":
+        return "outcome"
+    if section_kind in ("plan", "tasks"):
+        # The tasks are this year's work; the plan also sets multi-year goals, so there a target word must say so.
+        if time == "plan" or (time is None and (section_kind == "tasks" or TARGET_CUE[lang].search(sentence))):
+            return "target"
+        return None
+    if section_kind == "review":
+        return "outcome" if time is None else None
+    return "target" if time == "plan" and TARGET_CUE[lang].search(sentence) else None
+
+
+def plan_year_of(year: int, delivered_month: int | None) -> int:
+    """The year a report's plan is for: a report delivered late in the year (1980, 1981) plans the next one."""
+    return year + 1 if delivered_month is not None and delivered_month >= LATE_REPORT_MONTH else year
+
+
+def _plan_year_cue(lang: str, year: int, plan_year: int) -> re.Pattern[str]:
+    if plan_year == year:
+        return THIS_YEAR_CUE[lang](year)
+    return re.compile(rf"{NEXT_YEAR_CUE[lang]}|{THIS_YEAR_CUE[lang](plan_year).pattern}", re.IGNORECASE)
+
+
+def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> Iterator[Sentence]:
+    """Every sentence of a report with its time and role.
+
+    The time a passage speaks of carries on from sentence to sentence, and paragraph to paragraph,
+    until a heading or a change of section. A paragraph that opens with a period ("过去五年，…") frames
+    the paragraphs after it; one named in passing lasts to the end of its paragraph. In the review,
+    "this year" is the year reviewed (en-2019: "In pursuing development this year, China faced…"):
+    it holds for its own sentence only.
+    """
+    time: str | None = None
+    previous_kind = ""
+    opens_period = False
+    for paragraph in paragraphs:
+        if paragraph.is_heading or paragraph.section_kind != previous_kind or time == "period" and not opens_period:
+            time = None
+        previous_kind = paragraph.section_kind
+        opens_period = False
+        in_review = paragraph.section_kind == "review"
+        for index, text in enumerate(sentences(paragraph.text, lang)):
+            matchable = normalise_numbers(text, lang)
+            own_time = time_of(matchable, lang, year, plan_year, in_review)
+            opens_period = opens_period or (own_time == "period" and index == 0)
+            time = time if in_review and own_time == "plan" else own_time or time
+            sentence_time = own_time or time
+            role = role_of(matchable, paragraph.section_kind, lang, sentence_time)
+            yield Sentence(paragraph, text, matchable, sentence_time, role)

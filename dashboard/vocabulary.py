@@ -1,0 +1,96 @@
+"""The project's vocabulary: section kinds, modifiers, roles and the metric vocabulary.
+
+One place for the names every layer uses (pipeline, analysis, evaluation, views); the
+metrics themselves, with their cues in both languages, are data in data/lexicon/metrics.toml.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dashboard import config
+
+SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
+# A key figure is either a target set for the report's own year or the outcome its review gives for the year before.
+ROLES = ("target", "outcome")
+METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
+# How far (characters) before and after a metric's cue its exclusions are looked for: "per capita GDP",
+# "单位国内生产总值能耗", "contribution of consumption to economic growth", "与经济增长同步".
+EXCLUSION_REACH = {"zh": (12, 8), "en": (60, 20)}
+
+
+@dataclass(frozen=True)
+class Metric:
+    key: str
+    label_en: str
+    label_zh: str
+    units: tuple[str, ...]
+    better: str
+    ledger: bool
+    batch: bool
+    cue: dict[str, re.Pattern[str]]
+    exclude: dict[str, re.Pattern[str] | None]
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+    def cue_spans(self, clause: str, lang: str) -> list[tuple[int, int]]:
+        """Where a clause names this metric: each cue whose neighbourhood has none of the exclusions.
+
+        Exclusions are checked near the cue, not in the whole clause, so one list sentence can name
+        GDP growth and, further on, energy use per unit of GDP.
+        """
+        before, after = EXCLUSION_REACH[lang]
+        exclude = self.exclude[lang]
+        return [
+            (match.start(), match.end())
+            for match in self.cue[lang].finditer(clause)
+            if not (exclude and exclude.search(clause[max(match.start() - before, 0) : match.end() + after]))
+        ]
+
+    def names(self, clause: str, lang: str) -> bool:
+        """Whether a clause is about this metric (a cue without an exclusion near it)."""
+        return bool(self.cue_spans(clause, lang))
+
+
+def _pattern(text: str, lang: str) -> re.Pattern[str] | None:
+    if not text:
+        return None
+    return re.compile(text, re.IGNORECASE if lang == "en" else 0)
+
+
+@lru_cache(maxsize=2)
+def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
+    with path.open("rb") as handle:
+        raw = tomllib.load(handle)
+    metrics = []
+    for key, entry in raw.items():
+        if entry["better"] not in ("higher", "lower"):
+            raise ValueError(f"{path}: [{key}] better must be 'higher' or 'lower'")
+        metrics.append(
+            Metric(
+                key=key,
+                label_en=entry["label_en"],
+                label_zh=entry["label_zh"],
+                units=tuple(entry["unit"].split("|")),
+                better=entry["better"],
+                ledger=entry.get("ledger", False),
+                batch=entry.get("batch", False),
+                cue={lang: _pattern(entry[lang], lang) for lang in config.LANGUAGES},
+                exclude={lang: _pattern(entry.get(f"not_{lang}", ""), lang) for lang in config.LANGUAGES},
+            )
+        )
+    return tuple(metrics)
+
+
+def metric(key: str) -> Metric:
+    return next(item for item in load_metrics() if item.key == key)
+
+
+def metric_keys(ledger_only: bool = False) -> list[str]:
+    return [item.key for item in load_metrics() if item.ledger or not ledger_only]

@@ -21,7 +21,7 @@ ROLES = ("target", "outcome")
 METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
 # How far (characters) before and after a metric's cue its exclusions are looked for: "per capita GDP",
 # "单位国内生产总值能耗", "contribution of consumption to economic growth", "与经济增长同步".
-EXCLUSION_REACH = {"zh": (12, 8), "en": (60, 20)}
+EXCLUSION_REACH = {"zh": (12, 8), "en": (80, 20)}
 
 
 @dataclass(frozen=True)
@@ -35,11 +35,15 @@ class Metric:
     batch: bool
     cue: dict[str, re.Pattern[str]]
     exclude: dict[str, re.Pattern[str] | None]
+    # A later statement naming these replaces an earlier one that does not (全国财政赤字 over 中央财政赤字).
+    prefer: dict[str, re.Pattern[str] | None]
+    # Cues that name this metric only in some years: in the 1990s "物价涨幅" is the retail price index.
+    era_cues: dict[str, list[tuple[int, int, re.Pattern[str]]]]
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
-    def cue_spans(self, clause: str, lang: str) -> list[tuple[int, int]]:
+    def cue_spans(self, clause: str, lang: str, year: int | None = None) -> list[tuple[int, int]]:
         """Where a clause names this metric: each cue whose neighbourhood has none of the exclusions.
 
         Exclusions are checked near the cue, not in the whole clause, so one list sentence can name
@@ -47,9 +51,13 @@ class Metric:
         """
         before, after = EXCLUSION_REACH[lang]
         exclude = self.exclude[lang]
+        cues = [self.cue[lang]] + [
+            pattern for first, last, pattern in self.era_cues[lang] if year is not None and first <= year <= last
+        ]
         return [
             (match.start(), match.end())
-            for match in self.cue[lang].finditer(clause)
+            for cue in cues
+            for match in cue.finditer(clause)
             if not (exclude and exclude.search(clause[max(match.start() - before, 0) : match.end() + after]))
         ]
 
@@ -83,6 +91,14 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
                 batch=entry.get("batch", False),
                 cue={lang: _pattern(entry[lang], lang) for lang in config.LANGUAGES},
                 exclude={lang: _pattern(entry.get(f"not_{lang}", ""), lang) for lang in config.LANGUAGES},
+                prefer={lang: _pattern(entry.get(f"prefer_{lang}", ""), lang) for lang in config.LANGUAGES},
+                era_cues={
+                    lang: [
+                        (int(first), int(last), _pattern(cue, lang))
+                        for first, last, cue in entry.get(f"era_{lang}", [])
+                    ]
+                    for lang in config.LANGUAGES
+                },
             )
         )
     return tuple(metrics)

@@ -15,22 +15,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.statements import Sentence, plan_year_of, walk
 from dashboard.pipeline.structure import Paragraph
-from dashboard.vocabulary import Metric, load_metrics
+from dashboard.vocabulary import Metric, load_metrics, metric
 
 NOT_SINGLE_YEAR = {
     "zh": re.compile(
         r"年均|平均每年|平均增长|五年|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
     ),
     "en": re.compile(
-        r"average|five years|five-year|by 20\d\d|cumulative|quadrupl|doubl|equivalent|two-year", re.IGNORECASE
+        r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
+        r"cumulative|quadrupl|doubl|equivalent|two-year",
+        re.IGNORECASE,
     ),
 }
 YEAR_MENTION = {"zh": re.compile(r"((?:19|20)\d\d)年"), "en": re.compile(r"\b((?:19|20)\d\d)\b")}
 # How far beyond a cue and its figure words like 年均 / "average" still make the figure multi-year.
 SPAN_MARGIN = {"zh": 6, "en": 12}
+# ...and after the figure, where English puts the period ("51 million urban jobs were created over the past five years").
+SPAN_AFTER = {"zh": 6, "en": 45}
 # What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
 FIGURE_BEFORE_CUE = {
     "zh": re.compile(r"\s*"),
@@ -41,7 +46,7 @@ FIGURE_BEFORE_CUE = {
 FAR_PRECEDING = 20
 CHANGE_OPENING = {
     "zh": re.compile(
-        r"^(?:力争|争取|要|确保|预计)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|增加|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|增加|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     "en": re.compile(
         r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
@@ -50,7 +55,7 @@ CHANGE_OPENING = {
     ),
 }
 FROM_TO = {
-    "zh": re.compile(r"[由从].{0,30}(?:到|至|为)"),
+    "zh": re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     "en": re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
 }
 # "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself.
@@ -72,9 +77,15 @@ class KeyFigure:
     sentence: str
 
 
-def _cues(clause: str, lang: str, metrics: tuple[Metric, ...]) -> list[tuple[Metric, int, int]]:
-    """Each place a clause names a metric of the vocabulary."""
-    return [(metric, start, end) for metric in metrics for start, end in metric.cue_spans(clause, lang)]
+def _cues(clause: str, lang: str, metrics: tuple[Metric, ...], year: int) -> list[tuple[Metric, int, int]]:
+    """Each place a clause names a metric of the vocabulary; where two metrics claim the same words
+    (an era cue of retail prices and the general cue of consumer prices), the first in the vocabulary."""
+    found = [(item, start, end) for item in metrics for start, end in item.cue_spans(clause, lang, year)]
+    kept: list[tuple[Metric, int, int]] = []
+    for item, start, end in found:
+        if not any(start < other_end and other_start < end for _, other_start, other_end in kept):
+            kept.append((item, start, end))
+    return kept
 
 
 def _assign(
@@ -106,7 +117,7 @@ def _assign(
             continue
         metric, start, end = cues[choice]
         left, right = min(start, figure.start), max(end, figure.end)
-        window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_MARGIN[lang]]
+        window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_AFTER[lang]]
         if NOT_SINGLE_YEAR[lang].search(window) or {int(y) for y in YEAR_MENTION[lang].findall(window)} - years:
             continue
         if not arrives:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
@@ -115,14 +126,21 @@ def _assign(
     return assigned
 
 
-def figures_of(sentence: Sentence, lang: str, years: set[int]) -> list[tuple[int, Metric, Quantity]]:
+def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> bool:
+    """Whether a later statement of a metric replaces the first: the national deficit (全国财政赤字合计9500亿元)
+    over the central one stated before it. Metrics say which words make a statement preferred."""
+    prefer = metric(key).prefer[lang]
+    return bool(prefer and prefer.search(sentence) and not prefer.search(normalise_numbers(current_sentence, lang)))
+
+
+def figures_of(sentence: Sentence, lang: str, years: set[int], year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
     metrics = load_metrics()
     found: list[tuple[int, Metric, Quantity]] = []
     previous: list[tuple[Metric, int, int]] = []
     for index, clause in enumerate(clauses(sentence.matchable, lang)):
-        cues = _cues(clause, lang, metrics)
+        cues = _cues(clause, lang, metrics, year)
         clause_figures = quantities(clause, lang)
         if not cues and previous and CHANGE_OPENING[lang].match(clause):
             cues = [(previous[-1][0], 0, 0)]
@@ -144,14 +162,18 @@ def extract_key_figures(
         if role is None:
             continue
         by_metric: dict[str, list[Quantity]] = {}
-        for _, metric, figure in figures_of(sentence, lang, {plan_year} if role == "target" else {year - 1}):
-            by_metric.setdefault(metric.key, []).append(figure)
-        # "由上年的58.6%回落到27.8%", "from 3% to 4%": the figure the sentence arrives at.
-        arrives = bool(FROM_TO[lang].search(sentence.matchable))
+        arriving: dict[str, Quantity] = {}
+        clause_texts = clauses(sentence.matchable, lang)
+        for index, stated, figure in figures_of(sentence, lang, {plan_year} if role == "target" else {year - 1}, year):
+            by_metric.setdefault(stated.key, []).append(figure)
+            # "由上年的58.6%回落到27.8%", "从去年的2.1%提高到2.3%": the figure the clause arrives at.
+            if FROM_TO[lang].search(clause_texts[index]):
+                arriving[stated.key] = figure
         for key, found in by_metric.items():
-            if (role, key) in figures:
+            current = figures.get((role, key))
+            if current is not None and not _preferred(key, sentence.matchable, current.sentence, lang):
                 continue
-            figure = found[-1] if arrives else found[0]
+            figure = arriving.get(key, found[0])
             modifier = figure.modifier
             if lang == "en" and role == "target":
                 modifier = EN_TARGET_FLOOR.get(modifier, modifier)

@@ -5,7 +5,8 @@ full-width digits and signs become ASCII (NFKC: ８％ -> 8%, １，０００ ->
 are joined (1998's "8 ％", "1 9 9 7 年"), thousands separators dropped (1,000 -> 1000), and
 Chinese numerals that measure something become digits (百分之八 -> 8%, 八千亿元 -> 800000000000元,
 一千万人 -> 10000000人) with cn2an. Numerals that only count or name things (一是, 第十一个, 两个,
-三大攻坚战, 十三五) are left alone: they are not amounts.
+三大攻坚战, 十三五) are left alone: they are not amounts. Years written in numerals (一九七九年)
+become digits too, so every rule that looks for a year sees one form.
 """
 
 from __future__ import annotations
@@ -21,14 +22,20 @@ ZH_NUMERAL = rf"[{ZH_DIGIT}十][{ZH_DIGIT}十百千万亿点]*"
 # Units after which a Chinese numeral is an amount. 个 only for large counts (三万个行政村), never
 # for "十个方面" or "两个"; 倍 and counters of things (项, 条, 大) are left as words.
 ZH_MEASURE_UNITS = "个百分点|平方公里|公里|千米|千瓦|立方米|公顷|万|亿|吨|斤|元|亩|人次|人|户|套|名"
+# "三千多万人", "四亿零七百多万吨": the 万/亿 after 多 belongs to the numeral; 多 stays as "more than".
 ZH_NUMERAL_AMOUNT = re.compile(
-    rf"(?<![第十{ZH_DIGIT}])(?P<num>{ZH_NUMERAL})(?P<more>多)?(?=(?:万|亿)*(?:{ZH_MEASURE_UNITS}))"
+    rf"(?<![第十{ZH_DIGIT}])(?P<num>{ZH_NUMERAL})(?P<more>多)?(?P<tail>[万亿]*)(?=(?:{ZH_MEASURE_UNITS}))"
 )
 ZH_LARGE_COUNT = re.compile(rf"(?<![第{ZH_DIGIT}])(?P<num>{ZH_NUMERAL}[万亿])(?P<more>多)?(?=个)")
 ZH_PERCENT = re.compile(rf"百分之(?P<num>{ZH_NUMERAL})")
 # "百分之八至九": the upper end of a range inherits the percent.
 ZH_PERCENT_RANGE_END = re.compile(rf"(?<=%)(?P<dash>[至到—-])(?P<num>{ZH_NUMERAL})(?![{ZH_DIGIT}十百千万亿点]|个|%)")
+# "一九七九年" is 1979年; ○ is the circle some texts use for 〇.
+ZH_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
+ZH_YEAR = re.compile(r"(?P<digits>[一二][〇一二三四五六七八九○零]{3})年")
 SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%])")
+# 1999 writes a decimal point as a middle dot: "19·5％".
+MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
@@ -46,20 +53,30 @@ def _arabic(numeral: str) -> str | None:
 
 def _replace_numerals(pattern: re.Pattern[str], text: str, suffix: str = "") -> str:
     def swap(match: re.Match[str]) -> str:
-        digits = _arabic(match["num"])
+        groups = match.groupdict()
+        tail = groups.get("tail") or ""
+        digits = _arabic(match["num"] + tail) if tail and groups.get("more") else None
         if digits is None:
-            return match[0]
-        return digits + suffix + (match.groupdict().get("more") or "")
+            digits = _arabic(match["num"])
+            if digits is None:
+                return match[0]
+            return digits + suffix + (groups.get("more") or "") + tail
+        return digits + suffix + groups["more"]
 
     return pattern.sub(swap, text)
 
 
+def _year_digits(match: re.Match[str]) -> str:
+    return "".join(ZH_YEAR_DIGITS[char] for char in match["digits"]) + "年"
+
+
 def normalise_numbers(text: str, lang: str) -> str:
     """The text with every number written in ASCII digits (see the module docstring)."""
-    text = unicodedata.normalize("NFKC", text)
+    text = MIDDLE_DOT_DECIMAL.sub(".", unicodedata.normalize("NFKC", text))
     if lang == "zh":
         # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
         text = SPACED_DIGITS.sub("", text)
+        text = ZH_YEAR.sub(_year_digits, text)
         text = _replace_numerals(ZH_PERCENT, text, "%")
         text = ZH_PERCENT_RANGE_END.sub(
             lambda match: match["dash"] + (_arabic(match["num"]) or match["num"]) + "%", text

@@ -128,7 +128,7 @@ EN_UNIT_RENAME = {"kg": "t"}
 EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in EN_UNITS]
 _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
 EN_QUANTITY = re.compile(
-    r"(?P<before>(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
+    r"(?P<before>exceeded|exceeding|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
     r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)?\s*"
     rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?"
     rf"(?:\s*(?P<dash>to|and|-|–)\s*(?P<high>{_EN_NUMBER})(?P<high_pct>%|[ -]percent)?)?"
@@ -193,6 +193,9 @@ MODIFIERS = {
     "above": "more than",
     "in excess of": "more than",
     "exceeding": "more than",
+    "exceeded": "more than",
+    "topped": "more than",
+    "surpassed": "more than",
 }
 # "does not rise above 4.5%", "will not exceed": a ceiling.
 NEGATED_CEILING = re.compile(r"^(?:does|do|will)? ?not (?:rise |go )?(?:above|exceed)", re.IGNORECASE)

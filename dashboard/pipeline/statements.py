@@ -27,6 +27,11 @@ TARGET_CUE = {
         re.IGNORECASE,
     ),
 }
+# "从1979年到1981年", "from 2012 to 2017": a span of years, even one that ends last year.
+YEAR_SPAN = {
+    "zh": re.compile(r"\d{4}年?(?:到|至|—|-)\d{4}年"),
+    "en": re.compile(r"(?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d", re.IGNORECASE),
+}
 # A sentence that opens with a span of years ("过去五年，…", "Over the past five years,") is about that span.
 PERIOD_CUE = {
     "zh": re.compile(
@@ -53,6 +58,20 @@ THIS_YEAR_CUE = {
     "zh": lambda year: re.compile(rf"今年|本年|{year}年|{_zh_year(year)}年"),
     "en": lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
 }
+# Words that set or explain a target, as against the words a target is phrased in (左右, 控制在, "within").
+SETS_TARGET = {
+    "zh": re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
+    "en": re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
+}
+# "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.
+RESTATED_TARGET = {
+    "zh": re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划"),
+    "en": re.compile(
+        r"we (?:had )?(?:set|projected) (?:a|the) target|was targeted at|the target we set", re.IGNORECASE
+    ),
+}
+LIST_OPENING = re.compile(r"[:：]\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 NEXT_YEAR_CUE = {"zh": "明年", "en": "next year"}
 LATE_REPORT_MONTH = 7
 
@@ -75,6 +94,8 @@ def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool
     (several years: the past five years, this government's term), or None when it names none.
     (Another single year, "到2020年", is checked next to each figure instead: see _assign.)
     A review sentence naming both years is about the last ("2012年…国内生产总值增长7.8%…为今年…打下基础")."""
+    if YEAR_SPAN[lang].search(sentence):
+        return "period"
     names_plan = bool(_plan_year_cue(lang, year, plan_year).search(sentence))
     names_last = bool(LAST_YEAR_CUE[lang](year).search(sentence))
     if names_plan and not (in_review and names_last):
@@ -94,6 +115,10 @@ def role_of(sentence: str, section_kind: str, lang: str, time: str | None) -> st
     sentence that opens the list, and "过去一年…" carries on to the figures that follow it.
     """
     if time == "last":
+        # In the plan, a sentence naming last year may explain this year's target ("提出居民消费价格涨幅3%左右，
+        # 综合考虑了去年价格变动的翘尾因素"): only a sentence without a target word reports last year.
+        if section_kind in ("plan", "tasks") and SETS_TARGET[lang].search(sentence):
+            return None
         return "outcome"
     if section_kind in ("plan", "tasks"):
         # The tasks are this year's work; the plan also sets multi-year goals, so there a target word must say so.
@@ -119,26 +144,34 @@ def _plan_year_cue(lang: str, year: int, plan_year: int) -> re.Pattern[str]:
 def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> Iterator[Sentence]:
     """Every sentence of a report with its time and role.
 
-    The time a passage speaks of carries on from sentence to sentence, and paragraph to paragraph,
-    until a heading or a change of section. A paragraph that opens with a period ("过去五年，…") frames
-    the paragraphs after it; one named in passing lasts to the end of its paragraph. In the review,
+    The time a sentence names carries on to the sentences after it in its paragraph. A period named
+    by a part heading ("一、过去五年工作回顾", "二、“十三五”时期主要目标任务") frames every paragraph
+    after it until the next part. In the review,
     "this year" is the year reviewed (en-2019: "In pursuing development this year, China faced…"):
     it holds for its own sentence only.
     """
-    time: str | None = None
-    previous_kind = ""
-    opens_period = False
+    frame: str | None = None
+    list_time: str | None = None
     for paragraph in paragraphs:
-        if paragraph.is_heading or paragraph.section_kind != previous_kind or time == "period" and not opens_period:
-            time = None
-        previous_kind = paragraph.section_kind
-        opens_period = False
+        opens_part = paragraph.is_heading and paragraph.subpart == 0
+        if opens_part:
+            frame = None
+        # "1991年国民经济和社会发展计划的主要指标是：" followed by paragraphs "——…": the items share its time.
+        continues_list = list_time is not None and LIST_ITEM.match(paragraph.text)
+        time = list_time if continues_list else frame
+        if not continues_list:
+            list_time = None
         in_review = paragraph.section_kind == "review"
-        for index, text in enumerate(sentences(paragraph.text, lang)):
+        for text in sentences(paragraph.text, lang):
             matchable = normalise_numbers(text, lang)
             own_time = time_of(matchable, lang, year, plan_year, in_review)
-            opens_period = opens_period or (own_time == "period" and index == 0)
+            if own_time == "period" and opens_part:
+                frame = "period"
             time = time if in_review and own_time == "plan" else own_time or time
             sentence_time = own_time or time
             role = role_of(matchable, paragraph.section_kind, lang, sentence_time)
+            if role == "outcome" and RESTATED_TARGET[lang].search(matchable):
+                role = None  # last year's target quoted in the review, not its result
             yield Sentence(paragraph, text, matchable, sentence_time, role)
+        if LIST_OPENING.search(paragraph.text):
+            list_time = time

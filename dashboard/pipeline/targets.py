@@ -108,7 +108,9 @@ def extract_targets(
     reach = KIND_REACH[lang]
     targets = []
     for sentence in walk(paragraphs, lang, year, plan_year):
-        metric_of = {(index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, years)}
+        metric_of = {
+            (index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, years, year)
+        }
         previous = ""
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its

@@ -7,14 +7,20 @@ accepted from the extractor. Every comparison here is exact on the fields a read
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 from dashboard import config
+from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.vocabulary import metric_keys
+
+if TYPE_CHECKING:
+    from dashboard.analysis.data import ReportData
 
 GOLD_DIR = config.DATA_DIR / "gold"
 ERAS = ((1954, 1977), (1978, 1992), (1993, 2012), (2013, 2026))
@@ -240,7 +246,6 @@ def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.Da
 
 def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     """The headline metrics' ledger built from the extracted key figures against the one built from the gold standard."""
-    from dashboard.analysis.ledger import compute_ledger, stated_rows
 
     gold_figures = gold.rename(columns={"quote": "sentence"})
     rows = []
@@ -260,3 +265,96 @@ def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
             )
             rows.append({"lang": lang, "metric_key": row.metric_key, "year": row.year, "right": bool(right)})
     return pd.DataFrame(rows)
+
+
+EVALUATION_FILE = "evaluation.json"
+# The floors the suite holds the data to (tests/test_evaluation.py reads them from here).
+FLOORS = {
+    "key_figures_precision": 0.97,
+    "key_figures_recall": 0.90,
+    "main_targets_report_years": 0.90,
+    "sections_accuracy_per_era": 0.85,
+    "rural_recall": 0.95,
+    "targets_sample_all_fields": 0.90,
+    "ledger_headline": 0.97,
+}
+
+
+def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
+    """Every figure the command prints, as plain numbers (also what the About page shows)."""
+    gold = load_gold(gold_dir)
+    figures = compare_key_figures(data.key_figures, gold.key_figures)
+    figure_summary = summarise_key_figures(figures)
+    sections = compare_sections(data.paragraphs, gold.sections)
+    rural = compare_rural(data.targets, gold.rural)
+    ledger = compare_ledger(data.key_figures, gold.key_figures)
+    result = {
+        "key_figures": figure_summary.to_dict("records"),
+        "key_figures_total": {
+            "gold": int(figures["in_gold"].sum()),
+            "found": int(figures["found"].sum()),
+            "right": int(figures["right"].sum()),
+        },
+        "main_targets_report_years": report_years_all_right(figures).to_dict("records"),
+        "sections": summarise_sections(sections).to_dict("records"),
+        "rural": rural.groupby("lang")[["found", "rural"]].mean().reset_index().to_dict("records"),
+        "rural_counts": rural.groupby("lang").size().to_dict(),
+        "rural_precision": rural_precision(data.targets, gold.rural).to_dict("records"),
+        "ledger": ledger.groupby(["lang", "metric_key"])["right"]
+        .agg(["mean", "size"])
+        .reset_index()
+        .to_dict("records"),
+        "gold_rows": {
+            "key_figures": len(gold.key_figures),
+            "section_reports": int(gold.sections[["lang", "year"]].drop_duplicates().shape[0]),
+            "section_paragraphs": int(len(sections)),
+            "rural": len(gold.rural),
+            "targets_sample": len(gold.targets_sample),
+        },
+    }
+    if not gold.targets_sample.empty:
+        sample = compare_targets_sample(data.targets, gold.targets_sample)
+        amounts = sample[sample["is_amount"] == "yes"]
+        field_columns = [column for column in sample.columns if column.endswith("_right")]
+        result["targets_sample"] = {
+            "rows": len(sample),
+            "amounts": len(amounts),
+            "found": float(amounts["found"].mean()),
+            "all_fields_right": float(amounts["right"].fillna(False).mean()),
+            "fields": {
+                column.removesuffix("_right"): float(amounts[column].fillna(False).mean()) for column in field_columns
+            },
+        }
+    result["below_floor"] = below_floor(result)
+    return result
+
+
+def _lowest(records: list[dict], field: str) -> float:
+    values = [record[field] for record in records if not math.isnan(record[field])]
+    return min(values) if values else float("nan")
+
+
+def headline_figures(result: dict) -> dict[str, float]:
+    """The figure each floor applies to."""
+    figures = [record for record in result["key_figures"] if record["era"] == "all"]
+    total = result["key_figures_total"]
+    headline = {
+        "key_figures_precision": total["right"] / total["found"] if total["found"] else float("nan"),
+        "key_figures_recall": total["right"] / total["gold"] if total["gold"] else float("nan"),
+        "main_targets_report_years": _lowest(result["main_targets_report_years"], "mean"),
+        "sections_accuracy_per_era": _lowest([r for r in result["sections"] if r["era"] != "all"], "accuracy"),
+        "rural_recall": _lowest(result["rural"], "found"),
+        "ledger_headline": _lowest(result["ledger"], "mean"),
+    }
+    del figures
+    if "targets_sample" in result:
+        headline["targets_sample_all_fields"] = result["targets_sample"]["all_fields_right"]
+    return headline
+
+
+def below_floor(result: dict) -> list[str]:
+    return [
+        f"{name}: {value:.3f} < floor {FLOORS[name]:.2f}"
+        for name, value in headline_figures(result).items()
+        if not (value >= FLOORS[name])
+    ]

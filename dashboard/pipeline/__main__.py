@@ -30,7 +30,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         result = build(args.corpus, args.out, progress)
     except CorpusError as error:
-        print(f"error: {error}. Nothing was written; {args.out} is unchanged.", file=sys.stderr)
+        *first, last = error.problems
+        for problem in first:
+            print(f"error: {problem}", file=sys.stderr)
+        print(f"error: {last}. Nothing was written; {args.out} is unchanged.", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(f"interrupted. Nothing was written; {args.out} is unchanged.", file=sys.stderr)

@@ -16,15 +16,17 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
 import pandas as pd
 
-from dashboard import schema
+from dashboard import config, schema
+from dashboard.analysis.evaluation import EVALUATION_FILE, compute_evaluation
 from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport
 from dashboard.pipeline.key_figures import extract_key_figures
-from dashboard.pipeline.structure import parse_report
+from dashboard.pipeline.structure import parse_report, speaker_role
 from dashboard.pipeline.targets import extract_targets
 from dashboard.pipeline.tokens import count_terms, tokenize
 from dashboard.themes import count_themes
@@ -100,6 +102,8 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
         "title": parsed.title,
         "delivered": parsed.delivered.isoformat() if parsed.delivered else None,
         "speaker": parsed.speaker,
+        "speaker_title": parsed.speaker_title,
+        "speaker_role": speaker_role(parsed.speaker_title),
         "n_chars": sum(p["n_chars"] for p in paragraphs),
         "n_words": total_words,
         "n_paragraphs": len(paragraphs),
@@ -144,12 +148,25 @@ def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, alignment
     """Every input read and validated before any work, so a bad file fails the build at once."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"{corpus_dir}: corpus folder not found; pass --corpus DIR (a folder with zh/ and en/)")
-    reports = []
-    for lang in ("zh", "en"):
-        for year, path in corpus.discover_reports(corpus_dir, lang):
-            reports.append(corpus.read_report(path, lang, year))
-    tmx = {year: alignment.read_tmx(path) for year, path in corpus.alignment_files(corpus_dir)}
-    return reports, tmx, corpus.load_sources(corpus_dir)
+    problems: list[str] = []
+
+    def checked(read: Callable, *args):
+        try:
+            return read(*args)
+        except CorpusError as error:
+            problems.extend(error.problems)
+            return None
+
+    reports = [
+        checked(corpus.read_report, path, lang, year)
+        for lang in config.LANGUAGES
+        for year, path in corpus.discover_reports(corpus_dir, lang, problems)
+    ]
+    tmx = {year: checked(alignment.read_tmx, path) for year, path in corpus.alignment_files(corpus_dir)}
+    sources = checked(corpus.load_sources, corpus_dir)
+    if problems:
+        raise CorpusError(*problems)
+    return reports, tmx, sources
 
 
 def recover_interrupted_swap(out_dir: Path) -> None:
@@ -161,7 +178,7 @@ def recover_interrupted_swap(out_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
-def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: Path) -> None:
+def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, evaluation: dict, out_dir: Path) -> None:
     out_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = out_dir.with_name(f".{out_dir.name}.tmp-{os.getpid()}")
     staging.mkdir()
@@ -172,6 +189,9 @@ def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, out_dir: P
             json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
         )
         (staging / "README.md").write_text(schema.readme_text(), encoding="utf-8")
+        (staging / EVALUATION_FILE).write_text(
+            json.dumps(evaluation, indent=1, ensure_ascii=False, default=float) + "\n", encoding="utf-8"
+        )
         for name, frame in tables.items():
             written = pd.read_parquet(staging / f"{name}.parquet")
             problems = schema.validate_table(name, written)
@@ -259,7 +279,9 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
         "inputs": inputs,
         "tables": {name: len(frame) for name, frame in tables.items()},
     }
-    _write_validated(tables, manifest, out_dir)
+    progress("evaluating against the gold standard in data/gold")
+    evaluation = compute_evaluation(SimpleNamespace(**tables))
+    _write_validated(tables, manifest, evaluation, out_dir)
     return BuildResult(rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started)
 
 

@@ -1,7 +1,7 @@
 """Find, read and validate the raw report files of a corpus folder.
 
-Every problem is raised as a CorpusError whose message names the file and the fix,
-so the command line can print it as one line.
+Every problem is reported as a line that names the file and the fix; a build collects the
+problems of every file and stops with all of them (a CorpusError), so one run shows them all.
 """
 
 from __future__ import annotations
@@ -14,11 +14,19 @@ from pathlib import Path
 
 MIN_CHARS = 1000  # the shortest real report (1975) has about 5,200 characters
 MAX_BYTES = 5 * 1024 * 1024  # the longest has about 170 kB; anything far larger is not a report
+# A report holding its text twice: at least this share of its substantial paragraphs repeat.
+REPEATED_SHARE = 0.3
+MIN_REPEATED_CHARS = 40
+MIN_PARAGRAPHS_FOR_REPEAT = 10
 REPORT_NAME = re.compile(r"^(?P<year>\d{4})(?P<rest>[^0-9].*)?\.txt$", re.IGNORECASE)
 
 
 class CorpusError(Exception):
-    """A problem with the input that the user must fix; the message is one line."""
+    """Problems with the input that the user must fix: one line each, naming the file and the fix."""
+
+    def __init__(self, *problems: str) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = list(problems)
 
 
 @dataclass(frozen=True)
@@ -83,32 +91,56 @@ def read_report(path: Path, lang: str, year: int) -> RawReport:
             f"{name}: implausibly short ({len(stripped)} characters, expected at least {MIN_CHARS}); "
             "check it is the whole report"
         )
+    if repeat := repeated_text(text):
+        raise CorpusError(f"{name}: holds the report twice ({repeat}); keep one copy of the text")
     return RawReport(lang=lang, year=year, path=path, text=text, sha256=hashlib.sha256(data).hexdigest())
 
 
-def discover_reports(corpus_dir: Path, lang: str) -> list[tuple[int, Path]]:
-    """The (year, path) pairs of one language folder, refusing misnamed files and duplicate years."""
+def discover_reports(corpus_dir: Path, lang: str, problems: list[str]) -> list[tuple[int, Path]]:
+    """The (year, path) pairs of one language folder; misnamed files and duplicate years go to `problems`."""
     folder = corpus_dir / lang
     if not folder.is_dir():
-        raise CorpusError(f"{folder}: folder missing; a corpus needs zh/ and en/ folders of YYYY.txt files")
+        problems.append(f"{folder}: folder missing; a corpus needs zh/ and en/ folders of YYYY.txt files")
+        return []
     seen: dict[int, Path] = {}
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
         match = REPORT_NAME.match(path.name)
         if not match:
-            raise CorpusError(f"{lang}/{path.name}: wrongly named; report files are named YYYY.txt (e.g. 2016.txt)")
+            problems.append(f"{lang}/{path.name}: wrongly named; report files are named YYYY.txt (e.g. 2016.txt)")
+            continue
         year = int(match.group("year"))
         if not 1949 <= year <= 2100:
-            raise CorpusError(f"{lang}/{path.name}: year {year} is out of range; name the file after the report's year")
-        if year in seen:
-            raise CorpusError(
+            problems.append(f"{lang}/{path.name}: year {year} is out of range; name the file after the report's year")
+        elif year in seen:
+            problems.append(
                 f"{lang}/{path.name}: year {year} present twice (also {lang}/{seen[year].name}); keep one file per year"
             )
-        seen[year] = path
-    if lang == "zh" and not seen:
-        raise CorpusError(f"{folder}: no YYYY.txt reports found")
+        else:
+            seen[year] = path
+    if lang == "zh" and not seen and not problems:
+        problems.append(f"{folder}: no YYYY.txt reports found")
     return sorted(seen.items())
+
+
+def repeated_text(text: str) -> str | None:
+    """Where a report holds its own text twice (the upstream 1991 file did), a description of the repeat."""
+    paragraphs = [line.strip() for line in text.splitlines() if len(line.strip()) >= MIN_REPEATED_CHARS]
+    if len(paragraphs) < MIN_PARAGRAPHS_FOR_REPEAT:
+        return None
+    seen: dict[str, int] = {}
+    repeats = 0
+    first_repeat = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph in seen:
+            repeats += 1
+            first_repeat = first_repeat if first_repeat is not None else index
+        else:
+            seen[paragraph] = index
+    if repeats / len(paragraphs) < REPEATED_SHARE:
+        return None
+    return f"{repeats} of its {len(paragraphs)} paragraphs appear twice, the repeat starting at paragraph {first_repeat + 1}"
 
 
 def load_sources(corpus_dir: Path) -> dict[tuple[str, int], dict[str, str]]:

@@ -136,7 +136,10 @@ def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> boo
 def figures_of(sentence: Sentence, lang: str, years: set[int], year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
-    metrics = load_metrics()
+    # Most sentences name no metric at all: look for each metric once per sentence, then per clause.
+    metrics = tuple(item for item in load_metrics() if item.may_name(sentence.matchable, lang, year))
+    if not metrics:
+        return []
     found: list[tuple[int, Metric, Quantity]] = []
     previous: list[tuple[Metric, int, int]] = []
     for index, clause in enumerate(clauses(sentence.matchable, lang)):

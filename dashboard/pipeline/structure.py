@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -40,6 +41,8 @@ OPENING_ADDRESS = {
 # The closing appeal sits in the last quarter of the speech (1975's begins at 79%).
 CLOSING_TAIL = 0.75
 CLOSING_START = {"zh": re.compile(r"^各位代表"), "en": re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE)}
+CONTENTS_TITLE = re.compile(r"^(?:目\s*录|Contents)$", re.IGNORECASE)
+MIN_CONTENTS_ENTRIES = 3
 NOTES_START = re.compile(r"^(?:注释|附注|注：|字库未存字注释|Notes?:?$)")
 # A note set inside the text (1959's "〔注〕…"): that paragraph only is not part of the speech.
 INLINE_NOTE = re.compile(r"^[〔\[(（]注[〕\])）]")
@@ -61,8 +64,9 @@ MONTHS = [
     "November",
     "December",
 ]
-ZH_SPEAKER = re.compile(r"(?:总理|部长|主任|主席)\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
-EN_SPEAKER = re.compile(r"([A-Z][a-z]+ [A-Z][a-z]+),? Premier of the State Council")
+# "国务院总理周恩来", "副总理兼财政部长李先念", "国务委员兼国家计划委员会主任邹家华": the office as printed, then the name.
+ZH_SPEAKER = re.compile(r"(?:^|上)(?P<title>[\u4e00-\u9fff]*?(?:总理|部长|主任|主席))(?P<name>[\u4e00-\u9fff]{2,3})$")
+EN_SPEAKER = re.compile(r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),? (?P<title>(?:Vice )?Premier of the State Council)")
 
 
 @dataclass
@@ -81,6 +85,7 @@ class ParsedReport:
     title: str | None
     delivered: date | None
     speaker: str | None
+    speaker_title: str | None
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
@@ -114,10 +119,20 @@ def _is_subpart_heading(paragraph: str, lang: str) -> bool:
     return bool(EN_SUBPART.match(paragraph)) and len(paragraph) <= 200
 
 
-def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, str | None, int]:
-    """Title, delivery date, speaker, and how many leading lines form the header block."""
+def speaker_role(speaker_title: str | None) -> str:
+    """premier, vice premier or other (a state councillor, a minister), from the office the header prints;
+    empty where the text names no speaker."""
+    if not speaker_title:
+        return ""
+    if "副总理" in speaker_title or "Vice Premier" in speaker_title:
+        return "vice premier"
+    return "premier" if "总理" in speaker_title or "Premier" in speaker_title else "other"
+
+
+def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, str | None, str | None, int]:
+    """Title, delivery date, speaker, the speaker's office, and how many leading lines form the header block."""
     head = [normalise_width(line) for line in lines[:4]]
-    title = delivered = speaker = None
+    title = delivered = speaker = speaker_title = None
     header_end = 0
     if lang == "zh":
         for index, line in enumerate(head):
@@ -130,10 +145,10 @@ def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, 
                 header_end = index + 1
                 # The speaker is on its own line after the date, or (1960) at the end of the date line.
                 if index + 1 < len(head) and (speaker_match := ZH_SPEAKER.search(head[index + 1].replace(" ", ""))):
-                    speaker = speaker_match["name"]
+                    speaker, speaker_title = speaker_match["name"], speaker_match["title"]
                     header_end = index + 2
                 elif speaker_match := ZH_SPEAKER.search(line.replace(" ", "")):
-                    speaker = speaker_match["name"]
+                    speaker, speaker_title = speaker_match["name"], speaker_match["title"]
                 break
     else:
         if lines and "REPORT ON THE WORK" in lines[0].upper():
@@ -144,11 +159,11 @@ def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, 
         if match := EN_DATE.search(joined):
             delivered = _safe_date(int(match[3]), MONTHS.index(match[1]) + 1, int(match[2]))
         if match := EN_SPEAKER.search(joined):
-            speaker = match[1]
+            speaker, speaker_title = match["name"], match["title"]
         for index, line in enumerate(head[:3]):
             if line.startswith("Delivered") or "Premier of the State Council" in line:
                 header_end = index + 1
-    return title, delivered, speaker, header_end
+    return title, delivered, speaker, speaker_title, header_end
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -158,10 +173,30 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def _table_of_contents_end(paragraphs: list[Paragraph], start: int, lang: str) -> int:
+    """Where a table of contents after the header ends (1955: "目录" and the part headings, repeated
+    in the text), or `start` where there is none. A contents entry is a heading line that recurs later."""
+    position = start + 1 if start < len(paragraphs) and CONTENTS_TITLE.match(paragraphs[start].text) else start
+    occurrences = Counter(paragraph.text.strip() for paragraph in paragraphs)
+    end = position
+    while end < len(paragraphs):
+        line = normalise_width(paragraphs[end].text) if lang == "zh" else paragraphs[end].text
+        is_entry = _is_part_heading(line, lang) or _is_subpart_heading(line, lang)
+        if not (is_entry and occurrences[paragraphs[end].text.strip()] > 1):
+            break
+        end += 1
+    entries = end - position
+    return end if entries >= MIN_CONTENTS_ENTRIES or (entries and position > start) else start
+
+
 def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     lines = split_paragraphs(text)
-    title, delivered, speaker, header_end = parse_header(lines, lang)
+    title, delivered, speaker, speaker_title, header_end = parse_header(lines, lang)
     paragraphs = [Paragraph(para_id=index + 1, text=line) for index, line in enumerate(lines)]
+
+    contents_end = _table_of_contents_end(paragraphs, header_end, lang)
+    for paragraph in paragraphs[header_end:contents_end]:
+        paragraph.heading = "目录" if lang == "zh" else "Contents"
 
     part = subpart = 0
     part_kind: str | None = None
@@ -169,7 +204,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     notes_started = False
     body: list[Paragraph] = []
     part_kinds: list[str | None] = []
-    for paragraph in paragraphs[header_end:]:
+    for paragraph in paragraphs[contents_end:]:
         line = normalise_width(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
             notes_started = True
@@ -198,7 +233,9 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         paragraph.section_kind = kind
 
     _mark_closing(paragraphs, lang)
-    return ParsedReport(title=title, delivered=delivered, speaker=speaker, paragraphs=paragraphs)
+    return ParsedReport(
+        title=title, delivered=delivered, speaker=speaker, speaker_title=speaker_title, paragraphs=paragraphs
+    )
 
 
 def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:

@@ -17,9 +17,8 @@ from pathlib import Path
 import pandas as pd
 
 from dashboard import config
-from dashboard.analysis.data import DataUnavailable, load_report_data
+from dashboard.analysis.data import EVALUATION_FILE, DataUnavailable, load_report_data
 from dashboard.analysis.evaluation import (
-    EVALUATION_FILE,
     FLOORS,
     GOLD_DIR,
     compare_key_figures,
@@ -47,6 +46,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     result = compute_evaluation(data, args.gold)
+    if not result["applies"]:
+        print(
+            "no report in these tables was built from the texts the gold standard was read from (data/gold/inputs.csv)"
+        )
+        return 0
     _print_table("Key figures (targets and outcomes): precision and recall", pd.DataFrame(result["key_figures"]))
     _print_table(
         "Report-years whose main annual targets are all right", pd.DataFrame(result["main_targets_report_years"])
@@ -61,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Random sample of target rows read by hand")
         print(json.dumps(result["targets_sample"], indent=1))
     if args.errors:
-        figures = compare_key_figures(data.key_figures, load_gold(args.gold).key_figures)
+        figures = compare_key_figures(data.key_figures, load_gold(args.gold).for_documents(data.documents).key_figures)
         wrong = figures[~figures["right"]]
         columns = [
             "lang",

@@ -111,7 +111,8 @@ def test_filter_paragraphs_applies_language_years_sections_and_search(report_dat
 
 def test_coverage_marks_missing_years_and_summary_reports(report_data):
     coverage = compute_coverage(report_data).set_index("year")
-    assert coverage.loc[2007, "zh"] == "missing" and coverage.loc[2023, "zh"] == "missing"
+    assert coverage.loc[2007, "zh"] == "full" and coverage.loc[2023, "zh"] == "full"
+    assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[1961, "zh"] == "missing"
     assert coverage.loc[2009, "en"] == "missing" and coverage.loc[2009, "aligned_pairs"] > 0
     assert coverage.loc[1964, "zh"] == "summary" and coverage.loc[2016, "en"] == "full"
     assert coverage.index.min() == 1954 and coverage.index.max() == 2026

@@ -13,7 +13,7 @@ from dashboard import config
 
 APP = str(config.REPO_ROOT / "dashboard" / "app.py")
 PAGES = ["overview", "trends", "targets", "keywords", "read", "about"]
-YEARS_2014_ON = [str(year) for year in (2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2024, 2025, 2026)]
+YEARS_2014_ON = [str(year) for year in range(2014, 2027)]
 
 
 def open_page(page: str = "overview", params: dict | None = None) -> AppTest:
@@ -101,9 +101,11 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
     if params.get("years") == ["1990"] and page != "about":
         assert "No English report in the corpus for 1990" in text
     if page == "about":
-        assert "Chinese 2007 and 2023 are missing" in text
+        assert "report (Zhou Enlai, to the 2nd NPC's 3rd session) was never published" in text
+        assert "How far to trust the extracted facts" in text
         coverage = table_with(at, "aligned_pairs").set_index("year")
-        assert coverage.loc[2023, "zh"] == "missing" and coverage.loc[2016, "zh"] == "full"
+        assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
+        assert coverage.loc[2016, "zh"] == "full"
 
 
 def test_language_change_changes_the_theme_chart_data():
@@ -132,9 +134,12 @@ def test_preset_fills_the_years_and_the_trend_spans_them():
     at.button_group(key="preset").set_value("2014 onwards").run()
     assert at.multiselect(key="years").value == [int(year) for year in YEARS_2014_ON]
     trend = figure(at, "theme_trend")
-    assert trend["layout"]["title"]["text"].startswith("Theme mentions by year, 2014–2022, 2024–2026")
-    # 2023 has no report: the grey band marks it instead of a zero.
-    assert any(shape.get("x0") == 2022.5 and shape.get("x1") == 2023.5 for shape in trend["layout"]["shapes"])
+    assert trend["layout"]["title"]["text"].startswith("Theme mentions by year, 2014–2026")
+    assert not trend["layout"].get("shapes")  # every year since 2014 has a Chinese report
+    at.button_group(key="preset").set_value("All years").run()
+    shapes = figure(at, "theme_trend")["layout"]["shapes"]
+    # 1961–1963 have no report (1962's was never published): one grey band marks them instead of zeros.
+    assert any(shape.get("x0") == 1960.5 and shape.get("x1") == 1963.5 for shape in shapes)
 
 
 @pytest.mark.parametrize("search", ["(.*)[", "<script>alert('x')</script>", "**bold** :red[x] $x$", "a|b\\d+"])

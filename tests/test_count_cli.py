@@ -7,6 +7,7 @@ import io
 import re
 import subprocess
 import sys
+import unicodedata
 
 from dashboard import config
 
@@ -27,13 +28,23 @@ def test_chinese_counts_match_str_count_over_every_raw_report():
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert list(rows[0]) == ["year", "term", "occurrences"]
     files = sorted((config.DEFAULT_CORPUS_DIR / "zh").glob("*.txt"))
-    assert len(rows) == 2 * len(files) == 112
+    assert len(rows) == 2 * len(files) == 116
     got = {(int(row["year"]), row["term"]): int(row["occurrences"]) for row in rows}
     for path in files:
-        text = path.read_text(encoding="utf-8")
+        # Full-width and ASCII forms are one term: 互联网＋ counts for 互联网+.
+        text = unicodedata.normalize("NFKC", path.read_text(encoding="utf-8"))
         for term in ("互联网+", "光纤"):
             assert got[(int(path.stem), term)] == text.count(term), (path.name, term)
     assert got[(2016, "互联网+")] == 3 and got[(2017, "光纤")] == 1
+
+
+def test_a_full_width_plus_counts_as_the_same_term():
+    result = run_count("人工智能+", "人工智能＋", "--lang", "zh")
+    got = {
+        (int(row["year"]), row["term"]): int(row["occurrences"]) for row in csv.DictReader(io.StringIO(result.stdout))
+    }
+    raw = (config.DEFAULT_CORPUS_DIR / "zh/2026.txt").read_text(encoding="utf-8")
+    assert "人工智能＋" in raw and got[(2026, "人工智能+")] == got[(2026, "人工智能＋")] == raw.count("人工智能＋") > 0
 
 
 def test_english_counts_are_case_insensitive_whole_phrases():

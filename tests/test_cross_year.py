@@ -11,67 +11,73 @@ from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifec
 from tests.test_app import figure, open_page, table_with, values
 
 
-def target(year, para_id, key, value, kind, sentence, modifier="exact", high=None, unit="%"):
+def key_figure(role, year, key, value, sentence, modifier="exact", high=None, unit="%", para_id=40):
+    """One key figure: a target set in `year`'s report, or an outcome for `year` in the next report."""
     return {
         "lang": "zh",
+        "role": role,
         "year": year,
-        "para_id": para_id,
+        "report_year": year if role == "target" else year + 1,
         "metric_key": key,
         "value": value,
         "value_high": high,
         "unit": unit,
         "modifier": modifier,
-        "kind": kind,
+        "para_id": para_id,
         "sentence": sentence,
     }
 
 
-def paragraph(year, para_id, kind):
-    return {"lang": "zh", "year": year, "para_id": para_id, "section_kind": kind}
-
-
 def test_ledger_statuses_follow_the_text_by_construction():
-    targets = pd.DataFrame(
+    figures = pd.DataFrame(
         [
-            target(2030, 40, "gdp_growth", 6.5, "annual", "今年国内生产总值增长6.5%－7%。", "range", 7.0),
-            target(2030, 40, "cpi", 3.0, "annual", "居民消费价格涨幅3%左右。", "around"),
-            target(2030, 40, "new_urban_jobs", 1e7, "annual", "城镇新增就业1000万人以上。", "at least", unit="people"),
-            target(2030, 41, "villages_fibre", 50000, "annual", "推进5万个行政村通光纤。", unit="count"),
-            target(2031, 5, "gdp_growth", 6.7, "achievement", "去年国内生产总值增长6.7%。"),
-            target(2031, 5, "cpi", 3.5, "achievement", "去年居民消费价格上涨3.5%。"),
-            target(2031, 6, "new_urban_jobs", 6.4e7, "achievement", "五年累计城镇新增就业6400万人。", unit="people"),
-            target(2031, 40, "gdp_growth", 6.5, "annual", "今年国内生产总值增长6.5%左右。", "around"),
-            target(
-                2031, 40, "new_urban_jobs", 1.1e7, "annual", "城镇新增就业1100万人以上。", "at least", unit="people"
+            key_figure("target", 2030, "gdp_growth", 6.5, "今年国内生产总值增长6.5%－7%。", "range", 7.0),
+            key_figure("target", 2030, "cpi", 3.0, "居民消费价格涨幅3%左右。", "around"),
+            key_figure("target", 2030, "new_urban_jobs", 1e7, "城镇新增就业1000万人以上。", "at least", unit="people"),
+            key_figure("target", 2030, "villages_fibre", 50000, "推进5万个行政村通光纤。", unit="count", para_id=41),
+            key_figure("outcome", 2030, "gdp_growth", 6.7, "国内生产总值增长6.7%。", para_id=5),
+            key_figure("outcome", 2030, "cpi", 3.5, "居民消费价格上涨3.5%。", para_id=5),
+            key_figure("target", 2031, "gdp_growth", 6.5, "今年国内生产总值增长6.5%左右。", "around"),
+            key_figure(
+                "target", 2031, "new_urban_jobs", 1.1e7, "城镇新增就业1100万人以上。", "at least", unit="people"
             ),
-            target(2033, 40, "gdp_growth", 6.0, "annual", "今年国内生产总值增长6%左右。", "around"),
+            key_figure("target", 2031, "villages_fibre", 30000, "完成3万个行政村通光纤。", unit="count", para_id=41),
+            key_figure("outcome", 2032, "gdp_growth", 6.1, "国内生产总值增长6.1%。", para_id=5),
+            key_figure("target", 2033, "gdp_growth", 6.0, "今年国内生产总值增长6%左右。", "around"),
         ]
     )
-    paragraphs = pd.DataFrame(
-        [
-            paragraph(2029, 40, "tasks"),
-            paragraph(2030, 40, "tasks"),
-            paragraph(2030, 41, "tasks"),
-            paragraph(2031, 5, "review"),
-            paragraph(2031, 6, "review"),
-            paragraph(2031, 40, "plan"),
-            paragraph(2033, 40, "plan"),
-        ]
+    ledger = compute_ledger(figures, [2029, 2030, 2031, 2033], "zh", [2030, 2031, 2033]).set_index(
+        ["metric_key", "year"]
     )
-    ledger = compute_ledger(targets, paragraphs, "zh", [2030, 2031, 2033]).set_index(["metric_key", "year"])
     assert ledger.loc[("gdp_growth", 2030), ["outcome", "outcome_value", "change"]].tolist() == ["met", 6.7, "new"]
-    assert ledger.loc[("gdp_growth", 2030), "outcome_sentence"] == "去年国内生产总值增长6.7%。"
+    assert ledger.loc[("gdp_growth", 2030), ["outcome_sentence", "outcome_year"]].tolist() == [
+        "国内生产总值增长6.7%。",
+        2031,
+    ]
     assert ledger.loc[("cpi", 2030), "outcome"] == "missed"  # 3.5% against "around 3%": over the ceiling
-    # The only job figure is a five-year total: no annual outcome is claimed from it.
     assert ledger.loc[("new_urban_jobs", 2030), "outcome"] == "not reported"
     assert ledger.loc[("new_urban_jobs", 2031), "change"] == "raised"
-    assert ledger.loc[("villages_fibre", 2030), "outcome"] == "not reported"
-    assert (
-        ledger.loc[("villages_fibre", 2031), "change"] == "dropped" and ledger.loc[("cpi", 2031), "change"] == "dropped"
-    )
+    # Villages connected are yearly batches: 30,000 after 50,000 is a new batch, not a lowered target.
+    assert ledger.loc[("villages_fibre", 2031), "change"] == "new batch"
+    assert ledger.loc[("cpi", 2031), "change"] == "dropped"
     assert ledger.loc[("gdp_growth", 2031), ["change", "outcome"]].tolist() == ["lowered", "not reported"]
-    # 2032 has no report: 2033's target has nothing to compare with, and 2031's outcome is not taken from 2033.
+    # 2032 has no report: 2033's target has nothing to compare with. A report year without a target would
+    # still show the outcome the next report gives (2032's 6.1% is only reachable if 2032 had a report).
     assert ledger.loc[("gdp_growth", 2033), "change"] == "previous report missing"
+    assert ("gdp_growth", 2032) not in ledger.index
+    # One row per metric and report year, whether or not anything was stated.
+    assert ledger.loc[("villages_fibre", 2033), ["target", "outcome", "change"]].tolist() == ["", "", "no target"]
+
+
+def test_a_year_without_a_target_still_shows_its_outcome():
+    figures = pd.DataFrame(
+        [
+            key_figure("target", 2029, "gdp_growth", 6.0, "国内生产总值增长6%－6.5%。", "range", 6.5),
+            key_figure("outcome", 2030, "gdp_growth", 2.3, "国内生产总值增长2.3%。", para_id=8),
+        ]
+    )
+    row = compute_ledger(figures, [2029, 2030, 2031], "zh", [2030]).iloc[0]
+    assert (row["target"], row["outcome_value"], row["outcome"], row["change"]) == ("", 2.3, "no target", "dropped")
 
 
 def test_judge_reads_targets_as_phrased():
@@ -83,15 +89,29 @@ def test_judge_reads_targets_as_phrased():
 
 
 def test_real_ledger_cites_the_2017_review_for_2016_targets(report_data):
-    ledger = compute_ledger(report_data.targets, report_data.paragraphs, "zh", [2016, 2020, 2022]).set_index(
+    years = report_data.years("zh")
+    ledger = compute_ledger(report_data.key_figures, years, "zh", [2011, 2016, 2017, 2020, 2022]).set_index(
         ["metric_key", "year"]
     )
     gdp = ledger.loc[("gdp_growth", 2016)]
     assert (gdp["target"], gdp["outcome_year"], gdp["outcome_value"], gdp["outcome"]) == ("6.5–7%", 2017, 6.7, "met")
     assert "增长6.7%" in gdp["outcome_sentence"]
+    # 2011's target is 8% around (not 2010's result of 10.3%), met by 9.2%.
+    assert ledger.loc[("gdp_growth", 2011), ["target_value", "modifier", "outcome_value"]].tolist() == [
+        8.0,
+        "around",
+        9.2,
+    ]
     assert ledger.loc[("villages_fibre", 2016), "target"] == "50,000"
-    assert ledger.loc[("gdp_growth", 2020), "change"] == "dropped"  # 2020 set no growth target
-    assert ledger.loc[("gdp_growth", 2022), "outcome"] == "not reported"  # the 2023 report is missing
+    assert ledger.loc[("villages_fibre", 2017), ["target_value", "change"]].tolist() == [30000.0, "new batch"]
+    # 2020 set no growth target; the 2021 report gives its growth.
+    assert ledger.loc[("gdp_growth", 2020), ["target", "outcome_value", "change"]].tolist() == ["", 2.3, "dropped"]
+    # 2022's "around 5.5%" against the 3.0% the 2023 report gives.
+    assert ledger.loc[("gdp_growth", 2022), ["target_value", "outcome_value", "outcome"]].tolist() == [
+        5.5,
+        3.0,
+        "missed",
+    ]
 
 
 def test_lifecycle_of_a_planted_term_by_construction():
@@ -116,7 +136,8 @@ def test_real_lifecycles_match_raw_text_counts(report_data):
         years[int(path.stem)] = path.read_text(encoding="utf-8").count("小康")
     present = [year for year, count in years.items() if count]
     assert table.loc["小康", ["first", "last", "total"]].tolist() == [min(present), max(present), sum(years.values())]
-    assert table.loc["互联网+", ["first", "last"]].tolist() == [2015, 2022]
+    # The 2023 report's review (the last to use the slogan) is in the corpus since it was added.
+    assert table.loc["互联网+", ["first", "last"]].tolist() == [2015, 2023]
 
 
 def test_concordance_finds_each_years_rendering_by_construction():

@@ -81,12 +81,29 @@ def test_english_numbered_headings_and_prose_lead_ins_are_both_understood(fixtur
     assert documents.loc["en-2031", "delivered"] == "2031-03-05"
 
 
-def test_a_report_without_headings_is_all_other_and_does_not_crash(fixture_build):
+def test_a_report_without_headings_is_read_by_its_words(fixture_build):
     paragraphs = read(fixture_build, "paragraphs")
-    old = paragraphs[paragraphs["doc_id"] == "zh-1955"]
+    old = paragraphs[paragraphs["doc_id"] == "zh-1955"].set_index("para_id")
     assert len(old) == 15
-    assert set(old["section_kind"]) == {"other"}
     assert old["part"].eq(0).all()
+    assert old.loc[1:3, "section_kind"].eq("other").all()  # the header
+    # The body says what must be done (我们要…，切实…): this year's tasks, not "other".
+    assert old.loc[4:, "section_kind"].eq("tasks").all()
+
+
+def test_a_table_of_contents_and_glyph_notes_are_not_parts(tmp_path):
+    report = zh_report(2030).splitlines()
+    contents = ["目录", "一、2029年工作回顾", "二、2030年经济社会发展总体部署", "三、2030年重点工作"]
+    notes = ["字库未存字注释：", "＠①原字石右加安"]
+    corpus = write_corpus(tmp_path / "corpus", {"zh/2030.txt": "\n".join(report[:3] + contents + report[3:] + notes)})
+    assert run_pipeline(corpus, tmp_path / "out").returncode == 0
+    doc = read(tmp_path / "out", "paragraphs").set_index("para_id")
+    assert doc.loc[4:7, "heading"].eq("目录").all() and doc.loc[4:7, "part"].eq(0).all()
+    assert sorted(doc.loc[doc["part"] > 0, "part"].unique()) == [1, 2, 3]
+    assert (
+        doc.loc[doc.index[-2:], "section_kind"].eq("other").all()
+        and doc.loc[doc.index[-2:], "heading"].eq("注释").all()
+    )
 
 
 def test_theme_hits_follow_the_counting_rule(fixture_build):
@@ -126,7 +143,15 @@ def test_alignment_ties_sentences_to_paragraphs_and_keeps_missing_english_visibl
     assert pd.isna(second["en_sentence"]) and pd.isna(second["zh_para_id"])
 
 
+# A report that holds itself twice: distinct paragraphs (not the fixtures' filler), then all of them again.
+DISTINCT = [
+    f"第{index}段：我们要推进第{index}项改革，切实把各项任务落到实处，让人民群众得到实实在在的好处和实惠。"
+    for index in range(30)
+]
+REPEATED = "\n".join(["政府工作报告", *DISTINCT, *DISTINCT]).encode()
+
 BAD_INPUTS = {
+    "repeated": ("zh/2016.txt", REPEATED, "holds the report twice"),
     "gbk": ("zh/2016.txt", "政府工作报告".encode("gbk") * 400, "not UTF-8 (it decodes as GBK/GB18030)"),
     "empty": ("zh/2016.txt", b"", "empty file"),
     "binary": ("zh/2016.txt", b"\x00\x01\x02PK" * 1000, "binary file"),
@@ -162,6 +187,21 @@ def test_bad_report_file_stops_with_one_line_naming_it_and_keeps_output(previous
     result = run_pipeline(corpus, out)
     assert_clean_failure(result, needle, out, digest)
     assert name.split("/")[1] in result.stderr
+
+
+def test_every_bad_file_is_reported_in_one_run(previous_output):
+    corpus, out, digest = previous_output
+    (corpus / "zh/2016.txt").write_bytes(b"")
+    (corpus / "en/2017.txt").write_bytes(b"\x00\x01" * 1000)
+    (corpus / "zh/notes.txt").write_text("x", encoding="utf-8")
+    result = run_pipeline(corpus, out)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 3 and all(line.startswith("error: ") for line in lines)
+    joined = "\n".join(lines)
+    assert "zh/2016.txt: empty file" in joined and "en/2017.txt: binary file" in joined
+    assert "zh/notes.txt: wrongly named" in joined and lines[-1].endswith("is unchanged.")
+    assert tree_digest(out) == digest
 
 
 def test_huge_file_is_refused_before_it_is_read(previous_output):
@@ -257,12 +297,17 @@ def test_2016_chinese_report_has_three_parts_and_eight_task_subsections(report_d
 
 def test_every_document_has_paragraphs_and_terms(report_data):
     documents = set(report_data.documents["doc_id"])
-    assert len(documents) == 70
+    assert len(documents) == 72
     assert set(report_data.paragraphs["doc_id"]) == documents
     assert set(report_data.terms["doc_id"]) == documents
     completeness = report_data.documents.set_index("doc_id")["completeness"]
     assert completeness["zh-1964"] == "summary" and completeness["zh-2026"] == "partial"
-    assert {"zh-2007", "zh-2023", "en-2009"}.isdisjoint(documents)
+    assert {"zh-2007", "zh-2023"} <= documents and "en-2009" not in documents
+    speakers = report_data.documents.set_index("doc_id")
+    not_premier = speakers.index[speakers["speaker_role"].isin(["vice premier", "other"])]
+    # The corpus README: 1955, 1956, 1958, 1960, 1980 and 1991 are not the Premier's own report.
+    assert sorted(not_premier) == ["zh-1955", "zh-1956", "zh-1958", "zh-1960", "zh-1980", "zh-1991"]
+    assert speakers.loc["zh-1991", ["speaker", "speaker_title"]].tolist() == ["邹家华", "国务委员兼国家计划委员会主任"]
 
 
 @pytest.mark.parametrize(

@@ -142,4 +142,4 @@ def test_a_table_with_wrong_columns_or_rows_asks_for_a_rebuild(tmp_path, monkeyp
     shutil.copy(config.PROCESSED_DIR / "targets.parquet", folder / "targets.parquet")
     paragraphs = pd.read_parquet(folder / "paragraphs.parquet")
     paragraphs.head(10).to_parquet(folder / "paragraphs.parquet")
-    assert "10 rows where the manifest records 7384" in run_with(monkeypatch, folder).error[0].value
+    assert f"10 rows where the manifest records {len(paragraphs)}" in run_with(monkeypatch, folder).error[0].value

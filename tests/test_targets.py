@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from dashboard.pipeline.targets import extract_targets
+from dashboard.pipeline.numbers import normalise_numbers
+from dashboard.pipeline.structure import Paragraph
+from dashboard.pipeline.targets import extract_targets as extract_from_paragraphs
+
+
+def extract_targets(text: str, lang: str, year: int, section: str):
+    """The targets of one paragraph of the given section."""
+    return extract_from_paragraphs([Paragraph(para_id=1, text=text, section_kind=section)], lang, year)
 
 
 def only(text: str, lang: str, section: str = "tasks"):
@@ -53,6 +60,7 @@ def test_english_numbers_are_normalised(text, expected):
 def test_years_and_bare_numbers_are_not_quantities():
     assert extract_targets("In 2016 we will work hard on 3 fronts.", "en", 2016, "tasks") == []
     assert extract_targets("2016年是“十三五”开局之年。", "zh", 2016, "tasks") == []
+    assert extract_targets("一是继续深化改革，第十一个五年计划，三大攻坚战。", "zh", 2016, "tasks") == []
 
 
 @pytest.mark.parametrize(
@@ -79,3 +87,67 @@ def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     ]
     assert [extract_targets(s, "zh", 2016, "tasks")[0].category for s in sentences] == ["rural connectivity"] * 4
     assert extract_targets("城镇新增就业1000万人。", "zh", 2016, "tasks")[0].category == "macro-economy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("增长百分之八", "增长8%"),
+        ("八千亿元", "800000000000元"),
+        ("一千万人", "10000000人"),
+        ("三千多万人", "30000000多人"),
+        ("粮食产量达到四亿零七百多万吨", "粮食产量达到407000000多吨"),
+        ("百分之六至百分之六点五", "6%至6.5%"),
+        ("定为百分之八至九", "定为8%至9%"),
+        ("１，０００万吨", "1000万吨"),
+        ("经济增长速度8 ％", "经济增长速度8%"),
+        ("1 9 9 7 年", "1997 年"),
+        ("全年增长19·5％", "全年增长19.5%"),
+        ("一九七九年到一九九○年", "1979年到1990年"),
+        # Numerals that count or name things stay words.
+        ("一是继续", "一是继续"),
+        ("第十一个五年计划", "第十一个五年计划"),
+        ("十个方面", "十个方面"),
+        ("三大攻坚战", "三大攻坚战"),
+        ("数万人", "数万人"),
+    ],
+)
+def test_numbers_in_every_form_become_ascii_digits(text, expected):
+    assert normalise_numbers(text, "zh") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("1.3万亿斤以上。", "zh", (1.3e12, None, "jin", "at least")),
+        ("粮食产量力争达到4550亿公斤以上。", "zh", (455_000_000.0, None, "t", "at least")),
+        ("国内生产总值增长6%－6.5%。", "zh", (6.0, 6.5, "%", "range")),
+        ("国内生产总值增长6%-6.5%。", "zh", (6.0, 6.5, "%", "range")),
+        ("经济增长4.5%—5%。", "zh", (4.5, 5.0, "%", "range")),
+        ("GDP growth of 6-6.5 percent.", "en", (6.0, 6.5, "%", "range")),
+        ("GDP growth of 6 to 6.5 percent.", "en", (6.0, 6.5, "%", "range")),
+        ("Keep the registered urban unemployment rate at 4.6% or lower.", "en", (4.6, None, "%", "at most")),
+        ("Ensure the unemployment rate does not rise above 4.5%.", "en", (4.5, None, "%", "at most")),
+        ("Grain production reached 545 billion kg last year.", "en", (545_000_000.0, None, "t", "exact")),
+    ],
+)
+def test_ranges_units_and_modifiers_in_the_forms_the_reports_use(text, lang, expected):
+    assert only(text, lang) == expected
+
+
+def test_a_change_from_one_figure_to_another_is_not_a_range():
+    # The starting point has no unit of its own: only the figure the sentence arrives at is a quantity.
+    rows = extract_targets("The rate rose from 54.9 to 58.8 percent.", "en", 2016, "review")
+    assert [(row.value, row.value_high) for row in rows] == [(58.8, None)]
+    rows = extract_targets("Incomes rose 9.8% and 8.5% respectively in real terms.", "en", 2016, "review")
+    assert [(row.value, row.value_high) for row in rows] == [(9.8, None), (8.5, None)]
+
+
+def test_a_year_before_a_dash_is_not_an_amount():
+    rows = extract_targets(
+        "Loans increased from 6.12 trillion yuan at the end of 2007 to 17.63 trillion yuan at the end of 2012.",
+        "en",
+        2013,
+        "review",
+    )
+    assert sorted(row.value for row in rows) == [6.12e12, 17.63e12]

@@ -111,7 +111,17 @@ def compute_renderings(concordance: pd.DataFrame, background: Background, term_l
         top = max(scores.get(gram, 0.0) for gram in candidates)
         # "internet plus" over "plus": the longest candidate scoring close to the best names the rendering,
         # once words common to all sentences ("advance", "work") are trimmed from its ends.
-        close = {_trim(gram, background, other) for gram in candidates if scores.get(gram, 0.0) >= CLOSE_TO_BEST * top}
+        leader = max(candidates, key=lambda gram: scores.get(gram, 0.0))
+        # A longer phrase found in every sentence the best one is in says more ("internet plus" over "internet").
+        # (In a year with one sentence every phrase of it is "in every sentence": no evidence, no extension.)
+        extended = [
+            gram for gram in candidates if len(year_grams) > 1 and leader in gram and present[gram] == present[leader]
+        ]
+        close = {
+            _trim(gram, background, other)
+            for gram in candidates
+            if scores.get(gram, 0.0) >= CLOSE_TO_BEST * top or gram in extended
+        }
         close.discard("")
         if not close:
             continue

@@ -22,3 +22,16 @@ def compute_coverage(data: ReportData) -> pd.DataFrame:
         row["aligned_pairs"] = int(aligned.get(year, 0))
         rows.append(row)
     return pd.DataFrame(rows, columns=["year", "zh", "en", "aligned_pairs"])
+
+
+def compute_delivery_notes(documents: pd.DataFrame, lang: str, years: list[int]) -> list[str]:
+    """One line for each selected report that was not the Premier's own: who delivered it, in what office."""
+    chosen = documents[(documents["lang"] == lang) & documents["year"].isin(years)]
+    notes = []
+    for row in chosen.sort_values("year").itertuples(index=False):
+        if row.speaker_role in ("vice premier", "other"):
+            notes.append(
+                f"{row.year}: delivered by {row.speaker} ({row.speaker_title}), not the Premier: "
+                f"the report gov.cn lists for that year ({row.title or 'no title'})."
+            )
+    return notes

@@ -10,6 +10,7 @@ import pandas as pd
 
 from dashboard import config, schema
 
+EVALUATION_FILE = "evaluation.json"
 REBUILD_HINT = "Rebuild it with `python -m dashboard.pipeline` (reads ../shared/corpus, writes data/processed)."
 
 
@@ -69,6 +70,15 @@ def load_report_data(processed_dir: Path | None = None) -> ReportData:
     for table in ("paragraphs", "terms", "theme_hits", "targets"):
         frames[table]["pkey"] = paragraph_key(frames[table])
     return ReportData(manifest=manifest, **frames)
+
+
+def load_evaluation(processed_dir: Path | None = None) -> dict | None:
+    """The pipeline's measurement of the tables against the gold standard (evaluation.json), if present."""
+    path = (processed_dir or config.processed_dir()) / EVALUATION_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
 
 
 def paragraph_key(frame: pd.DataFrame) -> pd.Series:

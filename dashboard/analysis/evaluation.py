@@ -38,6 +38,32 @@ class Gold:
     sections: pd.DataFrame
     rural: pd.DataFrame
     targets_sample: pd.DataFrame
+    # The SHA-256 of each report the gold standard was read from: it applies to those texts only.
+    inputs: pd.DataFrame
+
+    def for_documents(self, documents: pd.DataFrame) -> Gold:
+        """The gold rows whose report was built from the very text they were read from."""
+        read = set(zip(self.inputs["lang"], self.inputs["year"], self.inputs["input_sha256"], strict=True))
+        built = {
+            (lang, year)
+            for lang, year, sha in zip(documents["lang"], documents["year"], documents["input_sha256"], strict=True)
+            if (lang, year, sha) in read
+        }
+
+        def keep(frame: pd.DataFrame, year_column: str = "year") -> pd.DataFrame:
+            if frame.empty:
+                return frame
+            return frame[
+                [(lang, int(year)) in built for lang, year in zip(frame["lang"], frame[year_column], strict=True)]
+            ]
+
+        return Gold(
+            key_figures=keep(self.key_figures, "report_year"),
+            sections=keep(self.sections),
+            rural=keep(self.rural),
+            targets_sample=keep(self.targets_sample),
+            inputs=self.inputs,
+        )
 
 
 def era_of(year: int) -> str:
@@ -63,7 +89,8 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
     sample = read("targets_sample.csv")
     if not sample.empty:
         sample = _numbers(sample, ["year", "para_id", "value", "value_high"])
-    return Gold(key_figures, sections, rural, sample)
+    inputs = _numbers(read("inputs.csv"), ["year"])
+    return Gold(key_figures, sections, rural, sample, inputs)
 
 
 def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
@@ -267,7 +294,6 @@ def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-EVALUATION_FILE = "evaluation.json"
 # The floors the suite holds the data to (tests/test_evaluation.py reads them from here).
 FLOORS = {
     "key_figures_precision": 0.97,
@@ -281,14 +307,18 @@ FLOORS = {
 
 
 def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
-    """Every figure the command prints, as plain numbers (also what the About page shows)."""
-    gold = load_gold(gold_dir)
+    """Every figure the command prints, as plain numbers (also what the About page shows). Only reports
+    built from the very texts the gold standard was read from are measured; with none, `applies` is False."""
+    gold = load_gold(gold_dir).for_documents(data.documents)
+    if gold.key_figures.empty or gold.sections.empty:
+        return {"applies": False, "below_floor": []}
     figures = compare_key_figures(data.key_figures, gold.key_figures)
     figure_summary = summarise_key_figures(figures)
     sections = compare_sections(data.paragraphs, gold.sections)
     rural = compare_rural(data.targets, gold.rural)
     ledger = compare_ledger(data.key_figures, gold.key_figures)
     result = {
+        "applies": True,
         "key_figures": figure_summary.to_dict("records"),
         "key_figures_total": {
             "gold": int(figures["in_gold"].sum()),
@@ -358,3 +388,38 @@ def below_floor(result: dict) -> list[str]:
         for name, value in headline_figures(result).items()
         if not (value >= FLOORS[name])
     ]
+
+
+def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
+    """The evaluation summary as the tables a reader sees on the About page, in plain column names."""
+    figures = pd.DataFrame(evaluation["key_figures"]).rename(
+        columns={"lang": "language", "role": "kind", "gold": "hand-read", "found": "extracted", "right": "right"}
+    )
+    figures = figures[["language", "era", "kind", "hand-read", "extracted", "right", "precision", "recall"]]
+    report_years = pd.DataFrame(evaluation["main_targets_report_years"]).rename(
+        columns={"lang": "language", "mean": "share all right", "size": "report-years", "sum": "all right"}
+    )
+    sections = pd.DataFrame(evaluation["sections"]).rename(columns={"lang": "language"})
+    rural = pd.DataFrame(evaluation["rural"]).rename(
+        columns={"lang": "language", "found": "found in targets", "rural": "labelled rural connectivity"}
+    )
+    rural.insert(1, "hand-read statements", rural["language"].map(evaluation["rural_counts"]))
+    ledger = pd.DataFrame(evaluation["ledger"]).rename(
+        columns={"lang": "language", "metric_key": "metric", "mean": "share right", "size": "years stated"}
+    )
+    tables = {
+        "key_figures": figures,
+        "report_years": report_years,
+        "sections": sections,
+        "rural": rural,
+        "ledger": ledger,
+    }
+    if "targets_sample" in evaluation:
+        fields = evaluation["targets_sample"]["fields"]
+        tables["targets_sample"] = pd.DataFrame(
+            {
+                "field": list(fields) + ["every field"],
+                "share right": [*fields.values(), evaluation["targets_sample"]["all_fields_right"]],
+            }
+        )
+    return tables

@@ -21,7 +21,8 @@ from types import SimpleNamespace
 import pandas as pd
 
 from dashboard import config, schema
-from dashboard.analysis.evaluation import EVALUATION_FILE, compute_evaluation
+from dashboard.analysis.data import EVALUATION_FILE
+from dashboard.analysis.evaluation import compute_evaluation
 from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport

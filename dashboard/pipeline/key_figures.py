@@ -39,7 +39,8 @@ SPAN_AFTER = {"zh": 6, "en": 45}
 # What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
 FIGURE_BEFORE_CUE = {
     "zh": re.compile(r"\s*"),
-    "en": re.compile(r"\s*(?:in|of|more|new|additional)?\s*", re.IGNORECASE),
+    # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
+    "en": re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}"),
 }
 # A figure right before a cue belongs to it rather than to a cue this far back ("…imports and exports … a drop
 # of around 3 percent in energy consumption per unit of GDP").

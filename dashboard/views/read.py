@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     SECTION_LABELS,
@@ -27,6 +28,8 @@ def render_read(data: ReportData, selection: Selection) -> None:
     paragraphs = render_page_start(data, selection, "Read the reports")
     if paragraphs is None:
         return
+    for note in compute_delivery_notes(data.documents, selection.lang, list(selection.years)):
+        st.info(escape_markdown(note), icon=":material/record_voice_over:")
     paragraphs = paragraphs.sort_values(["year", "para_id"])
     pages = max(1, -(-len(paragraphs) // PAGE_SIZE))
     page = st.number_input(f"Page (of {pages}; {len(paragraphs):,} paragraphs)", 1, pages, 1, key="read_page")

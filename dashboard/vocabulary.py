@@ -21,7 +21,7 @@ ROLES = ("target", "outcome")
 METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
 # How far (characters) before and after a metric's cue its exclusions are looked for: "per capita GDP",
 # "单位国内生产总值能耗", "contribution of consumption to economic growth", "与经济增长同步".
-EXCLUSION_REACH = {"zh": (12, 8), "en": (80, 20)}
+EXCLUSION_REACH = {"zh": (12, 8), "en": (80, 30)}
 
 
 @dataclass(frozen=True)

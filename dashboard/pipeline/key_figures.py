@@ -45,15 +45,25 @@ FIGURE_BEFORE_CUE = {
 # A figure right before a cue belongs to it rather than to a cue this far back ("…imports and exports … a drop
 # of around 3 percent in energy consumption per unit of GDP").
 FAR_PRECEDING = 20
+# A clause with no metric of its own continues the one before it when it opens with a rate of change
+# ("增长6.7%", "up 6.9 percent": for metrics measured in %) or with a level ("达到4024亿公斤", "定为8%").
+# An increment ("比去年增加2700亿元", "增产109亿公斤") is neither: it is not the metric's figure.
 CHANGE_OPENING = {
     "zh": re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|增加|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     "en": re.compile(
         r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
         r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
         re.IGNORECASE,
     ),
+}
+# "增长…" continues only a metric in %: "国内生产总值达到74.4万亿元，增长6.7%" but not "赤字1.62万亿元，比去年增加…".
+RATE_OPENING = {
+    "zh": re.compile(
+        r"^(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
+    ),
+    "en": CHANGE_OPENING["en"],
 }
 FROM_TO = {
     "zh": re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
@@ -90,12 +100,17 @@ def _cues(clause: str, lang: str, metrics: tuple[Metric, ...], year: int) -> lis
 
 
 def _assign(
-    clause: str, clause_figures: list[Quantity], cues: list[tuple[Metric, int, int]], lang: str, years: set[int]
+    clause: str,
+    clause_figures: list[Quantity],
+    cues: list[tuple[Metric, int, int]],
+    lang: str,
+    years: set[int] | None,
 ) -> list[tuple[Metric, Quantity]]:
     """Each figure to the metric it measures: the cue before it ("GDP growth of 6.5%", "国内生产总值增长6.5%"),
     or the cue right after it when that one comes first ("over 11 million new urban jobs"); one figure per cue,
     in the figure's unit. Words like 年均 / "average", or a year other than `years`, between or next to a cue
-    and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped."""
+    and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped,
+    unless `years` is None (every figure of a metric, whatever time it is for)."""
     arrives = bool(FROM_TO[lang].search(clause))
     cues = sorted(cues, key=lambda cue: cue[1])
     taken: set[int] = set()
@@ -119,7 +134,10 @@ def _assign(
         metric, start, end = cues[choice]
         left, right = min(start, figure.start), max(end, figure.end)
         window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_AFTER[lang]]
-        if NOT_SINGLE_YEAR[lang].search(window) or {int(y) for y in YEAR_MENTION[lang].findall(window)} - years:
+        other_time = NOT_SINGLE_YEAR[lang].search(window) or {int(y) for y in YEAR_MENTION[lang].findall(window)} - (
+            years or set()
+        )
+        if years is not None and other_time:
             continue
         if not arrives:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
             taken.add(choice)
@@ -134,7 +152,7 @@ def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> boo
     return bool(prefer and prefer.search(sentence) and not prefer.search(normalise_numbers(current_sentence, lang)))
 
 
-def figures_of(sentence: Sentence, lang: str, years: set[int], year: int) -> list[tuple[int, Metric, Quantity]]:
+def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
     # Most sentences name no metric at all: look for each metric once per sentence, then per clause.
@@ -147,7 +165,9 @@ def figures_of(sentence: Sentence, lang: str, years: set[int], year: int) -> lis
         cues = _cues(clause, lang, metrics, year)
         clause_figures = quantities(clause, lang)
         if not cues and previous and CHANGE_OPENING[lang].match(clause):
-            cues = [(previous[-1][0], 0, 0)]
+            continued = previous[-1][0]
+            if "%" in continued.units or not RATE_OPENING[lang].match(clause):
+                cues = [(continued, 0, 0)]
         if cues or clause_figures:
             previous = cues
         if cues:
@@ -173,6 +193,8 @@ def extract_key_figures(
             # "由上年的58.6%回落到27.8%", "从去年的2.1%提高到2.3%": the figure the clause arrives at.
             if FROM_TO[lang].search(clause_texts[index]):
                 arriving[stated.key] = figure
+        if FROM_TO[lang].search(sentence.matchable):  # "粮食总产量增加109亿公斤，达到4024亿公斤"
+            arriving |= {key: found[-1] for key, found in by_metric.items() if key not in arriving}
         for key, found in by_metric.items():
             current = figures.get((role, key))
             if current is not None and not _preferred(key, sentence.matchable, current.sentence, lang):

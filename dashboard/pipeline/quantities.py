@@ -119,7 +119,12 @@ EN_UNITS = (
     (r"(?:kg|kilograms)\b", "kg"),  # read as tonnes: see EN_UNIT_SCALE
     (r"hectares\b", "ha"),
     (r"mu\b", "mu"),
-    (r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs)\b", "people"),
+    (
+        r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs|students|pupils|teachers|farmers|"
+        r"patients|visitors|population)\b",
+        "people",
+    ),
+    (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes)\b", "units"),
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
     (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
 )
@@ -128,7 +133,7 @@ EN_UNIT_RENAME = {"kg": "t"}
 EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in EN_UNITS]
 _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
 EN_QUANTITY = re.compile(
-    r"(?P<before>exceeded|exceeding|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
+    r"(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
     r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)?\s*"
     rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?"
     rf"(?:\s*(?P<dash>to|and|-|–)\s*(?P<high>{_EN_NUMBER})(?P<high_pct>%|[ -]percent)?)?"
@@ -194,6 +199,7 @@ MODIFIERS = {
     "in excess of": "more than",
     "exceeding": "more than",
     "exceeded": "more than",
+    "exceed": "more than",
     "topped": "more than",
     "surpassed": "more than",
 }

@@ -41,7 +41,7 @@ PERIOD_CUE = {
     ),
     "en": re.compile(
         r"^.{0,40}(?:(?:past|last|over the|previous|next|coming) (?:two|three|four|five|several) years|"
-        r"(?:this|the) government's term|Five-Year Plan period)",
+        r"(?:this|the) government's term)|^.{0,70}Five-Year Plan period",
         re.IGNORECASE,
     ),
 }
@@ -62,6 +62,15 @@ THIS_YEAR_CUE = {
 SETS_TARGET = {
     "zh": re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
     "en": re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
+}
+# Named periods that are never this year, wherever they stand in the sentence.
+ANY_PERIOD = {
+    "zh": re.compile(r"[“\"]?(?:[六七八九]|十[一二三四五])五[”\"]?(?:期间|时期)|到本世纪末|本世纪末"),
+    "en": re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),
+}
+HORIZON_YEAR = {
+    "zh": re.compile(r"(?:到|至)((?:19|20)\d\d)年"),
+    "en": re.compile(r"\b(?:by|until) (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE),
 }
 # "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.
 RESTATED_TARGET = {
@@ -102,8 +111,11 @@ def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool
         return "plan"
     if names_last:
         return "last"
-    if PERIOD_CUE[lang].search(sentence):
+    if PERIOD_CUE[lang].search(sentence) or ANY_PERIOD[lang].search(sentence):
         return "period"
+    horizons = {int(found) for found in HORIZON_YEAR[lang].findall(sentence)}
+    if any(horizon > plan_year for horizon in horizons):
+        return "period"  # "到1985年，粮食产量达到八千亿斤": a later year's goal
     return None
 
 

@@ -31,7 +31,8 @@ EN_LEAD_IN = re.compile(
 # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
 OPENING_ADDRESS = {
     "zh": re.compile(
-        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}(?:向大会|向全国人民代表大会|请予审议|请审议)"
+        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}"
+        r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
     ),
     "en": re.compile(
         r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",

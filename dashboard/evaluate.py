@@ -20,6 +20,7 @@ from dashboard import config
 from dashboard.analysis.data import EVALUATION_FILE, DataUnavailable, load_report_data
 from dashboard.analysis.evaluation import (
     FLOORS,
+    GOALS,
     GOLD_DIR,
     compare_key_figures,
     compute_evaluation,
@@ -80,9 +81,9 @@ def main(argv: list[str] | None = None) -> int:
             "para_id_found",
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
-    print("\n## Floors")
+    print("\n## Headline figures: measured, floor (the suite fails below it), goal")
     for name, value in headline_figures(result).items():
-        print(f"{name}: {value:.3f} (floor {FLOORS[name]:.2f})")
+        print(f"{name}: {value:.3f} (floor {FLOORS[name]:.2f}, goal {GOALS[name]:.2f})")
     if args.write:
         out = (args.processed or config.processed_dir()) / EVALUATION_FILE
         out.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=float) + "\n", encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
@@ -203,3 +204,7 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("browser screenshots (git-ignored)")
         for path in SCREENSHOTS:
             terminalreporter.write_line(str(path.relative_to(REPO_ROOT)))
+
+
+def read_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

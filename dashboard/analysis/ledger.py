@@ -75,12 +75,12 @@ def _change(item: Metric, target: pd.Series | None, previous: pd.Series | None, 
         if previous is not None:
             return "no new batch" if item.batch else "dropped"
         return "no target"
-    if item.batch:
-        return "new batch"
     if not has_previous_report:
         return "previous report missing"
     if previous is None or previous["unit"] != target["unit"]:
         return "new"
+    if item.batch:
+        return "new batch"
     # Ranges compare by their middle: 6.5–7% after "around 7%" is lowered.
     before, now = _middle(previous), _middle(target)
     return "raised" if now > before else ("lowered" if now < before else "kept")

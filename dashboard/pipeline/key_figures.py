@@ -31,7 +31,11 @@ NOT_SINGLE_YEAR = {
         re.IGNORECASE,
     ),
 }
-YEAR_MENTION = {"zh": re.compile(r"((?:19|20)\d\d)年"), "en": re.compile(r"\b((?:19|20)\d\d)\b")}
+# A year a figure is for; not a comparison's base ("比1980年预计增长5.5%", "over 2019").
+YEAR_MENTION = {
+    "zh": re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
+    "en": re.compile(r"(?<!over )(?<!than )\b((?:19|20)\d\d)\b"),
+}
 # How far beyond a cue and its figure words like 年均 / "average" still make the figure multi-year.
 SPAN_MARGIN = {"zh": 6, "en": 12}
 # ...and after the figure, where English puts the period ("51 million urban jobs were created over the past five years").
@@ -50,7 +54,7 @@ FAR_PRECEDING = 20
 # An increment ("比去年增加2700亿元", "增产109亿公斤") is neither: it is not the metric's figure.
 CHANGE_OPENING = {
     "zh": re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{4}年|同比|实际|全年)?(?:预计)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     "en": re.compile(
         r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 
 from dashboard.pipeline.tokens import english_sentences
 
@@ -22,8 +23,8 @@ CLAUSE_SPLIT = {
 }
 
 # Units read in another unit: 4550亿公斤 is 455 million t.
-ZH_UNIT_SCALE = {"公斤": 0.001, "千克": 0.001}
-ZH_MULTIPLIER = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3}
+ZH_UNIT_SCALE = {"公斤": Decimal("0.001"), "千克": Decimal("0.001")}
+ZH_MULTIPLIER = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3}
 ZH_UNITS = {
     "个百分点": "percentage points",
     "%": "%",
@@ -69,7 +70,7 @@ ZH_QUANTITY = re.compile(
     r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多)?"
 )
 
-EN_SCALE = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "thousand": 1e3}
+EN_SCALE = {"trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3}
 _EN_ONES = [
     "zero",
     "one",
@@ -128,7 +129,7 @@ EN_UNITS = (
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
     (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
 )
-EN_UNIT_SCALE = {"kg": 0.001}
+EN_UNIT_SCALE = {"kg": Decimal("0.001")}
 EN_UNIT_RENAME = {"kg": "t"}
 EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in EN_UNITS]
 _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
@@ -240,14 +241,15 @@ def _is_year(token: str) -> bool:
     return token.isdigit() and 1900 <= int(token) <= 2100
 
 
-def _number(token: str | None) -> float | None:
-    """A numeral as written (50000 / 6.5 / ten / fifty-one) as a float; None for an absent optional group."""
-    if token is None:
-        return None
+def _number_text(token: str) -> str:
+    """A numeral as written (50,000 / 6.5 / ten / fifty-one) as plain digits."""
     token = token.lower().replace(",", "")
-    if token in EN_WORD_NUMBERS:
-        return float(EN_WORD_NUMBERS[token])
-    return float(token)
+    return str(EN_WORD_NUMBERS.get(token, token))
+
+
+def _scaled(digits: str, multiplier: int | Decimal) -> float:
+    """digits × multiplier in decimal arithmetic, so 4.06万亿 is 4060000000000.0, not 4059999999999.9995."""
+    return float(Decimal(digits) * multiplier)
 
 
 def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, str]:
@@ -274,10 +276,10 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
             continue
         # 4万多亿元: "more than 4 trillion" is 万 then 亿.
-        multiplier = ZH_MULTIPLIER.get(match["mult"] or "", 1.0) * ZH_MULTIPLIER.get(match["mult2"] or "", 1.0)
-        multiplier *= ZH_UNIT_SCALE.get(unit_token, 1.0)
-        low = float(match["low"]) * multiplier
-        high = float(match["high"]) * multiplier if match["high"] else None
+        multiplier = ZH_MULTIPLIER.get(match["mult"] or "", 1) * ZH_MULTIPLIER.get(match["mult2"] or "", 1)
+        multiplier *= ZH_UNIT_SCALE.get(unit_token, 1)
+        low = _scaled(match["low"], multiplier)
+        high = _scaled(match["high"], multiplier) if match["high"] else None
         unit = ZH_UNITS[unit_token]
         if unit == "count" and low < MIN_COUNT:
             continue
@@ -321,10 +323,10 @@ def _en_quantities(clause: str) -> list[Quantity]:
         unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
         if unit is None:
             continue
-        multiplier = EN_SCALE.get((mult or "").lower(), 1.0) * EN_UNIT_SCALE.get(unit, 1.0)
+        multiplier = EN_SCALE.get((mult or "").lower(), 1) * EN_UNIT_SCALE.get(unit, 1)
         unit = EN_UNIT_RENAME.get(unit, unit)
-        low = _number(low_token) * multiplier
-        high = _number(high_token) * multiplier if high_token else None
+        low = _scaled(_number_text(low_token), multiplier)
+        high = _scaled(_number_text(high_token), multiplier) if high_token else None
         if unit == "count" and low < MIN_COUNT:
             continue
         after = EN_AFTER.match(rest)

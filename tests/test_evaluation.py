@@ -1,0 +1,185 @@
+"""The facts against the hand-read gold standard: its integrity, the floors, the evaluate and ledger commands."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+
+from dashboard import config
+from dashboard.analysis.data import EVALUATION_FILE
+from dashboard.analysis.evaluation import FLOORS, GOALS, compute_evaluation, headline_figures, load_gold
+from dashboard.analysis.ledger import COLUMNS as LEDGER_COLUMNS
+from dashboard.pipeline.key_figures import extract_key_figures
+from dashboard.pipeline.structure import parse_report
+from tests.conftest import REPO_ROOT, read_json
+
+
+def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", module, *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_every_gold_quotation_is_in_the_paragraph_it_cites(report_data):
+    gold = load_gold()
+    text = report_data.paragraphs.set_index(["lang", "year", "para_id"])["text"]
+    for frame, year_column in ((gold.key_figures, "report_year"), (gold.rural, "year")):
+        for row in frame.itertuples():
+            paragraph = text.loc[(row.lang, int(getattr(row, year_column)), int(row.para_id))]
+            assert row.quote in paragraph, (row.lang, getattr(row, year_column), row.para_id, row.quote)
+    assert len(gold.key_figures) > 500 and len(gold.rural) > 200
+
+
+def test_gold_sections_cover_every_paragraph_of_their_reports_once(report_data):
+    gold = load_gold().sections
+    counts = report_data.paragraphs.groupby(["lang", "year"]).size()
+    for (lang, year), ranges in gold.groupby(["lang", "year"]):
+        ranges = ranges.sort_values("first_para")
+        assert ranges["first_para"].iloc[0] == 1 and ranges["last_para"].iloc[-1] == counts[(lang, year)]
+        assert (ranges["first_para"].iloc[1:].to_numpy() == ranges["last_para"].iloc[:-1].to_numpy() + 1).all()
+    reports = gold[["lang", "year"]].drop_duplicates()
+    assert len(reports) >= 16 and set(reports["lang"]) == {"zh", "en"}
+    assert reports["year"].min() == 1954 and reports["year"].max() == 2026
+
+
+def test_the_gold_standard_applies_to_the_texts_it_was_read_from(report_data):
+    inputs = load_gold().inputs.set_index(["lang", "year"])["input_sha256"]
+    built = report_data.documents.set_index(["lang", "year"])["input_sha256"]
+    assert inputs.to_dict() == built.to_dict()
+
+
+def test_every_headline_figure_holds_its_floor(report_data):
+    figures = headline_figures(compute_evaluation(report_data))
+    assert set(figures) == set(FLOORS) == set(GOALS)
+    below = {name: round(value, 3) for name, value in figures.items() if not value >= FLOORS[name]}
+    assert not below, f"below the floor: {below}"
+
+
+def test_the_committed_evaluation_is_the_one_the_tables_give(report_data):
+    committed = read_json(config.PROCESSED_DIR / EVALUATION_FILE)
+    fresh = json.loads(json.dumps(compute_evaluation(report_data), default=float))
+    assert committed == fresh
+    assert committed["applies"] and committed["gold_rows"]["section_reports"] >= 16
+
+
+def test_evaluate_command_prints_every_measure_and_passes_its_floors():
+    result = run("dashboard.evaluate")
+    assert result.returncode == 0, result.stderr
+    for heading in ("Key figures", "Section kind", "Rural-connectivity", "Ledger headline", "Random sample"):
+        assert heading in result.stdout
+    assert "key_figures_precision: " in result.stdout and "goal 0.97" in result.stdout
+
+
+def test_a_corpus_the_gold_standard_was_not_read_from_is_not_measured(fixture_build):
+    evaluation = read_json(fixture_build / EVALUATION_FILE)
+    assert evaluation == {"applies": False, "below_floor": []}
+
+
+def key_figures_of(text: str, year: int) -> dict:
+    parsed = parse_report(text, "zh", year)
+    figures = extract_key_figures(parsed.paragraphs, "zh", year)
+    return {(figure.role, figure.metric_key): (figure.value, figure.value_high, figure.modifier) for figure in figures}
+
+
+def test_key_figures_by_construction():
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "——2031年3月5日在全国人民代表大会会议上",
+            "国务院总理 张三",
+            "一、2030年工作回顾",
+            "过去一年，国内生产总值达到120万亿元，按可比价格计算，比上年增长6.7%；居民消费价格上涨2%；"
+            "城镇新增就业1314万人；粮食总产量增加109亿公斤，达到4024亿公斤。",
+            "过去五年，国内生产总值年均增长7.1%，城镇新增就业6600万人以上。",
+            "二、2031年经济社会发展总体要求和政策取向",
+            "今年发展的主要预期目标是：国内生产总值增长5.5%左右；城镇新增就业1100万人以上，"
+            "城镇调查失业率5.5%以内；居民消费价格涨幅3%左右。",
+            "“十五五”时期，经济年均增长保持在5%以上，到2035年国内生产总值比2020年翻一番。",
+            "三、2031年政府工作任务",
+            "推进5万个行政村通光纤。今年拟安排财政赤字4.06万亿元，比去年增加1800亿元。",
+        ]
+    )
+    figures = key_figures_of(text, 2031)
+    assert figures[("outcome", "gdp_growth")] == (6.7, None, "exact")  # the growth rate, not the level
+    assert figures[("outcome", "cpi")] == (2.0, None, "exact")
+    assert figures[("outcome", "new_urban_jobs")] == (13_140_000.0, None, "exact")  # not the five-year total
+    assert figures[("outcome", "grain_output")] == (402_400_000.0, None, "exact")  # the level it arrives at
+    assert figures[("target", "gdp_growth")] == (5.5, None, "around")  # not the five-year average
+    assert figures[("target", "new_urban_jobs")] == (11_000_000.0, None, "at least")
+    assert figures[("target", "surveyed_unemployment")] == (5.5, None, "at most")
+    assert figures[("target", "cpi")] == (3.0, None, "around")
+    assert figures[("target", "villages_fibre")] == (50_000.0, None, "exact")
+    assert figures[("target", "deficit")] == (4.06e12, None, "exact")  # not the increment
+    assert len(figures) == 10
+
+
+def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():
+    text = "\n".join(
+        [
+            "关于1981年国民经济计划安排的报告",
+            "——1980年8月30日在全国人民代表大会会议上",
+            "国务院副总理 李四",
+            "一、1981年国民经济计划的任务",
+            "1981年国民经济计划的主要指标是：",
+            "——工农业总产值，比1980年预计增长5.5%。",
+        ]
+    )
+    parsed = parse_report(text, "zh", 1980)
+    figures = extract_key_figures(parsed.paragraphs, "zh", 1980, parsed.delivered.month)
+    assert [(f.role, f.year, f.metric_key, f.value) for f in figures] == [("target", 1981, "gross_output_growth", 5.5)]
+
+
+def ledger_rows(*args: str) -> list[dict]:
+    result = run("dashboard.ledger", *args)
+    assert result.returncode == 0, result.stderr
+    return list(csv.DictReader(io.StringIO(result.stdout)))
+
+
+def test_ledger_command_gives_the_pages_rows_with_batches_as_batches(report_data):
+    rows = ledger_rows("--lang", "zh", "--metric", "villages_fibre")
+    assert list(rows[0]) == LEDGER_COLUMNS
+    assert [row["year"] for row in rows] == [str(year) for year in report_data.years("zh")]
+    by_year = {row["year"]: row for row in rows}
+    assert (by_year["2016"]["target_value"], by_year["2016"]["change"]) == ("50000.0", "new")
+    assert (by_year["2017"]["target_value"], by_year["2017"]["change"]) == ("30000.0", "new batch")
+    assert by_year["2016"]["target_para_id"] == "60" and by_year["2017"]["target_para_id"] == "75"
+
+
+def test_ledger_command_shows_an_outcome_without_a_target():
+    rows = {row["year"]: row for row in ledger_rows("--lang", "zh", "--metric", "gdp_growth")}
+    assert (rows["2020"]["target_value"], rows["2020"]["outcome_value"], rows["2020"]["outcome_year"]) == (
+        "",
+        "2.3",
+        "2021",
+    )
+    assert (rows["2011"]["target_value"], rows["2011"]["modifier"], rows["2011"]["outcome_value"]) == (
+        "8.0",
+        "around",
+        "9.2",
+    )
+    english = {row["year"]: row for row in ledger_rows("--lang", "en", "--metric", "gdp_growth")}
+    assert (english["2019"]["target_value"], english["2019"]["target_high"], english["2019"]["modifier"]) == (
+        "6.0",
+        "6.5",
+        "range",
+    )
+    assert set(pd.DataFrame(ledger_rows("--lang", "en"))["metric_key"]) >= {"gdp_growth", "cpi", "new_urban_jobs"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--lang", "fr"), "unknown language 'fr'; use one of: zh, en"),
+        (("--metric", "gdp"), "unknown metric 'gdp'; use one of: gdp_growth"),
+    ],
+)
+def test_ledger_command_names_the_valid_options(args, message):
+    result = run("dashboard.ledger", *args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr

@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
-from dashboard.vocabulary import metric_keys
+from dashboard.vocabulary import metric, metric_keys
 
 if TYPE_CHECKING:
     from dashboard.analysis.data import ReportData
@@ -418,6 +418,7 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     ledger = pd.DataFrame(evaluation["ledger"]).rename(
         columns={"lang": "language", "metric_key": "metric", "mean": "share right", "size": "years stated"}
     )
+    ledger["metric"] = ledger["metric"].map(lambda key: metric(key).label_en)
     tables = {
         "key_figures": figures,
         "report_years": report_years,

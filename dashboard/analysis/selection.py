@@ -8,16 +8,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-from dashboard.vocabulary import SECTION_KINDS
-
-__all__ = ["SECTION_KINDS", "SECTION_LABELS", "Selection"]
+from dashboard.vocabulary import SECTION_KINDS as SECTION_KINDS  # re-exported: the views filter by it
 
 SECTION_LABELS = {
     "review": "Review of last year",
     "plan": "Plan and targets",
     "tasks": "This year's tasks",
     "closing": "Closing",
-    "other": "Other / unheaded",
+    "other": "Other (header, notes)",
 }
 MAX_SEARCH_CHARS = 200
 

@@ -174,9 +174,12 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
         if not continues_list:
             list_time = None
         in_review = paragraph.section_kind == "review"
-        for text in sentences(paragraph.text, lang):
+        opening_time: str | None = None
+        for index, text in enumerate(sentences(paragraph.text, lang)):
             matchable = normalise_numbers(text, lang)
             own_time = time_of(matchable, lang, year, plan_year, in_review)
+            if index == 0:
+                opening_time = own_time
             if own_time == "period" and opens_part:
                 frame = "period"
             time = time if in_review and own_time == "plan" else own_time or time
@@ -185,5 +188,9 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
             if role == "outcome" and RESTATED_TARGET[lang].search(matchable):
                 role = None  # last year's target quoted in the review, not its result
             yield Sentence(paragraph, text, matchable, sentence_time, role)
+        # A list opener ("…主要指标是：") or a paragraph that opens on a period ("过去五年极不寻常…")
+        # gives its time to the "——" items after it.
         if LIST_OPENING.search(paragraph.text):
             list_time = time
+        elif opening_time == "period":
+            list_time = "period"

@@ -44,6 +44,7 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         metric_keys(ledger_only=True),
         format_func=lambda item: metric(item).label_en,
         key="ledger_metric",
+        bind="query-params",
     )
     label = metric(key).label_en
     rows = stated[stated["metric_key"] == key]

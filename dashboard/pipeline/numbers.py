@@ -33,7 +33,7 @@ ZH_PERCENT_RANGE_END = re.compile(rf"(?<=%)(?P<dash>[至到—-])(?P<num>{ZH_NUM
 # "一九七九年" is 1979年; ○ is the circle some texts use for 〇.
 ZH_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 ZH_YEAR = re.compile(r"(?P<digits>[一二][〇一二三四五六七八九○零]{3})年")
-SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%])")
+SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%万亿千百吨斤元人个年月日])")
 # 1999 writes a decimal point as a middle dot: "19·5％".
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")

@@ -48,7 +48,7 @@ PERIOD_CUE = {
 LAST_YEAR_CUE = {
     # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
     "zh": lambda year: re.compile(
-        rf"(?<![比同较与和])(?:去年|上年)|过去的?一年|一年来|{year - 1}年|{_zh_year(year - 1)}年"
+        rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年|{_zh_year(year - 1)}年"
     ),
     "en": lambda year: re.compile(
         rf"(?<!over )(?<!than )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}", re.IGNORECASE
@@ -79,7 +79,9 @@ RESTATED_TARGET = {
         r"we (?:had )?(?:set|projected) (?:a|the) target|was targeted at|the target we set", re.IGNORECASE
     ),
 }
-LIST_OPENING = re.compile(r"[:：]\s*$")
+# 1980's plan lists its items as short paragraphs without a marker ("工农业总产值，比1980年预计增长5.5%…").
+SHORT_LIST_ITEM = 160
+LIST_OPENING = re.compile(r"(?:[:：]|如下[。:：]?|as follows[.:]?)\s*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 NEXT_YEAR_CUE = {"zh": "明年", "en": "next year"}
 LATE_REPORT_MONTH = 7
@@ -169,7 +171,9 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
         if opens_part:
             frame = None
         # "1991年国民经济和社会发展计划的主要指标是：" followed by paragraphs "——…": the items share its time.
-        continues_list = list_time is not None and LIST_ITEM.match(paragraph.text)
+        continues_list = list_time is not None and (
+            LIST_ITEM.match(paragraph.text) or len(paragraph.text) <= SHORT_LIST_ITEM
+        )
         time = list_time if continues_list else frame
         if not continues_list:
             list_time = None

@@ -108,8 +108,9 @@ def extract_targets(
     reach = KIND_REACH[lang]
     targets = []
     for sentence in walk(paragraphs, lang, year, plan_year):
+        # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
         metric_of = {
-            (index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, years, year)
+            (index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, None, year)
         }
         previous = ""
         for index, clause in enumerate(clauses(sentence.matchable, lang)):

@@ -47,7 +47,7 @@ def bench_pipeline(corpus: Path) -> dict[str, float]:
 
     paragraphs = [
         line
-        for _, path in discover_reports(corpus, "zh")
+        for _, path in discover_reports(corpus, "zh", [])
         for line in split_paragraphs(path.read_text(encoding="utf-8"))
     ]
 

@@ -53,18 +53,19 @@ class Metric:
         exclude = self.exclude[lang]
         return [
             (match.start(), match.end())
-            for cue in self._cues(lang, year)
+            for cue in self.cues(lang, year)
             for match in cue.finditer(clause)
             if not (exclude and exclude.search(clause[max(match.start() - before, 0) : match.end() + after]))
         ]
 
-    def _cues(self, lang: str, year: int | None) -> list[re.Pattern[str]]:
+    def cues(self, lang: str, year: int | None) -> list[re.Pattern[str]]:
+        """The cue and the era cues in force in `year`."""
         eras = [pattern for first, last, pattern in self.era_cues[lang] if year is not None and first <= year <= last]
         return [self.cue[lang], *eras]
 
     def may_name(self, text: str, lang: str, year: int | None = None) -> bool:
         """A quick test before cue_spans: whether any cue occurs at all (exclusions not checked)."""
-        return any(cue.search(text) for cue in self._cues(lang, year))
+        return any(cue.search(text) for cue in self.cues(lang, year))
 
     def names(self, clause: str, lang: str) -> bool:
         """Whether a clause is about this metric (a cue without an exclusion near it)."""

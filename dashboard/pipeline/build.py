@@ -27,6 +27,7 @@ from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport
 from dashboard.pipeline.key_figures import extract_key_figures
+from dashboard.pipeline.statements import plan_year_of, walk
 from dashboard.pipeline.structure import parse_report, speaker_role
 from dashboard.pipeline.targets import extract_targets
 from dashboard.pipeline.tokens import count_terms, tokenize
@@ -90,13 +91,15 @@ def process_report(report: RawReport, source: dict[str, str]) -> dict[str, list[
                 theme_hits.append(where | {"theme": theme, "term": term, "count": count})
 
     delivered_month = parsed.delivered.month if parsed.delivered else None
+    # One reading of the report's sentences (their time and role) for both the targets and the key figures.
+    read = list(walk(parsed.paragraphs, report.lang, report.year, plan_year_of(report.year, delivered_month)))
     targets = [
         base | target.__dict__
-        for target in extract_targets(parsed.paragraphs, report.lang, report.year, delivered_month)
+        for target in extract_targets(parsed.paragraphs, report.lang, report.year, delivered_month, read)
     ]
     key_figures = [
         base | {"report_year": report.year} | figure.__dict__ | {"year": figure.year}
-        for figure in extract_key_figures(parsed.paragraphs, report.lang, report.year, delivered_month)
+        for figure in extract_key_figures(parsed.paragraphs, report.lang, report.year, delivered_month, read)
     ]
     note = source.get("completeness_note", "")
     document = base | {

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
@@ -149,6 +150,13 @@ def _assign(
     return assigned
 
 
+@lru_cache(maxsize=256)
+def _any_cue(lang: str, year: int) -> re.Pattern[str]:
+    """One alternation of every metric cue in force in `year`."""
+    patterns = [cue.pattern for item in load_metrics() for cue in item.cues(lang, year)]
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE if lang == "en" else 0)
+
+
 def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> bool:
     """Whether a later statement of a metric replaces the first: the national deficit (全国财政赤字合计9500亿元)
     over the central one stated before it. Metrics say which words make a statement preferred."""
@@ -159,7 +167,9 @@ def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> boo
 def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
-    # Most sentences name no metric at all: look for each metric once per sentence, then per clause.
+    # Most sentences name no metric at all: one search for any cue first, then each metric, then per clause.
+    if not _any_cue(lang, year).search(sentence.matchable):
+        return []
     metrics = tuple(item for item in load_metrics() if item.may_name(sentence.matchable, lang, year))
     if not metrics:
         return []
@@ -180,12 +190,17 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
 
 
 def extract_key_figures(
-    paragraphs: list[Paragraph], lang: str, year: int, delivered_month: int | None = None
+    paragraphs: list[Paragraph],
+    lang: str,
+    year: int,
+    delivered_month: int | None = None,
+    read: list[Sentence] | None = None,
 ) -> list[KeyFigure]:
-    """The plan year's targets and last year's outcomes of every vocabulary metric a report states."""
+    """The plan year's targets and last year's outcomes of every vocabulary metric a report states
+    (`read`: the report's sentences from `walk`, when the caller has them already)."""
     plan_year = plan_year_of(year, delivered_month)
     figures: dict[tuple[str, str], KeyFigure] = {}
-    for sentence in walk(paragraphs, lang, year, plan_year):
+    for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         role = sentence.role
         if role is None:
             continue

@@ -100,14 +100,19 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
 
 
 def extract_targets(
-    paragraphs: list[Paragraph], lang: str, year: int, delivered_month: int | None = None
+    paragraphs: list[Paragraph],
+    lang: str,
+    year: int,
+    delivered_month: int | None = None,
+    read: list[Sentence] | None = None,
 ) -> list[Target]:
-    """Every quantity with a unit in a report, with the sentence that states it."""
+    """Every quantity with a unit in a report, with the sentence that states it (`read`: the report's
+    sentences from `walk`, when the caller has them already)."""
     plan_year = plan_year_of(year, delivered_month)
     years = {plan_year, year, year - 1}
     reach = KIND_REACH[lang]
     targets = []
-    for sentence in walk(paragraphs, lang, year, plan_year):
+    for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
         metric_of = {
             (index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, None, year)

@@ -101,7 +101,7 @@ def test_rural_connectivity_covers_the_links_that_tie_villages_in():
         ("定为百分之八至九", "定为8%至9%"),
         ("１，０００万吨", "1000万吨"),
         ("经济增长速度8 ％", "经济增长速度8%"),
-        ("1 9 9 7 年", "1997 年"),
+        ("1 9 9 7 年", "1997年"),
         ("全年增长19·5％", "全年增长19.5%"),
         ("一九七九年到一九九○年", "1979年到1990年"),
         # Numerals that count or name things stay words.

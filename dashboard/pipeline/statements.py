@@ -166,13 +166,16 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
     """
     frame: str | None = None
     list_time: str | None = None
+    announced = False
     for paragraph in paragraphs:
         opens_part = paragraph.is_heading and paragraph.subpart == 0
         if opens_part:
             frame = None
         # "1991年国民经济和社会发展计划的主要指标是：" followed by paragraphs "——…": the items share its time.
+        # An announced list ("…如下：") also runs on through short unmarked items; a period only through "——" items.
         continues_list = list_time is not None and (
-            LIST_ITEM.match(paragraph.text) or len(paragraph.text) <= SHORT_LIST_ITEM
+            LIST_ITEM.match(paragraph.text)
+            or (announced and not paragraph.is_heading and len(paragraph.text) <= SHORT_LIST_ITEM)
         )
         time = list_time if continues_list else frame
         if not continues_list:
@@ -195,6 +198,6 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
         # A list opener ("…主要指标是：") or a paragraph that opens on a period ("过去五年极不寻常…")
         # gives its time to the "——" items after it.
         if LIST_OPENING.search(paragraph.text):
-            list_time = time
+            list_time, announced = time, True
         elif opening_time == "period":
-            list_time = "period"
+            list_time, announced = "period", False

@@ -87,7 +87,9 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
     if sentence.role == "outcome" or sentence.time == "last":
         return "achievement"
     if sentence.time == "period":
-        return "multi-year" if section in ("plan", "tasks") else "achievement"
+        # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
+        past = section not in ("plan", "tasks") or PAST_CUE[lang].search(sentence.matchable)
+        return "achievement" if past else "multi-year"
     if sentence.role == "target":
         return "multi-year" if longer else "annual"
     if section == "review":

@@ -18,18 +18,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard import config
-from dashboard.pipeline.key_figures import NOT_SINGLE_YEAR, YEAR_MENTION, figures_of
+from dashboard.pipeline.key_figures import NOT_SINGLE_YEAR, RATE_OPENING, YEAR_MENTION, figures_of
 from dashboard.pipeline.quantities import clauses, quantities
 from dashboard.pipeline.statements import Sentence, plan_year_of, walk
 from dashboard.pipeline.structure import Paragraph
 
 CATEGORIES_FILE = config.LEXICON_DIR / "categories.toml"
-CHANGE_OPENING = {
-    "zh": re.compile(r"^(?:比上年|同比|实际)?(?:增长|上涨|下降|提高|降低)"),
-    "en": re.compile(
-        r"^(?:and )?(?:representing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop))\b", re.IGNORECASE
-    ),
-}
 PAST_CUE = {
     "zh": re.compile(r"了|已经|已|达到|过去|去年|完成了"),
     "en": re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
@@ -123,7 +117,7 @@ def extract_targets(
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
             # metric in the clause before, so that clause joins the classification.
-            context = f"{previous} {clause}" if CHANGE_OPENING[lang].match(clause) else clause
+            context = f"{previous} {clause}" if RATE_OPENING[lang].match(clause) else clause
             previous = clause
             for quantity in quantities(clause, lang):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")

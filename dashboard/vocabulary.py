@@ -18,7 +18,11 @@ SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
 MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
 # A key figure is either a target set for the report's own year or the outcome its review gives for the year before.
 ROLES = ("target", "outcome")
+# What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
+TARGET_KINDS = ("annual", "multi-year", "achievement")
+RURAL_CONNECTIVITY = "rural connectivity"
 METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
+CATEGORIES_FILE = config.LEXICON_DIR / "categories.toml"
 # How far (characters) before and after a metric's cue its exclusions are looked for: "per capita GDP",
 # "单位国内生产总值能耗", "contribution of consumption to economic growth", "与经济增长同步".
 EXCLUSION_REACH = {"zh": (12, 8), "en": (80, 30)}
@@ -116,3 +120,16 @@ def metric(key: str) -> Metric:
 
 def metric_keys(ledger_only: bool = False) -> list[str]:
     return [item.key for item in load_metrics() if item.ledger or not ledger_only]
+
+
+@lru_cache(maxsize=1)
+def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Per language, (category, cue) in the order data/lexicon/categories.toml checks them."""
+    with CATEGORIES_FILE.open("rb") as handle:
+        raw = tomllib.load(handle)
+    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in config.LANGUAGES}
+
+
+def categories() -> list[str]:
+    """Every category a quantity can have, rural connectivity first, "other" last."""
+    return [name for name, _ in load_category_rules()["en"]] + ["other"]

@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
-from dashboard.vocabulary import metric, metric_keys
+from dashboard.vocabulary import RURAL_CONNECTIVITY, metric, metric_keys
 
 if TYPE_CHECKING:
     from dashboard.analysis.data import ReportData
@@ -226,7 +226,7 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
                 "link": row.link,
                 "value": row.value,
                 "found": not same_value.empty,
-                "rural": bool((same_value["category"] == "rural connectivity").any()),
+                "rural": bool((same_value["category"] == RURAL_CONNECTIVITY).any()),
             }
         )
     return pd.DataFrame(rows)
@@ -236,7 +236,7 @@ def rural_precision(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataF
     """Of the rows labelled rural connectivity in the years read (zh 1990–2026, en), how many are a hand-read rural figure."""
     gold = gold_rural[gold_rural["value"].notna()]
     known = {(row.lang, int(row.year), int(row.para_id), round(float(row.value), 6)) for row in gold.itertuples()}
-    rural = targets[(targets["category"] == "rural connectivity") & (targets["year"] >= 1990)]
+    rural = targets[(targets["category"] == RURAL_CONNECTIVITY) & (targets["year"] >= 1990)]
     hits = [(row.lang, row.year, row.para_id, round(row.value, 6)) in known for row in rural.itertuples()]
     rural = rural.assign(right=hits)
     return rural.groupby("lang")["right"].agg(["mean", "size", "sum"]).reset_index()

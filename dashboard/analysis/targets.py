@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.vocabulary import RURAL_CONNECTIVITY
+
 SERIES_LABELS = {
     "villages_fibre": "administrative villages connected to fibre",
     "rural_roads": "km of rural roads built or upgraded",
@@ -30,7 +32,7 @@ def format_value(value: float, value_high: float | None, unit: str, modifier: st
 
 def compute_rural_targets(targets: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Rural-connectivity targets and achievements of one language, labelled for charting."""
-    rural = targets[(targets["lang"] == lang) & (targets["category"] == "rural connectivity")].copy()
+    rural = targets[(targets["lang"] == lang) & (targets["category"] == RURAL_CONNECTIVITY)].copy()
     rural["label"] = [
         format_value(v, h, u, m)
         for v, h, u, m in zip(rural["value"], rural["value_high"], rural["unit"], rural["modifier"], strict=True)

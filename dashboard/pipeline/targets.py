@@ -13,17 +13,14 @@ follows the words of the clause (data/lexicon/categories.toml).
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 
-from dashboard import config
 from dashboard.pipeline.key_figures import NOT_SINGLE_YEAR, RATE_OPENING, YEAR_MENTION, figures_of
 from dashboard.pipeline.quantities import clauses, quantities
 from dashboard.pipeline.statements import Sentence, plan_year_of, walk
 from dashboard.pipeline.structure import Paragraph
+from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules
 
-CATEGORIES_FILE = config.LEXICON_DIR / "categories.toml"
 PAST_CUE = {
     "zh": re.compile(r"了|已经|已|达到|过去|去年|完成了"),
     "en": re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
@@ -50,23 +47,13 @@ class Target:
     category: str
 
 
-@lru_cache(maxsize=1)
-def _category_cues() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    with CATEGORIES_FILE.open("rb") as handle:
-        raw = tomllib.load(handle)
-    return {
-        lang: [(name, re.compile(pattern, re.IGNORECASE if lang == "en" else 0)) for name, pattern in raw[lang]]
-        for lang in config.LANGUAGES
-    }
-
-
 def category_of(context: str, sentence: str, lang: str) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     the sentence's, except rural connectivity, which a long sentence names too easily in passing."""
-    cues = _category_cues()[lang]
+    cues = load_category_rules()[lang]
     found = next((name for name, cue in cues if cue.search(context)), None)
     if found is None:
-        found = next((name for name, cue in cues if name != "rural connectivity" and cue.search(sentence)), None)
+        found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(sentence)), None)
     return found or "other"
 
 

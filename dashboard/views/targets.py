@@ -19,9 +19,7 @@ from dashboard.views.common import (
     render_empty,
     render_page_start,
 )
-
-CATEGORIES = ["rural connectivity", "macro-economy", "infrastructure", "environment", "social", "other"]
-KINDS = ["annual", "multi-year", "achievement"]
+from dashboard.vocabulary import TARGET_KINDS, categories
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
@@ -43,9 +41,9 @@ def render_targets(data: ReportData, selection: Selection) -> None:
 
     st.subheader("All quantified statements")
     left, right = st.columns(2)
-    categories = left.multiselect("Category", CATEGORIES, default=CATEGORIES, key="target_categories")
-    kinds = right.multiselect("Kind", KINDS, default=["annual", "multi-year"], key="target_kinds")
-    table = filter_targets(targets, categories, kinds)
+    chosen = left.multiselect("Category", categories(), default=categories(), key="target_categories")
+    kinds = right.multiselect("Kind", list(TARGET_KINDS), default=["annual", "multi-year"], key="target_kinds")
+    table = filter_targets(targets, chosen, kinds)
     if table.empty:
         render_empty("No target of these categories and kinds.")
         return

@@ -307,13 +307,13 @@ GOALS = {
 # ... and what it may never fall below: the figures measured when these rules were last changed, rounded
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
 FLOORS = {
-    "key_figures_precision": 0.95,
+    "key_figures_precision": 0.98,
     "key_figures_recall": 0.92,
-    "main_targets_report_years": 0.97,
+    "main_targets_report_years": 0.98,
     "sections_accuracy_per_era": 0.82,
     "rural_recall": 0.97,
     "targets_sample_all_fields": 0.75,
-    "ledger_headline": 0.96,
+    "ledger_headline": 1.0,
 }
 
 

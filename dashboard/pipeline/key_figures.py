@@ -24,7 +24,7 @@ from dashboard.vocabulary import Metric, load_metrics, metric
 
 NOT_SINGLE_YEAR = {
     "zh": re.compile(
-        r"年均|平均每年|平均增长|五年|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
+        r"年均|平均每年|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
     ),
     "en": re.compile(
         r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
@@ -32,6 +32,8 @@ NOT_SINGLE_YEAR = {
         re.IGNORECASE,
     ),
 }
+# A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
+BASE_YEAR = {"zh": re.compile(r"[比较]((?:19|20)\d\d)年"), "en": re.compile(r"(?:over|than) ((?:19|20)\d\d)\b")}
 # A year a figure is for; not a comparison's base ("比1980年预计增长5.5%", "over 2019").
 YEAR_MENTION = {
     "zh": re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
@@ -139,8 +141,11 @@ def _assign(
         metric, start, end = cues[choice]
         left, right = min(start, figure.start), max(end, figure.end)
         window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_AFTER[lang]]
-        other_time = NOT_SINGLE_YEAR[lang].search(window) or {int(y) for y in YEAR_MENTION[lang].findall(window)} - (
-            years or set()
+        bases = {int(found) for found in BASE_YEAR[lang].findall(window)}
+        other_time = (
+            NOT_SINGLE_YEAR[lang].search(window)
+            or {int(y) for y in YEAR_MENTION[lang].findall(window)} - (years or set())
+            or (years and any(base < min(years) - 1 for base in bases))  # "比2002年增长65.5%": five years' growth
         )
         if years is not None and other_time:
             continue

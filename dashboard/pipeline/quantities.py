@@ -60,7 +60,7 @@ ZH_UNITS = {
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
 ZH_QUANTITY = re.compile(
-    r"(?P<before>超过|不低于|不少于|不超过|控制在|至少|约|近|逾|低于|高于)?"
+    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少|约|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
     r"(?P<mult>万亿|亿|万|千)?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
@@ -169,6 +169,8 @@ MODIFIERS = {
     "控制在": "at most",
     "低于": "at most",
     "超过": "more than",
+    "突破": "more than",
+    "跃上": "more than",
     "高于": "more than",
     "逾": "more than",
     "多": "more than",

@@ -29,13 +29,13 @@ TARGET_CUE = {
 }
 # "从1979年到1981年", "from 2012 to 2017": a span of years, even one that ends last year.
 YEAR_SPAN = {
-    "zh": re.compile(r"\d{4}年?(?:到|至|—|-)\d{4}年"),
+    "zh": re.compile(r"\d{4}年?(?:到|至|—|-)\d{4}年|\d{4}年(?:同|与|和)\d{4}年(?:相比|比较)"),
     "en": re.compile(r"(?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d", re.IGNORECASE),
 }
 # A sentence that opens with a span of years ("过去五年，…", "Over the past five years,") is about that span.
 PERIOD_CUE = {
     "zh": re.compile(
-        r"^.{0,12}(?:过去[两三四五六七八九十]年|[两三四五六七八九十]年来|(?<!个)五年(?!规划|计划)|本届政府|"
+        r"^.{0,12}(?:过去[两三四五六七八九十]年|[两三四五六七八九十]年来|这[两三四五]年|(?<!个)五年(?!规划|计划)|本届政府|"
         r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|这个期间|这一时期|期内)|"
         r"^.{0,25}(?:[“\"]?[六七八九]五[”\"]?|[“\"]?十[一二三四五]五[”\"]?)(?:计划|规划)(?!.{0,4}(?:开局|第一年|头一年))"
     ),

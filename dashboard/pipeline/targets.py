@@ -59,11 +59,10 @@ def category_of(context: str, sentence: str, lang: str) -> str:
 
 def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it."""
-    longer = bool(
-        NOT_SINGLE_YEAR[lang].search(window)
-        or HORIZON_CUE[lang].search(window)
-        or {int(found) for found in YEAR_MENTION[lang].findall(window)} - years
-    )
+    named = {int(found) for found in YEAR_MENTION[lang].findall(window)} - years
+    if named and max(named) < min(years):
+        return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
+    longer = bool(NOT_SINGLE_YEAR[lang].search(window) or HORIZON_CUE[lang].search(window) or named)
     section = sentence.paragraph.section_kind
     if sentence.role == "outcome" or sentence.time == "last":
         return "achievement"

@@ -202,3 +202,21 @@ def test_distinctive_weighting_changes_the_cloud_caption():
     at = open_page("keywords", {"years": ["2015", "2016"], "weight": "Distinctiveness vs other selected years"})
     caption = at.image[0].proto.imgs[0].caption
     assert "Weighted by distinctiveness (log-odds z-score) of 2016 against 2015" in caption
+
+
+def test_ledger_page_opens_on_the_metric_in_the_link_and_calls_batches_batches():
+    at = open_page(
+        "ledger",
+        {"years": ["2016", "2017"], "ledger_metric": "Administrative villages connected to fibre"},
+    )
+    assert at.selectbox(key="ledger_metric").value == "villages_fibre"
+    assert not at.warning, [warning.value for warning in at.warning]  # the parameter is understood
+    text = "\n".join(markdown.value for markdown in at.markdown)
+    assert "**2016** · target 50,000 (new)" in text and "**2017** · target 30,000 (new batch)" in text
+
+
+def test_read_page_says_who_delivered_a_report_that_was_not_the_premiers():
+    at = open_page("read", {"years": ["1956", "2016"]})
+    notes = [info.value.replace("\\", "") for info in at.info]  # as rendered: Markdown escapes removed
+    assert any(note.startswith("1956: delivered by 李先念 (副总理兼财政部长), not the Premier") for note in notes)
+    assert not any(note.startswith("2016") for note in notes)

@@ -11,7 +11,8 @@ from dashboard.analysis.counts import compute_term_lifecycle, compute_term_occur
 from dashboard.analysis.coverage import compute_coverage
 from dashboard.analysis.keyness import compute_distinctive_terms, compute_log_odds
 from dashboard.analysis.kwic import compute_kwic
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, search_pattern
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, search_pattern
+from dashboard.lexicon import load_themes
 from dashboard.themes import count_themes
 from dashboard.views.common import escape_markdown, highlight
 
@@ -122,3 +123,10 @@ def test_markdown_escaping_keeps_report_and_user_text_literal():
     assert escape_markdown("**bold** <script> :red[x] $x$") == "\\*\\*bold\\*\\* \\<script\\> \\:red\\[x\\] \\$x\\$"
     marked = highlight("a (b) c (b)", re.compile(re.escape("(b)")))
     assert marked.count(":orange-background[**\\(b\\)**]") == 2
+
+
+def test_a_search_with_no_section_selected_is_empty_not_an_error(report_data):
+    selection = Selection("zh", (2016,), (), tuple(theme.id for theme in load_themes()), search="光纤")
+    selected = filter_paragraphs(report_data, selection)
+    assert selected.empty and list(selected.columns) == list(report_data.paragraphs.columns)
+    assert restrict_to(report_data.theme_hits, selected).empty

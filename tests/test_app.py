@@ -247,3 +247,8 @@ def test_every_url_bound_widget_key_is_an_accepted_link_parameter(report_data):
     bound = set(re.findall(r'key="(\w+)",?\s*bind="query-params"', source))
     assert {"lang", "years", "q", "life_terms", "conc_term", "present"} <= bound
     assert bound <= set(_allowed_values(report_data))
+
+
+def test_trends_with_no_section_and_a_search_is_an_empty_state_not_a_traceback():
+    at = open_page("trends", {"sections": "", "q": "x"})  # open_page asserts no exception
+    assert at.title[0].value

@@ -82,7 +82,8 @@ def filter_paragraphs(data: ReportData, selection: Selection) -> pd.DataFrame:
     selected = paragraphs[mask]
     pattern = search_pattern(selection.search, selection.lang)
     if pattern is not None:
-        selected = selected[selected["text"].map(lambda text: bool(pattern.search(text)))]
+        # astype(bool): an empty object-dtype Series would index columns, not rows (no section selected + a search).
+        selected = selected[selected["text"].map(lambda text: bool(pattern.search(text))).astype(bool)]
     return selected
 
 

@@ -237,11 +237,13 @@ def test_build_killed_midway_leaves_previous_output_intact_and_next_build_recove
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
         text=True,
+        start_new_session=True,  # its own process group, so its worker processes die with it
     )
     seen = [process.stderr.readline() for _ in range(3)]
     assert all(line.startswith("[") for line in seen), seen
-    os.kill(process.pid, signal.SIGKILL)
+    os.killpg(process.pid, signal.SIGKILL)
     assert process.wait(timeout=30) == -signal.SIGKILL
+    process.stderr.close()
     assert tree_digest(out) == digest
     corpus_dir = out.parent / "corpus"
     assert run_pipeline(corpus_dir, out).returncode == 0

@@ -16,8 +16,6 @@ from dashboard import config
 
 SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
 MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
-# A key figure is either a target set for the report's own year or the outcome its review gives for the year before.
-ROLES = ("target", "outcome")
 # What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
 TARGET_KINDS = ("annual", "multi-year", "achievement")
 RURAL_CONNECTIVITY = "rural connectivity"

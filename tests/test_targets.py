@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from dashboard.pipeline.numbers import normalise_numbers
+from dashboard.pipeline.quantities import MODIFIER_WORDS
 from dashboard.pipeline.structure import Paragraph
 from dashboard.pipeline.targets import extract_targets as extract_from_paragraphs
+from dashboard.vocabulary import MODIFIERS, TARGET_KINDS, categories
 
 
 def extract_targets(text: str, lang: str, year: int, section: str):
@@ -151,3 +153,11 @@ def test_a_year_before_a_dash_is_not_an_amount():
         "review",
     )
     assert sorted(row.value for row in rows) == [6.12e12, 17.63e12]
+
+
+def test_every_modifier_written_is_one_of_the_vocabulary(report_data):
+    assert set(MODIFIER_WORDS.values()) <= set(MODIFIERS)
+    for table in (report_data.targets, report_data.key_figures):
+        assert set(table["modifier"]) <= set(MODIFIERS)
+    assert set(report_data.targets["kind"]) == set(TARGET_KINDS)
+    assert set(report_data.targets["category"]) == set(categories())

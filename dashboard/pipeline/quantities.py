@@ -144,7 +144,8 @@ EN_QUANTITY = re.compile(
 )
 EN_AFTER = re.compile(r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b", re.IGNORECASE)
 
-MODIFIERS = {
+# The words that set a modifier, and which modifier of the vocabulary (dashboard.vocabulary.MODIFIERS) each sets.
+MODIFIER_WORDS = {
     "左右": "around",
     "上下": "around",
     "约": "around",
@@ -263,7 +264,7 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
         if token:
             if NEGATED_CEILING.match(token):
                 return "at most", token
-            return MODIFIERS.get(token.lower(), "exact"), token
+            return MODIFIER_WORDS.get(token.lower(), "exact"), token
     return "exact", ""
 
 

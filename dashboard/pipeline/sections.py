@@ -27,14 +27,6 @@ SECTION_CUES_FILE = config.LEXICON_DIR / "section_cues.toml"
 CUE_WEIGHT = {"review": 2.0, "plan": 1.0, "tasks": 1.5}
 HEADING_WEIGHT = 2.0
 SWITCH_COST = 1.0
-ZH_DIGITS = "〇一二三四五六七八九"
-
-
-def _year_forms(year: int, lang: str) -> str:
-    if lang == "en":
-        return str(year)
-    numeral = "".join(ZH_DIGITS[int(digit)] for digit in str(year)).replace("〇", "[〇○零]")
-    return f"(?:{year}|{numeral})"
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +39,8 @@ def _raw_cues() -> dict:
 def _cues(lang: str, year: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
     """The heading cues (in order) and text cues of one language, with the report's years filled in."""
     flags = re.IGNORECASE if lang == "en" else 0
-    years = {"last_year": _year_forms(year - 1, lang), "this_year": _year_forms(year, lang)}
+    # Years are digits in number-normalised text (一九五五年 is 1955年).
+    years = {"last_year": str(year - 1), "this_year": str(year)}
     raw = _raw_cues()[lang]
     heading = [(kind, re.compile(pattern.format(**years), flags)) for kind, pattern in raw["heading"]["cues"]]
     text = {kind: re.compile(pattern.format(**years), flags) for kind, pattern in raw["text"].items()}
@@ -56,7 +49,8 @@ def _cues(lang: str, year: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict
 
 def heading_kind(heading: str, lang: str, year: int) -> str | None:
     """The kind a part heading names, if it names one (cues checked in the order the cue file lists them)."""
-    return next((kind for kind, cue in _cues(lang, year)[0] if cue.search(heading)), None)
+    matchable = normalise_numbers(heading, lang)
+    return next((kind for kind, cue in _cues(lang, year)[0] if cue.search(matchable)), None)
 
 
 def _evidence(text: str, lang: str, year: int, part_kind: str | None) -> list[float]:

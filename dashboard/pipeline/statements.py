@@ -18,8 +18,6 @@ from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import sentences
 from dashboard.pipeline.structure import Paragraph
 
-ZH_YEAR_DIGITS = "〇一二三四五六七八九"
-
 TARGET_CUE = {
     "zh": re.compile(r"目标|预期|计划|力争|控制|争取|安排|定为|预定|拟|要求|左右|以内|以上|要"),
     "en": re.compile(
@@ -47,15 +45,14 @@ PERIOD_CUE = {
 }
 LAST_YEAR_CUE = {
     # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
-    "zh": lambda year: re.compile(
-        rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年|{_zh_year(year - 1)}年"
-    ),
+    "zh": lambda year: re.compile(rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年"),
     "en": lambda year: re.compile(
         rf"(?<!over )(?<!than )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}", re.IGNORECASE
     ),
 }
 THIS_YEAR_CUE = {
-    "zh": lambda year: re.compile(rf"今年|本年|{year}年|{_zh_year(year)}年"),
+    # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
+    "zh": lambda year: re.compile(rf"今年|本年|{year}年"),
     "en": lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
 }
 # Words that set or explain a target, as against the words a target is phrased in (左右, 控制在, "within").
@@ -94,10 +91,6 @@ class Sentence:
     matchable: str  # number-normalised text, for rules to match
     time: str | None
     role: str | None
-
-
-def _zh_year(year: int) -> str:
-    return "".join(ZH_YEAR_DIGITS[int(digit)] for digit in str(year)).replace("〇", "[〇○零]")
 
 
 def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool = False) -> str | None:

@@ -1,13 +1,15 @@
 """Key figures: the headline targets a report sets for its own year, and the outcomes its review gives for the year before.
 
 Two questions, asked in order, rather than one guess per number:
-1. Which sentences set this year's targets (a target cue and this year named, outside the review)
-   and which report last year's results (in the review, or naming last year, not this year)?
+1. What does each sentence speak of: this year's targets, last year's results, or neither?
+   (dashboard.pipeline.statements reads the report for that, with the context a sentence inherits.)
 2. Within such a sentence, which clause names which metric of the vocabulary
-   (data/lexicon/metrics.toml), and which figure in that clause has the metric's unit?
-A clause that opens with a change ("增长6.7%", "up 6.9 percent") is about the metric of the clause
-before it. Five-year averages, totals and later horizons are never a single year's figure.
-The first statement of each metric wins: the main-targets paragraph comes before the detail.
+   (data/lexicon/metrics.toml), and which figure next to that cue is in the metric's unit?
+A clause without a metric of its own continues the one before it when it opens with a rate
+("增长6.7%") or a level ("达到4024亿公斤"). Five-year averages, totals, later horizons and
+growth against a base year long past are never a single year's figure. The first statement of
+each metric wins (the main-targets paragraph comes before the detail), unless a later one is
+preferred (the national deficit over the central one).
 """
 
 from __future__ import annotations

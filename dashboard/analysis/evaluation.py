@@ -406,11 +406,13 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     figures = pd.DataFrame(evaluation["key_figures"]).rename(
         columns={"lang": "language", "role": "kind", "gold": "hand-read", "found": "extracted", "right": "right"}
     )
-    figures = figures[["language", "era", "kind", "hand-read", "extracted", "right", "precision", "recall"]]
+    # The measures first: on a phone the table scrolls sideways and the counts can wait.
+    figures = figures[["language", "era", "kind", "precision", "recall", "hand-read", "extracted", "right"]]
     report_years = pd.DataFrame(evaluation["main_targets_report_years"]).rename(
         columns={"lang": "language", "mean": "share all right", "size": "report-years", "sum": "all right"}
-    )
+    )[["language", "share all right", "report-years", "all right"]]
     sections = pd.DataFrame(evaluation["sections"]).rename(columns={"lang": "language"})
+    sections = sections[["language", "era", "accuracy", "reports", "paragraphs"]]
     rural = pd.DataFrame(evaluation["rural"]).rename(
         columns={"lang": "language", "found": "found in targets", "rural": "labelled rural connectivity"}
     )

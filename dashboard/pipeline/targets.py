@@ -29,6 +29,11 @@ HORIZON_CUE = {
     "zh": re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
     "en": re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
 }
+# Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
+SO_FAR = {
+    "zh": re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
+    "en": re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
+}
 # How far either side of a figure a horizon or average still makes it multi-year.
 KIND_REACH = {"zh": 12, "en": 30}
 
@@ -64,7 +69,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
     longer = bool(NOT_SINGLE_YEAR[lang].search(window) or HORIZON_CUE[lang].search(window) or named)
     section = sentence.paragraph.section_kind
-    if sentence.role == "outcome" or sentence.time == "last":
+    if sentence.role == "outcome" or sentence.time == "last" or SO_FAR[lang].search(sentence.matchable):
         return "achievement"
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.

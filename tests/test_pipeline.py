@@ -333,3 +333,16 @@ def test_user_dictionary_keeps_policy_terms_whole(term):
 def test_policy_terms_are_whole_in_the_real_terms_table(report_data):
     zh_2016 = report_data.terms[report_data.terms["doc_id"] == "zh-2016"].groupby("term")["count"].sum()
     assert zh_2016["大众创业"] == 4 and zh_2016["互联网+政务服务"] == 1 and zh_2016["光网城市"] == 1
+
+
+def test_chinese_and_english_reports_agree_on_the_kind_of_every_part(report_data):
+    """The same report in two languages has the same parts: review, plan, tasks in the same order."""
+    headings = report_data.paragraphs[report_data.paragraphs["is_heading"] & (report_data.paragraphs["subpart"] == 0)]
+    headings = headings[headings["part"] > 0]
+    for year in report_data.years("en"):
+        kinds = {
+            lang: headings[(headings["lang"] == lang) & (headings["year"] == year)]["section_kind"].tolist()
+            for lang in ("zh", "en")
+        }
+        assert kinds["zh"] == kinds["en"], year
+    assert len(report_data.years("en")) == 14

@@ -3,8 +3,8 @@
 Prints precision and recall per field, era and language for key figures (targets and
 outcomes), section kinds, rural-connectivity figures and a random sample of target rows,
 and the ledger's headline metrics. The pipeline saves the same summary beside the tables
-(data/processed/evaluation.json) for the About page; --write saves it again. Exits 1 when
-a figure is below its floor.
+(data/processed/evaluation.json) for the About page. Exits 1 when a figure is below its
+floor.
 """
 
 from __future__ import annotations
@@ -16,8 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from dashboard import config
-from dashboard.analysis.data import EVALUATION_FILE, DataUnavailable, load_report_data
+from dashboard.analysis.data import DataUnavailable, load_report_data
 from dashboard.analysis.evaluation import (
     FLOORS,
     GOALS,
@@ -38,7 +37,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--processed", type=Path, default=None, help="processed tables (default: data/processed)")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold standard folder (default: data/gold)")
-    parser.add_argument("--write", action="store_true", help=f"save the summary as {EVALUATION_FILE} beside the tables")
     parser.add_argument("--errors", action="store_true", help="list every key figure that is wrong or missing")
     args = parser.parse_args(argv)
     try:
@@ -84,10 +82,6 @@ def main(argv: list[str] | None = None) -> int:
     print("\n## Headline figures: measured, floor (the suite fails below it), goal")
     for name, value in headline_figures(result).items():
         print(f"{name}: {value:.3f} (floor {FLOORS[name]:.2f}, goal {GOALS[name]:.2f})")
-    if args.write:
-        out = (args.processed or config.processed_dir()) / EVALUATION_FILE
-        out.write_text(json.dumps(result, indent=1, ensure_ascii=False, default=float) + "\n", encoding="utf-8")
-        print(f"\nwrote {out}")
     if result["below_floor"]:
         print("\nbelow floor: " + "; ".join(result["below_floor"]), file=sys.stderr)
         return 1

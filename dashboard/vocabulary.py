@@ -69,10 +69,6 @@ class Metric:
         """A quick test before cue_spans: whether any cue occurs at all (exclusions not checked)."""
         return any(cue.search(text) for cue in self.cues(lang, year))
 
-    def names(self, clause: str, lang: str) -> bool:
-        """Whether a clause is about this metric (a cue without an exclusion near it)."""
-        return bool(self.cue_spans(clause, lang))
-
 
 def _pattern(text: str, lang: str) -> re.Pattern[str] | None:
     if not text:

@@ -250,5 +250,8 @@ def test_every_url_bound_widget_key_is_an_accepted_link_parameter(report_data):
 
 
 def test_trends_with_no_section_and_a_search_is_an_empty_state_not_a_traceback():
-    at = open_page("trends", {"sections": "", "q": "x"})  # open_page asserts no exception
-    assert at.title[0].value
+    at = open_page("trends", {"sections": "", "q": "x", "years": ["2015", "2016"]})  # asserts no exception
+    text = page_text(at)
+    assert "Selection: 中文 · 2015–2016 · no section · containing “x”" in text
+    assert "No paragraph matches this selection" in text
+    assert not at.get("plotly_chart")

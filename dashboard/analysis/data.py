@@ -28,6 +28,8 @@ class ReportData:
     key_figures: pd.DataFrame
     alignment: pd.DataFrame
     manifest: dict
+    # The tables measured against the gold standard (evaluation.json), when the pipeline wrote it.
+    evaluation: dict | None = None
 
     def years(self, lang: str) -> list[int]:
         return sorted(self.documents.loc[self.documents["lang"] == lang, "year"].tolist())
@@ -69,7 +71,7 @@ def load_report_data(processed_dir: Path | None = None) -> ReportData:
         frames[table] = frame
     for table in ("paragraphs", "terms", "theme_hits", "targets"):
         frames[table]["pkey"] = paragraph_key(frames[table])
-    return ReportData(manifest=manifest, **frames)
+    return ReportData(manifest=manifest, evaluation=load_evaluation(processed_dir), **frames)
 
 
 def load_evaluation(processed_dir: Path | None = None) -> dict | None:

@@ -128,9 +128,7 @@ def compute_ledger(
                     "target_value": target["value"] if target is not None else None,
                     "target_high": target["value_high"] if target is not None else None,
                     "modifier": target["modifier"] if target is not None else "",
-                    "unit": (target if target is not None else outcome)["unit"]
-                    if target is not None or outcome is not None
-                    else "",
+                    "unit": next((row["unit"] for row in (target, outcome) if row is not None), ""),
                     "target_sentence": target["sentence"] if target is not None else "",
                     "target_para_id": target["para_id"] if target is not None else None,
                     "outcome_year": outcome["report_year"] if outcome is not None else None,

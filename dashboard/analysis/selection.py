@@ -42,7 +42,7 @@ class Selection:
         years = format_years(self.years)
         parts = [("中文" if self.lang == "zh" else "English"), years]
         if set(self.sections) != set(SECTION_KINDS):
-            parts.append(", ".join(SECTION_LABELS[kind] for kind in self.sections))
+            parts.append(", ".join(SECTION_LABELS[kind] for kind in self.sections) or "no section")
         if self.search:
             parts.append(f"containing “{self.search}”")
         return " · ".join(parts)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.analysis.coverage import compute_coverage
-from dashboard.analysis.data import ReportData, load_evaluation
+from dashboard.analysis.data import ReportData
 from dashboard.analysis.evaluation import compute_trust_tables
 from dashboard.analysis.selection import format_years
 from dashboard.lexicon import load_themes
@@ -123,7 +123,7 @@ def render_about(data: ReportData) -> None:
     ]
     st.dataframe(provenance, hide_index=True, key="provenance_table")
     st.subheader("How far to trust the extracted facts")
-    render_trust(load_evaluation())
+    render_trust(data.evaluation)
     st.subheader("Method")
     st.markdown(METHOD)
     st.subheader("Themes")

@@ -26,6 +26,9 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     if not selection.years:
         return
     paragraphs = filter_paragraphs(data, selection)
+    if paragraphs.empty:
+        render_empty("No paragraph matches this selection: every count would be zero.")
+        return
     years = format_years(selection.years)
     value = "per_10k" if selection.normalise else "count"
 

@@ -14,8 +14,10 @@ import pandas as pd
 from dashboard import charts, config
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
+from dashboard.analysis.rural import TRACKER_TITLE, tracker_statements
 from dashboard.analysis.selection import SECTION_LABELS, Selection, filter_paragraphs, format_years, restrict_to
-from dashboard.analysis.targets import compute_rural_targets, format_value
+from dashboard.analysis.targets import format_value
+from dashboard.vocabulary import RURAL_LINKS
 
 STYLE = """
 @font-face { font-family: "Noto Sans SC"; src: url(data:font/otf;base64,{font}) format("opentype"); }
@@ -73,9 +75,9 @@ def make_briefing_html(data: ReportData, selection: Selection, cloud_png: bytes 
     if len(selection.years) > 1:
         by_year = counts.compute_theme_by_year(data, hits, paragraphs, selection)
         plots.append(charts.make_theme_trend_figure(by_year, value, f"Theme mentions by year, {years}"))
-    rural = compute_rural_targets(targets, selection.lang)
+    rural = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS))
     if not rural.empty:
-        plots.append(charts.make_rural_targets_figure(rural, f"Rural connectivity: targets and results, {years}"))
+        plots.append(charts.make_rural_tracker_figure(rural, list(selection.years), TRACKER_TITLE))
     chart_html = "".join(
         figure.to_html(full_html=False, include_plotlyjs=(index == 0), config=charts.chart_config("png"))
         for index, figure in enumerate(plots)

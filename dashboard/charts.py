@@ -9,6 +9,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from dashboard.analysis.rural import figure_panels, panel_title
 from dashboard.analysis.selection import SECTION_LABELS
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
@@ -222,42 +223,129 @@ def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title:
     return _layout(figure, title)
 
 
-def make_rural_targets_figure(rural: pd.DataFrame, title: str) -> go.Figure:
-    """One panel per rural link (villages to fibre, rural roads, ...), each on its own scale and unit."""
-    frame = rural.assign(
-        hover=[_wrap(sentence, 60) for sentence in rural["sentence"]],
-        panel=[f"{series} ({unit})" for series, unit in zip(rural["series"], rural["unit"], strict=True)],
+# The rural tracker's marks: a target is hollow, a result is filled; a figure for a plan period is a span.
+RURAL_ROLE_STYLE = {
+    "target": {"colour": "#1d7874", "point": "circle-open", "milestone": "diamond-open", "dash": "dash"},
+    "result": {"colour": "#e07a24", "point": "circle", "milestone": "diamond", "dash": "solid"},
+}
+# Pixels: a panel of figures, a row of the milestone timeline, the gap that holds a panel's title and
+# year ticks, and the top margin that holds the chart's title and legend.
+RURAL_PANEL_HEIGHT = 120
+RURAL_MILESTONE_ROW_HEIGHT = 26
+RURAL_PANEL_GAP = 58
+RURAL_TOP = 150
+
+
+def _rural_hover(rows: pd.DataFrame) -> list[str]:
+    return [
+        f"<b>{row.refers} · {row.kind_label}</b>"
+        + (f": {row.figure}" if row.figure else "")
+        + f"<br>{row.year} report, ¶{row.para_id}<br>{_wrap(row.sentence, 48)}"
+        for row in rows.itertuples(index=False)
+    ]
+
+
+def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, shown: set[str], y: list) -> go.Scatter:
+    style = RURAL_ROLE_STYLE[role]
+    symbol = style["milestone" if mark == "milestone" else "point"]
+    trace = go.Scatter(
+        x=rows["refers_to"],
+        y=y,
+        mode="markers",
+        name=legend_name,
+        legendgroup=legend_name,
+        showlegend=legend_name not in shown,
+        marker={"size": 12, "symbol": symbol, "color": style["colour"], "line": {"width": 2, "color": style["colour"]}},
+        hovertext=_rural_hover(rows),
+        hoverinfo="text",
     )
-    panels = list(dict.fromkeys(frame["panel"]))
-    figure = make_subplots(rows=len(panels), cols=1, shared_xaxes=True, subplot_titles=panels, vertical_spacing=0.12)
-    symbols = {"annual": "circle", "multi-year": "diamond", "achievement": "square"}
-    for kind_index, kind in enumerate(["annual", "multi-year", "achievement"]):
-        for row, panel in enumerate(panels, start=1):
-            points = frame[(frame["panel"] == panel) & (frame["kind"] == kind)]
-            if points.empty:
+    shown.add(legend_name)
+    return trace
+
+
+def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int], title: str) -> go.Figure:
+    """One panel per link, scale and unit; milestones without a figure on a timeline at the bottom.
+
+    A figure sits at the year it is about (a 2016 result stated in the 2017 report sits at 2016);
+    a total over a plan period is a span across the years it covers, in a panel of its own.
+    """
+    panels = figure_panels(statements)
+    titles = [panel_title(*panel) for panel in panels]
+    milestones = statements[statements["value"].isna() & ~statements["generic"]]
+    milestone_links = list(dict.fromkeys(milestones["link_label"]))
+    rows = len(panels) + (1 if milestone_links else 0)
+    heights = [RURAL_PANEL_HEIGHT] * len(panels)
+    if milestone_links:
+        heights.append(RURAL_MILESTONE_ROW_HEIGHT * len(milestone_links) + 20)
+    plot_area = sum(heights) + RURAL_PANEL_GAP * (rows - 1)
+    figure = make_subplots(
+        rows=rows,
+        cols=1,
+        shared_xaxes=True,
+        row_heights=heights,
+        vertical_spacing=RURAL_PANEL_GAP / plot_area if rows > 1 else 0,
+        subplot_titles=[*titles, *(["Milestones without a figure"] if milestone_links else [])],
+    )
+    shown: set[str] = set()
+    for row_number, (link, scale, unit) in enumerate(panels, start=1):
+        panel = statements[(statements["link"] == link) & (statements["scale"] == scale) & (statements["unit"] == unit)]
+        for role, points in panel.groupby("role"):
+            style = RURAL_ROLE_STYLE[role]
+            if scale == "annual":
+                name = f"{role} for one year"
+                figure.add_trace(
+                    _rural_trace(points, role, "point", name, shown, points["value"]), row=row_number, col=1
+                )
                 continue
+            name = f"{role} over a plan period"
+            for span in points.itertuples(index=False):
+                figure.add_trace(
+                    go.Scatter(
+                        x=[span.refers_from - 0.4, span.refers_to + 0.4],
+                        y=[span.value, span.value],
+                        mode="lines",
+                        line={"color": style["colour"], "width": 5, "dash": style["dash"]},
+                        name=name,
+                        legendgroup=name,
+                        showlegend=name not in shown,
+                        hoverinfo="skip",
+                    ),
+                    row=row_number,
+                    col=1,
+                )
+                shown.add(name)
+            # A marker at the middle of each span carries its hover text.
+            middle = points.assign(refers_to=(points["refers_from"] + points["refers_to"]) / 2)
+            figure.add_trace(_rural_trace(middle, role, "point", name, shown, points["value"]), row=row_number, col=1)
+        figure.update_yaxes(rangemode="tozero", tickformat="~s" if unit != "%" else None, row=row_number, col=1)
+    if milestone_links:
+        for role, points in milestones.groupby("role"):
+            name = "goal without a figure" if role == "target" else "reached (no figure)"
             figure.add_trace(
-                go.Scatter(
-                    x=points["year"],
-                    y=points["value"],
-                    mode="markers+text" if kind != "achievement" else "markers",
-                    name=kind,
-                    legendgroup=kind,
-                    showlegend=not any(t.name == kind for t in figure.data),
-                    marker={"size": 13, "symbol": symbols[kind], "color": COLOURS[kind_index]},
-                    text=points["label"],
-                    textposition="top center",
-                    customdata=points[["hover", "label", "modifier", "para_id"]],
-                    hovertemplate="%{x} · %{customdata[1]} (%{customdata[2]}, ¶%{customdata[3]})<br>%{customdata[0]}<extra>"
-                    + kind
-                    + "</extra>",
-                ),
-                row=row,
-                col=1,
+                _rural_trace(points, role, "milestone", name, shown, points["link_label"]), row=rows, col=1
             )
-    figure.update_xaxes(dtick=1, tickformat="d")
-    figure.update_yaxes(rangemode="tozero", tickformat=",")
-    return _layout(figure, title, height=280 * len(panels) + 90)
+        figure.update_yaxes(
+            type="category", categoryorder="array", categoryarray=milestone_links[::-1], row=rows, col=1
+        )
+    first = int(statements["refers_from"].min()) if len(statements) else 1990
+    last = int(statements["refers_to"].max()) if len(statements) else 2026
+    figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
+    for year in selected_years:
+        if first <= year <= last:
+            figure.add_vrect(
+                x0=year - 0.5, x1=year + 0.5, fillcolor="rgba(29, 120, 116, 0.10)", line_width=0, layer="below"
+            )
+    figure.update_annotations(font_size=13, xanchor="left", x=0)
+    height = plot_area + RURAL_TOP + 10
+    _layout(figure, title, height=height)
+    # Title and legend at fixed pixel offsets from the top, above the first panel's title: the
+    # legend never covers a point and wraps into rows on a phone.
+    figure.update_layout(
+        title={"yref": "container", "y": 1 - 16 / height, "yanchor": "top"},
+        legend={"orientation": "h", "yref": "container", "y": 1 - 52 / height, "yanchor": "top", "x": 0},
+        margin={"t": RURAL_TOP},
+    )
+    return figure
 
 
 def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:

@@ -144,6 +144,33 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("zh_para_id", "Int64", "Paragraph of `zh-{year}` containing the Chinese sentence, where found."),
         ("en_para_id", "Int64", "Paragraph of `en-{year}` containing the English sentence, where found."),
     ],
+    "rural": [
+        ("lang", "str", "`zh` or `en`."),
+        ("year", "int64", "Report that makes the statement."),
+        ("para_id", "int64", "Paragraph of that report."),
+        (
+            "link",
+            "str",
+            "`fibre`, `broadband`, `mobile`, `telephone`, `broadcasting`, `roads`, `power`, `water`, `ecommerce` or `express`.",
+        ),
+        (
+            "kind",
+            "str",
+            "`annual_target`, `multi_year_target`, `annual_result`, `multi_year_result` or `milestone` (no figure).",
+        ),
+        ("role", "str", "`target` (a goal, with or without a figure) or `result`."),
+        ("refers_from", "int64", "First year the statement is about (2003 for a 2003-2007 review)."),
+        ("refers_to", "int64", "Last year the statement is about (the year itself for an annual figure)."),
+        ("value", "float64", "The figure in its unit (50000 for 5万个行政村); empty for a milestone."),
+        ("unit", "str", "`villages`, `km`, `people`, `count` or `%`; empty for a milestone."),
+        ("modifier", "str", "`exact`, `around`, `at least`, `at most` or `more than`; empty for a milestone."),
+        ("quote", "str", "The words read by hand (data/gold/rural.csv)."),
+        ("sentence", "str", "The sentence of the report that holds them."),
+        ("translation", "str", "The aligned sentence of the other language (2008–2022); empty where none."),
+        ("generic", "bool", "True when the link is only named in a list of rural infrastructure (水电路气信)."),
+        ("reading_note", "str", "The reader's note: goal or result, scope, what the figure counts."),
+        ("found", "bool", "False when the quote is no longer in its paragraph (the corpus changed: re-read it)."),
+    ],
 }
 
 # Columns that may be empty; everything else is required to be non-null.
@@ -163,6 +190,9 @@ NULLABLE = {
     ("alignment", "zh_sentence"),
     ("alignment", "zh_para_id"),
     ("alignment", "en_para_id"),
+    ("rural", "value"),
+    ("rural", "unit"),
+    ("rural", "modifier"),
 }
 
 

@@ -19,6 +19,31 @@ MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
 # What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
 TARGET_KINDS = ("annual", "multi-year", "achievement")
 RURAL_CONNECTIVITY = "rural connectivity"
+# The links that connect villages, as the reports speak of them (data/gold/rural.csv), in the order
+# the rural tracker shows them: key -> (English label, Chinese label).
+RURAL_LINKS = {
+    "fibre": ("Fibre to villages", "行政村通光纤"),
+    "broadband": ("Broadband", "宽带网络"),
+    "mobile": ("Mobile (4G/5G)", "移动通信"),
+    "telephone": ("Telephone", "电话"),
+    "broadcasting": ("Radio and television", "广播电视"),
+    "roads": ("Rural roads", "农村公路"),
+    "power": ("Power grid", "农村电网"),
+    "water": ("Safe drinking water", "饮水安全"),
+    "ecommerce": ("E-commerce", "农村电商"),
+    "express": ("Express delivery", "快递进村"),
+}
+# The ledger metric that tracks a link's yearly batches (metrics.toml), where there is one.
+RURAL_LINK_METRICS = {"fibre": "villages_fibre", "roads": "rural_roads"}
+# What a rural statement is: a target or a result, for one year or a plan period, or a milestone
+# stated without a figure ("所有行政村实现通宽带").
+RURAL_KINDS = {
+    "annual_target": "annual target",
+    "multi_year_target": "multi-year target",
+    "annual_result": "annual result",
+    "multi_year_result": "multi-year result",
+    "milestone": "milestone without a figure",
+}
 METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
 CATEGORIES_FILE = config.LEXICON_DIR / "categories.toml"
 # How far (characters) before and after a metric's cue its exclusions are looked for: "per capita GDP",

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import config
 
 APP = str(config.REPO_ROOT / "dashboard" / "app.py")
-PAGES = ["overview", "trends", "targets", "keywords", "read", "about"]
+PAGES = ["overview", "trends", "rural", "targets", "keywords", "read", "about"]
 YEARS_2014_ON = [str(year) for year in range(2014, 2027)]
 
 
@@ -68,7 +68,11 @@ def test_default_view_answers_the_2016_headline_with_no_clicks():
     assert metrics["Reports"] == "1" and metrics["Paragraphs"] == "108" and metrics["Characters"] == "20,412"
     assert metrics["Top theme"] == "大众创业、万众创新"
     text = page_text(at)
-    assert "2016 · 50,000 villages connected to fibre" in text and "推进5万个行政村通光纤" in text and "¶60" in text
+    # The 2016 fibre target in context, with no year added by hand: 2014 before, 2017, 2018 and 2023 after.
+    story = [line for line in text.splitlines() if line.startswith("- ") and " report ¶" in line]
+    assert [line.split("**")[1] for line in story] == ["2011", "2014", "2016", "2020", "2017", "2018", "2018–2022"]
+    assert "推进5万个行政村通光纤 *(2016 report ¶60)*" in story[2] and story[2].startswith("- :primary-background[")
+    assert "完成3万个行政村通光纤" in story[4] and "所有行政村实现通宽带" in story[6]
     assert bars(at, "theme_totals")["大众创业、万众创新"] == 14
     assert figure(at, "theme_totals")["layout"]["title"]["text"] == "Theme mentions, 2016 (occurrences)"
     assert len(at.image) == 1 and "Keyword cloud, 2016" in at.image[0].proto.imgs[0].caption
@@ -92,6 +96,7 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
     titles = {
         "overview": "Government Work Reports as data",
         "trends": "Trends across years",
+        "rural": "Rural connectivity, 1990–2026",
         "targets": "Targets and reported figures",
         "keywords": "Keywords",
         "read": "Read the reports",
@@ -176,9 +181,6 @@ def test_empty_selection_shows_a_clear_empty_state():
 
 def test_targets_page_shows_the_2016_fibre_target_traceable_to_its_paragraph():
     at = open_page("targets", {"years": ["2016", "2017"]})
-    rural = figure(at, "rural_targets")
-    labels = [label for trace in rural["data"] for label in (trace.get("text") or [])]
-    assert "50,000 villages connected to fibre" in labels and "30,000 villages connected to fibre" in labels
     table = table_with(at, "modifier")
     fibre = table[table["metric"].str.contains("行政村通光纤")]
     assert fibre[["year", "para_id", "value"]].values.tolist() == [[2016, 60, 50000.0], [2017, 75, 30000.0]]

@@ -52,7 +52,7 @@ def wait_for_app(page: Page, title: str) -> None:
 def test_first_screen_shows_the_2016_headline(server, page):
     page.goto(server)
     wait_for_app(page, "Government Work Reports as data")
-    expect(page.get_by_text("50,000 villages connected to fibre")).to_be_visible()
+    expect(page.get_by_text("推进5万个行政村通光纤", exact=False).first).to_be_visible()
     expect(theme_chart(page)).to_contain_text("大众创业、万众创新")
     cloud = page.locator("[data-testid='stImage'] img").first
     expect(cloud).to_be_visible()
@@ -96,6 +96,7 @@ def test_a_shared_link_reproduces_the_view_in_a_fresh_page(server, browser):
     ("link", "title"),
     [
         ("Trends", "Trends across years"),
+        ("Rural connectivity", "Rural connectivity, 1990–2026"),
         ("Targets", "Targets and reported figures"),
         ("Keywords", "Keywords"),
         ("Read", "Read the reports"),
@@ -110,6 +111,17 @@ def test_each_page_of_the_navigation_loads(server, page, link, title):
     wait_for_app(page, title)
     expect(page.locator("[data-testid='stException']")).to_have_count(0)
     screenshot(page, f"page-{link.lower().replace(' ', '-')}")
+
+
+def test_the_rural_tracker_opens_the_ledger_on_its_metric(server, page):
+    page.goto(f"{server}/rural?years=2016&years=2017")
+    wait_for_app(page, "Rural connectivity, 1990–2026")
+    expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("Fibre to villages · villages a year")
+    page.get_by_role("link", name="Target ledger: Administrative villages connected to fibre").click()
+    wait_for_app(page, "Target ledger")
+    expect(page.get_by_text("target 30,000 (new batch)", exact=False)).to_be_visible()
+    assert "ledger_metric=Administrative+villages+connected+to+fibre" in page.url
+    screenshot(page, "rural-to-ledger")
 
 
 def test_briefing_download_works_offline_with_chinese_text(server, browser, tmp_path):
@@ -142,7 +154,7 @@ def test_presentation_mode_hides_the_sidebar_and_keeps_the_view(server, page):
     page.goto(f"{server}/?years=2017&present=true")
     wait_for_app(page, "Government Work Reports as data")
     expect(page.locator("[data-testid='stSidebar']")).to_be_hidden()
-    expect(page.get_by_text("30,000 villages connected to fibre")).to_be_visible()
+    expect(page.get_by_text("完成3万个行政村通光纤", exact=False).first).to_be_visible()
     screenshot(page, "presentation-mode")
     page.get_by_role("button", name="Exit presentation mode").click()
     expect(page.locator("[data-testid='stSidebar']")).to_be_visible()

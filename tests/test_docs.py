@@ -46,7 +46,7 @@ def test_every_python_module_command_exists_with_the_options_shown(command):
 def test_the_page_list_matches_the_navigation():
     from dashboard.views.navigation import PAGES
 
-    listed = re.findall(r"^\d\. \*\*(.+?)\*\*", README, re.M)
+    listed = re.findall(r"^\d+\. \*\*(.+?)\*\*", README, re.M)
     assert listed == [title for title, _, _ in PAGES]
     for _, path, _ in PAGES:
         assert (config.REPO_ROOT / "dashboard" / "page_scripts" / f"{path}.py").is_file()

@@ -27,6 +27,7 @@ class ReportData:
     targets: pd.DataFrame
     key_figures: pd.DataFrame
     alignment: pd.DataFrame
+    rural: pd.DataFrame
     manifest: dict
     # The tables measured against the gold standard (evaluation.json), when the pipeline wrote it.
     evaluation: dict | None = None

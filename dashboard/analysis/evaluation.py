@@ -22,7 +22,7 @@ from dashboard.vocabulary import RURAL_CONNECTIVITY, metric, metric_keys
 if TYPE_CHECKING:
     from dashboard.analysis.data import ReportData
 
-GOLD_DIR = config.DATA_DIR / "gold"
+GOLD_DIR = config.GOLD_DIR
 ERAS = ((1954, 1977), (1978, 1992), (1993, 2012), (2013, 2026))
 KEY = ["lang", "role", "report_year", "metric_key"]
 FIGURE_FIELDS = ["value", "value_high", "unit", "modifier"]

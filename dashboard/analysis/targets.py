@@ -4,12 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.vocabulary import RURAL_CONNECTIVITY
-
-SERIES_LABELS = {
-    "villages_fibre": "administrative villages connected to fibre",
-    "rural_roads": "km of rural roads built or upgraded",
-}
 TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
 
 
@@ -28,21 +22,6 @@ def format_value(value: float, value_high: float | None, unit: str, modifier: st
         "more than": "more than ",
     }.get(modifier, "")
     return f"{prefix}{text}{suffix}"
-
-
-def compute_rural_targets(targets: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Rural-connectivity targets and achievements of one language, labelled for charting."""
-    rural = targets[(targets["lang"] == lang) & (targets["category"] == RURAL_CONNECTIVITY)].copy()
-    rural["label"] = [
-        format_value(v, h, u, m)
-        for v, h, u, m in zip(rural["value"], rural["value_high"], rural["unit"], rural["modifier"], strict=True)
-    ]
-    rural["series"] = rural["metric_key"].map(SERIES_LABELS).fillna("other rural links")
-    rural["label"] = [
-        f"{value} {series.split(' ', 1)[1]}" if series.startswith("administrative") else value
-        for value, series in zip(rural["label"], rural["series"], strict=True)
-    ]
-    return rural.sort_values(["year", "para_id"], ignore_index=True)
 
 
 def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str]) -> pd.DataFrame:

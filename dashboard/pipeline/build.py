@@ -27,8 +27,9 @@ from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport
 from dashboard.pipeline.key_figures import extract_key_figures
-from dashboard.pipeline.statements import plan_year_of, walk
-from dashboard.pipeline.structure import parse_report, speaker_role
+from dashboard.pipeline.rural import read_rural_list, rural_statements
+from dashboard.pipeline.statements import walk
+from dashboard.pipeline.structure import parse_report, plan_year_of, speaker_role
 from dashboard.pipeline.targets import extract_targets
 from dashboard.pipeline.tokens import count_terms, tokenize
 from dashboard.themes import count_themes
@@ -240,6 +241,10 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     started = time.perf_counter()
     recover_interrupted_swap(out_dir)
     reports, tmx_files, sources = _read_inputs(corpus_dir)
+    try:
+        rural_list = read_rural_list(config.RURAL_STATEMENTS_FILE)
+    except (OSError, ValueError) as error:  # a RuralListError or a CSV pandas cannot parse
+        raise CorpusError(f"the hand-read rural list: {error}") from None
     fingerprint = {
         "pipeline_version": schema.PIPELINE_VERSION,
         "code_sha256": checksum_files(ROW_CODE),
@@ -274,11 +279,13 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
     tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
+    tables["rural"] = _rural_table(rural_list, tables["paragraphs"], tables["alignment"], progress)
 
     inputs = {report.relative_name: report.sha256 for report in reports}
     inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
     if (corpus_dir / "SOURCES.tsv").is_file():
         inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
+    inputs["gold/rural.csv"] = corpus.file_sha256(config.RURAL_STATEMENTS_FILE)
     manifest = fingerprint | {
         "inputs": inputs,
         "tables": {name: len(frame) for name, frame in tables.items()},
@@ -304,3 +311,14 @@ def _alignment_table(
     if not frames:
         return _frame("alignment", [])
     return _frame("alignment", pd.concat(frames, ignore_index=True))
+
+
+def _rural_table(
+    listed: pd.DataFrame, paragraphs: pd.DataFrame, aligned: pd.DataFrame, progress: Progress
+) -> pd.DataFrame:
+    rural = _frame("rural", rural_statements(listed, paragraphs, aligned))
+    lost = rural[~rural["found"]]
+    for row in lost.itertuples(index=False):
+        progress(f"rural list: the quote of {row.lang}-{row.year} ¶{row.para_id} is no longer in its paragraph")
+    progress(f"rural list: {len(rural) - len(lost)} of {len(rural)} statements found in the reports")
+    return rural

@@ -20,8 +20,8 @@ from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
-from dashboard.pipeline.statements import Sentence, plan_year_of, walk
-from dashboard.pipeline.structure import Paragraph
+from dashboard.pipeline.statements import Sentence, walk
+from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import Metric, load_metrics, metric
 
 NOT_SINGLE_YEAR = {

@@ -36,26 +36,30 @@ def _raw_cues() -> dict:
 
 
 @lru_cache(maxsize=256)
-def _cues(lang: str, year: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
-    """The heading cues (in order) and text cues of one language, with the report's years filled in."""
+def _cues(lang: str, plan_year: int) -> tuple[list[tuple[str, re.Pattern[str]]], dict[str, re.Pattern[str]]]:
+    """The heading cues (in order) and text cues of one language, with the report's years filled in.
+
+    The years are the plan year's: a report delivered late in the year (1964's in December) reviews
+    its own year and plans the next one.
+    """
     flags = re.IGNORECASE if lang == "en" else 0
     # Years are digits in number-normalised text (一九五五年 is 1955年).
-    years = {"last_year": str(year - 1), "this_year": str(year)}
+    years = {"last_year": str(plan_year - 1), "this_year": str(plan_year)}
     raw = _raw_cues()[lang]
     heading = [(kind, re.compile(pattern.format(**years), flags)) for kind, pattern in raw["heading"]["cues"]]
     text = {kind: re.compile(pattern.format(**years), flags) for kind, pattern in raw["text"].items()}
     return heading, text
 
 
-def heading_kind(heading: str, lang: str, year: int) -> str | None:
+def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
     """The kind a part heading names, if it names one (cues checked in the order the cue file lists them)."""
     matchable = normalise_numbers(heading, lang)
-    return next((kind for kind, cue in _cues(lang, year)[0] if cue.search(matchable)), None)
+    return next((kind for kind, cue in _cues(lang, plan_year)[0] if cue.search(matchable)), None)
 
 
-def _evidence(text: str, lang: str, year: int, part_kind: str | None) -> list[float]:
+def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> list[float]:
     matchable = normalise_numbers(text, lang)
-    cues = _cues(lang, year)[1]
+    cues = _cues(lang, plan_year)[1]
     scale = math.sqrt(max(len(matchable), 1))
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
     if part_kind in BODY_KINDS:
@@ -63,11 +67,11 @@ def _evidence(text: str, lang: str, year: int, part_kind: str | None) -> list[fl
     return scores
 
 
-def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, year: int) -> list[str]:
+def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:
     """The most likely kind of each paragraph, given its words, its part's heading and its neighbours."""
     if not texts:
         return []
-    evidence = [_evidence(text, lang, year, part) for text, part in zip(texts, part_kinds, strict=True)]
+    evidence = [_evidence(text, lang, plan_year, part) for text, part in zip(texts, part_kinds, strict=True)]
     kinds = range(len(BODY_KINDS))
     cost = [-score for score in evidence[0]]
     back: list[list[int]] = []

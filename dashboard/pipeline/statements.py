@@ -81,7 +81,6 @@ SHORT_LIST_ITEM = 160
 LIST_OPENING = re.compile(r"(?:[:：]|如下[。:：]?|as follows[.:]?)\s*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 NEXT_YEAR_CUE = {"zh": "明年", "en": "next year"}
-LATE_REPORT_MONTH = 7
 
 
 @dataclass(frozen=True)
@@ -135,11 +134,6 @@ def role_of(sentence: str, section_kind: str, lang: str, time: str | None) -> st
     if section_kind == "review":
         return "outcome" if time is None else None
     return "target" if time == "plan" and TARGET_CUE[lang].search(sentence) else None
-
-
-def plan_year_of(year: int, delivered_month: int | None) -> int:
-    """The year a report's plan is for: a report delivered late in the year (1980, 1981) plans the next one."""
-    return year + 1 if delivered_month is not None and delivered_month >= LATE_REPORT_MONTH else year
 
 
 def _plan_year_cue(lang: str, year: int, plan_year: int) -> re.Pattern[str]:

@@ -41,6 +41,8 @@ OPENING_ADDRESS = {
 }
 # The closing appeal sits in the last quarter of the speech (1975's begins at 79%).
 CLOSING_TAIL = 0.75
+# A report delivered from July on (1964's in December, 1980's in August) plans the next year.
+LATE_REPORT_MONTH = 7
 CLOSING_START = {"zh": re.compile(r"^各位代表"), "en": re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE)}
 CONTENTS_TITLE = re.compile(r"^(?:目\s*录|Contents)$", re.IGNORECASE)
 MIN_CONTENTS_ENTRIES = 3
@@ -190,9 +192,15 @@ def _table_of_contents_end(paragraphs: list[Paragraph], start: int, lang: str) -
     return end if entries >= MIN_CONTENTS_ENTRIES or (entries and position > start) else start
 
 
+def plan_year_of(year: int, delivered_month: int | None) -> int:
+    """The year a report's plan is for: a report delivered late in the year (1980, 1981) plans the next one."""
+    return year + 1 if delivered_month is not None and delivered_month >= LATE_REPORT_MONTH else year
+
+
 def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     lines = split_paragraphs(text)
     title, delivered, speaker, speaker_title, header_end = parse_header(lines, lang)
+    plan_year = plan_year_of(year, delivered.month if delivered else None)
     paragraphs = [Paragraph(para_id=index + 1, text=line) for index, line in enumerate(lines)]
 
     contents_end = _table_of_contents_end(paragraphs, header_end, lang)
@@ -217,7 +225,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             part += 1
             subpart = 0
             heading = _heading_text(paragraph.text, lang)
-            part_kind = heading_kind(heading, lang, year)
+            part_kind = heading_kind(heading, lang, plan_year)
             paragraph.is_heading = True
         elif part and _is_subpart_heading(line, lang):
             subpart += 1
@@ -230,7 +238,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             continue  # stays "other": the speaker addressing the deputies, before any content
         body.append(paragraph)
         part_kinds.append(part_kind)
-    for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, year), strict=True):
+    for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, plan_year), strict=True):
         paragraph.section_kind = kind
 
     _mark_closing(paragraphs, lang)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from dashboard.pipeline.key_figures import NOT_SINGLE_YEAR, RATE_OPENING, YEAR_MENTION, figures_of
 from dashboard.pipeline.quantities import clauses, quantities
-from dashboard.pipeline.statements import Sentence, plan_year_of, walk
-from dashboard.pipeline.structure import Paragraph
+from dashboard.pipeline.statements import Sentence, walk
+from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules
 
 PAST_CUE = {

@@ -7,6 +7,7 @@ from pathlib import Path
 PAGES = (
     ("Overview", "overview", ":material/dashboard:"),
     ("Trends", "trends", ":material/show_chart:"),
+    ("Rural connectivity", "rural", ":material/cell_tower:"),
     ("Targets", "targets", ":material/flag:"),
     ("Keywords", "keywords", ":material/cloud:"),
     ("Read", "read", ":material/menu_book:"),

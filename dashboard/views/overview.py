@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import charts
@@ -13,14 +12,13 @@ from dashboard.analysis.selection import (
     format_years,
     restrict_to,
 )
-from dashboard.analysis.targets import compute_rural_targets
 from dashboard.views.common import (
-    escape_markdown,
     render_chart,
     render_empty,
     render_page_start,
 )
 from dashboard.views.keywords import render_cloud
+from dashboard.views.rural import PAGE_SCRIPT, render_story
 
 
 def render_overview(data: ReportData, selection: Selection) -> None:
@@ -53,7 +51,8 @@ def render_overview(data: ReportData, selection: Selection) -> None:
                 "theme_totals",
             )
     with right:
-        render_rural_callout(targets, selection)
+        render_story(data, selection, "Rural connectivity: fibre and broadband")
+        st.page_link(PAGE_SCRIPT, label="Every rural link, 1990–2026: the tracker", icon=":material/cell_tower:")
         render_cloud(data, paragraphs, selection, place="overview")
 
     if totals is not None:
@@ -78,20 +77,3 @@ def render_overview(data: ReportData, selection: Selection) -> None:
                     change,
                     "theme_change",
                 )
-
-
-def render_rural_callout(targets: pd.DataFrame, selection: Selection) -> None:
-    """The rural-connectivity targets of the selection, each with its sentence and paragraph."""
-    rural = compute_rural_targets(targets, selection.lang)
-    rural = rural[rural["kind"] != "achievement"]
-    st.subheader("Rural connectivity targets")
-    if rural.empty:
-        st.caption("No rural-connectivity target in this selection.")
-        return
-    for row in rural.head(6).itertuples(index=False):
-        st.markdown(
-            f"**{row.year} · {escape_markdown(row.label)}** ({row.kind}, {row.modifier}) — "
-            f"{escape_markdown(row.sentence)} *¶{row.para_id}*"
-        )
-    if len(rural) > 6:
-        st.caption(f"{len(rural) - 6} more on the Targets page.")

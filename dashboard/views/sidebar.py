@@ -12,7 +12,7 @@ from dashboard.analysis.selection import (
     Selection,
 )
 from dashboard.lexicon import load_themes
-from dashboard.vocabulary import metric, metric_keys
+from dashboard.vocabulary import RURAL_LINKS, metric, metric_keys
 
 LANG_LABELS = {"zh": "中文", "en": "English"}
 NORMALISE_LABELS = {"raw": "Raw counts", "per10k": "Per 10,000 characters / words"}
@@ -41,6 +41,7 @@ def _allowed_values(data: ReportData) -> dict[str, set[str] | None]:
         "conc_term": None,
         "ledger_metric": {metric(key).label_en for key in metric_keys(ledger_only=True)},
         "present": {"true", "false"},
+        "rural_links": {label for label, _ in RURAL_LINKS.values()},
     }
 
 

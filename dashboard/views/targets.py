@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
-    format_years,
     restrict_to,
 )
-from dashboard.analysis.targets import compute_rural_targets, filter_targets
+from dashboard.analysis.targets import filter_targets
 from dashboard.views.common import (
     escape_markdown,
-    render_chart,
     render_csv_download,
     render_empty,
     render_page_start,
 )
+from dashboard.views.rural import PAGE_SCRIPT
 from dashboard.vocabulary import TARGET_KINDS, categories
 
 
@@ -27,17 +25,9 @@ def render_targets(data: ReportData, selection: Selection) -> None:
     if paragraphs is None:
         return
     targets = restrict_to(data.targets, paragraphs)
-    years = format_years(selection.years)
-
-    rural = compute_rural_targets(targets, selection.lang)
-    if rural.empty:
-        st.info("No rural-connectivity figure in this selection.")
-    else:
-        render_chart(
-            charts.make_rural_targets_figure(rural, f"Rural connectivity: targets and results, {years}"),
-            rural.drop(columns=["pkey"]),
-            "rural_targets",
-        )
+    st.page_link(
+        PAGE_SCRIPT, label="Rural connectivity: every commitment and result, 1990–2026", icon=":material/cell_tower:"
+    )
 
     st.subheader("All quantified statements")
     left, right = st.columns(2)

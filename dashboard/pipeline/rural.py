@@ -1,0 +1,123 @@
+"""The rural-connectivity statements of every report, 1990–2026, for the rural tracker.
+
+They are not extracted by rule: they come from the hand-read list in data/gold/rural.csv (every
+statement about connecting villages, with or without a figure), which is the most accurate
+source there is. The pipeline ties each one to the current text: it checks that the quoted
+words are still in the paragraph, takes the whole sentence around them, and finds the sentence
+of the other language aligned to it (TMX pairs 2008–2022). A row whose quote is no longer in
+its paragraph (the corpus changed under the list) is kept with found = False and reported, so
+the list can be re-read rather than silently shrink.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pandas as pd
+
+from dashboard import schema
+from dashboard.pipeline.quantities import sentences
+from dashboard.vocabulary import RURAL_KINDS, RURAL_LINKS
+
+SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+# A statement naming this many links at once only lists rural infrastructure; it is kept but is not a milestone.
+LIST_OF_LINKS = 3
+
+
+class RuralListError(ValueError):
+    """The hand-read rural list is malformed (a bad link, kind or year span)."""
+
+
+def _plain(text: str) -> str:
+    """Width-folded, space-free text, so a quote matches however digits and spaces were written."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+
+
+def read_rural_list(path: Path) -> pd.DataFrame:
+    """The hand-read list, checked: every row names a known link and kind and a year or span it refers to."""
+    frame = pd.read_csv(path, dtype={"modifier": str, "unit": str, "note": str}, keep_default_na=False)
+    problems = []
+    for number, row in enumerate(frame.itertuples(index=False), start=2):
+        if row.link not in RURAL_LINKS:
+            problems.append(f"line {number}: unknown link {row.link!r}")
+        if row.kind not in RURAL_KINDS:
+            problems.append(f"line {number}: unknown kind {row.kind!r}")
+        if not SPAN.match(str(row.refers_to)):
+            problems.append(f"line {number}: refers_to {row.refers_to!r} is not a year or a span like 2003-2007")
+        if (row.kind == "milestone") == (str(row.value) != ""):
+            problems.append(f"line {number}: a milestone has no value and every other kind has one")
+    if problems:
+        raise RuralListError(f"{path}: " + "; ".join(problems))
+    return frame
+
+
+def _sentence_around(quote: str, text: str, lang: str) -> str | None:
+    wanted = _plain(quote)
+    if wanted not in _plain(text):
+        return None
+    return next((sentence for sentence in sentences(text, lang) if wanted in _plain(sentence)), quote)
+
+
+def _translation(quote: str, lang: str, pairs: pd.DataFrame) -> str:
+    """The other language's sentences aligned to the sentences that hold the quote."""
+    own, other = ("zh_sentence", "en_sentence") if lang == "zh" else ("en_sentence", "zh_sentence")
+    wanted = _plain(quote)
+    found = [
+        pair[other]
+        for pair in pairs.to_dict("records")
+        if isinstance(pair[other], str) and (wanted in _plain(pair[own]) or _plain(pair[own]) in wanted)
+    ]
+    return ("" if lang == "en" else " ").join(dict.fromkeys(found))
+
+
+def rural_statements(listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
+    """Each listed statement with its sentence, its translation and the span of years it refers to.
+
+    Statements of reports the corpus does not hold are left out: there is no text to tie them to.
+    """
+    texts = {(row.lang, row.year, row.para_id): row.text for row in paragraphs.itertuples(index=False)}
+    held = set(zip(paragraphs["lang"], paragraphs["year"], strict=True))
+    # A quote the reader listed under three or more links is a list of infrastructure ("水电路气信").
+    links_per_quote = listed.groupby(["lang", "year", "para_id", "quote"])["link"].transform("nunique")
+    rows = []
+    for row, links_sharing in zip(listed.itertuples(index=False), links_per_quote, strict=True):
+        if (row.lang, int(row.year)) not in held:
+            continue
+        first, last = SPAN.match(str(row.refers_to)).groups()
+        text = texts.get((row.lang, int(row.year), int(row.para_id)), "")
+        sentence = _sentence_around(row.quote, text, row.lang)
+        own_para = "zh_para_id" if row.lang == "zh" else "en_para_id"
+        year_pairs = alignment[alignment["year"] == int(row.year)]
+        in_paragraph = year_pairs[year_pairs[own_para] == int(row.para_id)]
+        target = row.kind.endswith("target") or (row.kind == "milestone" and row.note.startswith("goal"))
+        rows.append(
+            {
+                "lang": row.lang,
+                "year": int(row.year),
+                "para_id": int(row.para_id),
+                "link": row.link,
+                "kind": row.kind,
+                "role": "target" if target else "result",
+                "refers_from": int(first),
+                "refers_to": int(last or first),
+                "value": float(row.value) if str(row.value) != "" else None,
+                "unit": row.unit or None,
+                "modifier": row.modifier or None,
+                "quote": row.quote,
+                "sentence": sentence or row.quote,
+                # The paragraph's pairs first; where the aligner placed a pair elsewhere, the year's.
+                "translation": (
+                    _translation(row.quote, row.lang, in_paragraph) or _translation(row.quote, row.lang, year_pairs)
+                )
+                if sentence
+                else "",
+                "generic": "generic" in row.note or links_sharing >= LIST_OF_LINKS,
+                "reading_note": row.note,
+                "found": sentence is not None,
+            }
+        )
+    if not rows:
+        return pd.DataFrame(columns=schema.column_names("rural"))
+    return pd.DataFrame(rows).sort_values(["lang", "refers_to", "year", "para_id"], ignore_index=True)

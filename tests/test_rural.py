@@ -1,0 +1,180 @@
+"""The rural-connectivity tracker: the hand-read list tied to the text, its chart, its page."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from dashboard import charts
+from dashboard.analysis.rural import figure_panels, rural_story, statement_table, tracker_statements
+from dashboard.pipeline.rural import RuralListError, read_rural_list, rural_statements
+from dashboard.vocabulary import RURAL_LINKS
+from tests.test_app import figure, open_page, page_text, table_with, values
+
+LIST_HEADER = "lang,year,para_id,link,kind,refers_to,value,unit,modifier,quote,note\n"
+
+
+def listed(*rows: str, tmp_path) -> pd.DataFrame:
+    path = tmp_path / "rural.csv"
+    path.write_text(LIST_HEADER + "".join(f"{row}\n" for row in rows), encoding="utf-8")
+    return read_rural_list(path)
+
+
+def test_a_listed_statement_gets_its_sentence_its_translation_and_its_span(tmp_path):
+    rows = listed(
+        "zh,2030,4,fibre,annual_target,2030,50000,villages,exact,推进5万个行政村通光纤,is_rural_figure=yes",
+        "zh,2030,4,roads,multi_year_result,2025-2029,1270000,km,exact,新建改建农村公路127万公里,five-year review",
+        "zh,2030,5,broadband,milestone,2030,,,,已经不在文中的话,goal",
+        "zh,2030,6,roads,milestone,2030,,,,加强水电路网,goal",
+        "zh,2030,6,water,milestone,2030,,,,加强水电路网,goal",
+        "zh,2030,6,broadband,milestone,2030,,,,加强水电路网,goal",
+        "zh,1990,1,roads,milestone,1990,,,,a report the corpus does not hold,goal",
+        tmp_path=tmp_path,
+    )
+    paragraphs = pd.DataFrame(
+        {
+            "lang": "zh",
+            "year": 2030,
+            "para_id": [4, 5, 6],
+            "text": [
+                "过去五年，新建改建农村公路１２７万公里。今年推进5万个行政村通光纤，让更多居民享受数字生活。",
+                "别的话。",
+                "加强水电路网等基础设施建设。",
+            ],
+        }
+    )
+    alignment = pd.DataFrame(
+        {
+            "year": [2030],
+            "zh_sentence": ["今年推进5万个行政村通光纤，让更多居民享受数字生活。"],
+            "en_sentence": ["50,000 villages will get fibre."],
+            "zh_para_id": [4],
+            "en_para_id": [4],
+        }
+    )
+    rural = rural_statements(rows, paragraphs, alignment).set_index(["para_id", "link"])
+    fibre = rural.loc[(4, "fibre")]
+    assert fibre["sentence"] == "今年推进5万个行政村通光纤，让更多居民享受数字生活。"
+    assert fibre["translation"] == "50,000 villages will get fibre."
+    assert (fibre["role"], fibre["refers_from"], fibre["refers_to"], fibre["found"]) == ("target", 2030, 2030, True)
+    # The full-width digits of the text match the quote's ASCII ones.
+    roads = rural.loc[(4, "roads")]
+    assert (roads["role"], roads["refers_from"], roads["refers_to"], roads["found"]) == ("result", 2025, 2029, True)
+    assert rural.loc[(5, "broadband"), "found"] == False  # noqa: E712 - numpy bool
+    assert rural.loc[(6, "water"), "generic"] == True  # noqa: E712 - named with two other links at once
+    assert 1990 not in set(rural["refers_to"])
+
+
+def test_a_malformed_rural_list_names_every_bad_line(tmp_path):
+    with pytest.raises(RuralListError) as raised:
+        listed(
+            "zh,2030,4,satellite,annual_target,2030,5,count,exact,x,",
+            "zh,2030,4,roads,annual_target,2030/31,5,km,exact,x,",
+            "zh,2030,4,roads,milestone,2030,5,km,exact,x,",
+            tmp_path=tmp_path,
+        )
+    message = str(raised.value)
+    assert "line 2: unknown link 'satellite'" in message
+    assert "line 3: refers_to '2030/31'" in message and "line 4: a milestone has no value" in message
+
+
+def test_every_hand_read_statement_is_found_in_the_current_text(report_data):
+    rural = report_data.rural
+    assert len(rural) == 250 and rural["found"].all()
+    fibre = rural[(rural["lang"] == "zh") & (rural["year"] == 2016) & (rural["link"] == "fibre")].iloc[0]
+    assert (fibre["para_id"], fibre["value"], fibre["unit"]) == (60, 50000.0, "villages")
+    assert "50,000 administrative villages will be linked up to fiber-optic networks" in fibre["translation"]
+    # Every Chinese statement of a year with aligned pairs has its English sentence.
+    aligned = rural[(rural["lang"] == "zh") & rural["year"].between(2008, 2022)]
+    assert (aligned["translation"] != "").all()
+
+
+def test_the_english_story_goes_on_past_2022_from_the_chinese_report(report_data):
+    story = rural_story(report_data.rural, "en")
+    assert story[["lang", "year", "refers"]].values.tolist()[-1] == ["zh", 2023, "2018–2022"]
+    assert story.iloc[-1]["quote"] == "所有行政村实现通宽带"
+    english = story[story["lang"] == "en"]
+    assert english["year"].tolist() == [2011, 2014, 2016, 2016, 2017, 2018]
+
+
+def _traces_by_axis(spec: dict) -> dict[str, list[dict]]:
+    axes: dict[str, list[dict]] = {}
+    for trace in spec["data"]:
+        axes.setdefault(trace.get("yaxis", "y"), []).append(trace)
+    return axes
+
+
+def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_data):
+    statements = tracker_statements(report_data.rural, "zh", list(RURAL_LINKS))
+    panels = figure_panels(statements)
+    spec = charts.make_rural_tracker_figure(statements, [2016], "t").to_plotly_json()
+    titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
+    assert titles[:2] == ["Fibre to villages · villages a year", "Telephone · lines or users, period total"]
+    assert "Rural roads · km a year" in titles and "Rural roads · km, period total" in titles
+    assert titles[-1] == "Milestones without a figure" and len(titles) == len(panels) + 1
+    axes = _traces_by_axis(spec)
+    fibre = axes["y"]
+    assert [(values(t["x"]), values(t["y"])) for t in fibre] == [([2016, 2017], [50000.0, 30000.0])]
+    assert fibre[0]["marker"]["symbol"] == "circle-open"  # a target is hollow
+    roads_annual = axes[f"y{panels.index(('roads', 'annual', 'km')) + 1}"]
+    results = next(t for t in roads_annual if t["marker"]["symbol"] == "circle")
+    # 2016's 290,000 km is stated in the 2017 report and sits at 2016.
+    assert dict(zip(values(results["x"]), values(results["y"]), strict=True))[2016] == 290000.0
+    roads_total = axes[f"y{panels.index(('roads', 'multi-year', 'km')) + 1}"]
+    spans = [values(t["x"]) for t in roads_total if t["mode"] == "lines"]
+    assert [2002.6, 2007.4] in spans and [2017.6, 2022.4] in spans
+    # No annual figure shares an axis with a plan-period total.
+    assert max(max(values(t["y"])) for t in roads_annual) < 500_000
+    assert min(min(values(t["y"])) for t in roads_total) > 1_000_000
+
+
+def test_the_rural_page_tells_the_story_in_english_and_lists_every_statement():
+    at = open_page("rural", {"lang": "English"})
+    text = page_text(at).replace("\\", "")  # as rendered: Markdown escapes removed
+    assert "50,000 administrative villages will be linked up to fiber-optic networks" in text
+    assert "所有行政村实现通宽带 *(2023 report ¶21, Chinese report (no English translation in the corpus))*" in text
+    table = table_with(at, "translation")
+    assert len(table) == 88 and (table["translation"] != "").all()
+    fibre = table[table["link"] == "Fibre to villages"]
+    assert fibre[["about", "figure", "report", "paragraph"]].values.tolist() == [
+        ["2016", "50,000 villages", 2016, 59],
+        ["2017", "30,000 villages", 2017, 75],
+    ]
+    links = [link.proto.label for link in at.get("page_link")]
+    assert "Target ledger: Administrative villages connected to fibre" in links
+
+
+def test_the_links_filter_comes_from_the_url():
+    at = open_page("rural", {"rural_links": ["Fibre to villages", "Broadband"]})
+    assert not at.warning, [warning.value for warning in at.warning]
+    spec = figure(at, "rural_tracker")
+    titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
+    assert titles == ["Fibre to villages · villages a year", "Milestones without a figure"]
+    assert set(table_with(at, "translation")["link"]) == {"Fibre to villages", "Broadband"}
+
+
+def test_statement_table_columns():
+    frame = pd.DataFrame(
+        {
+            "refers": ["2016"],
+            "link_label": ["Fibre to villages"],
+            "kind_label": ["annual target"],
+            "figure": ["50,000 villages"],
+            "sentence": ["s"],
+            "translation": ["t"],
+            "year": [2016],
+            "para_id": [60],
+            "reading_note": ["n"],
+        }
+    )
+    assert list(statement_table(frame).columns) == [
+        "about",
+        "link",
+        "kind",
+        "figure",
+        "sentence",
+        "translation",
+        "report",
+        "paragraph",
+        "reading note",
+    ]

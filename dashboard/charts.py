@@ -9,7 +9,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.analysis.rural import figure_panels, panel_title
+from dashboard.analysis.rural import figure_panels, milestones, panel_title, unit_name
 from dashboard.analysis.selection import SECTION_LABELS
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
@@ -270,9 +270,9 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     a total over a plan period is a span across the years it covers, in a panel of its own.
     """
     panels = figure_panels(statements)
-    titles = [panel_title(*panel) for panel in panels]
-    milestones = statements[statements["value"].isna() & ~statements["generic"]]
-    milestone_links = list(dict.fromkeys(milestones["link_label"]))
+    titles = [panel_title(link, scale) for link, scale, _ in panels]
+    marked = milestones(statements)
+    milestone_links = list(dict.fromkeys(marked["link_label"]))
     rows = len(panels) + (1 if milestone_links else 0)
     heights = [RURAL_PANEL_HEIGHT] * len(panels)
     if milestone_links:
@@ -317,9 +317,15 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
             # A marker at the middle of each span carries its hover text.
             middle = points.assign(refers_to=(points["refers_from"] + points["refers_to"]) / 2)
             figure.add_trace(_rural_trace(middle, role, "point", name, shown, points["value"]), row=row_number, col=1)
-        figure.update_yaxes(rangemode="tozero", tickformat="~s" if unit != "%" else None, row=row_number, col=1)
+        figure.update_yaxes(
+            title={"text": unit_name(unit), "font": {"size": 11}},
+            rangemode="tozero",
+            tickformat="~s" if unit != "%" else None,
+            row=row_number,
+            col=1,
+        )
     if milestone_links:
-        for role, points in milestones.groupby("role"):
+        for role, points in marked.groupby("role"):
             name = "goal without a figure" if role == "target" else "reached (no figure)"
             figure.add_trace(
                 _rural_trace(points, role, "milestone", name, shown, points["link_label"]), row=rows, col=1

@@ -26,10 +26,10 @@ RURAL_LINKS = {
     "broadband": ("Broadband", "宽带网络"),
     "mobile": ("Mobile (4G/5G)", "移动通信"),
     "telephone": ("Telephone", "电话"),
-    "broadcasting": ("Radio and television", "广播电视"),
+    "broadcasting": ("Radio and TV", "广播电视"),
     "roads": ("Rural roads", "农村公路"),
     "power": ("Power grid", "农村电网"),
-    "water": ("Safe drinking water", "饮水安全"),
+    "water": ("Drinking water", "饮水安全"),
     "ecommerce": ("E-commerce", "农村电商"),
     "express": ("Express delivery", "快递进村"),
 }

@@ -116,7 +116,7 @@ def test_each_page_of_the_navigation_loads(server, page, link, title):
 def test_the_rural_tracker_opens_the_ledger_on_its_metric(server, page):
     page.goto(f"{server}/rural?years=2016&years=2017")
     wait_for_app(page, "Rural connectivity, 1990–2026")
-    expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("Fibre to villages · villages a year")
+    expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("Fibre to villages · a year")
     page.get_by_role("link", name="Target ledger: Administrative villages connected to fibre").click()
     wait_for_app(page, "Target ledger")
     expect(page.get_by_text("target 30,000 (new batch)", exact=False)).to_be_visible()

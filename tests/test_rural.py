@@ -109,8 +109,9 @@ def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_da
     panels = figure_panels(statements)
     spec = charts.make_rural_tracker_figure(statements, [2016], "t").to_plotly_json()
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
-    assert titles[:2] == ["Fibre to villages · villages a year", "Telephone · lines or users, period total"]
-    assert "Rural roads · km a year" in titles and "Rural roads · km, period total" in titles
+    assert titles[:3] == ["Fibre to villages · a year", "Telephone · a year", "Telephone · total over years"]
+    assert "Rural roads · a year" in titles and "Rural roads · total over years" in titles
+    assert spec["layout"]["yaxis"]["title"]["text"] == "villages"
     assert titles[-1] == "Milestones without a figure" and len(titles) == len(panels) + 1
     axes = _traces_by_axis(spec)
     fibre = axes["y"]
@@ -149,7 +150,7 @@ def test_the_links_filter_comes_from_the_url():
     assert not at.warning, [warning.value for warning in at.warning]
     spec = figure(at, "rural_tracker")
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
-    assert titles == ["Fibre to villages · villages a year", "Milestones without a figure"]
+    assert titles == ["Fibre to villages · a year", "Milestones without a figure"]
     assert set(table_with(at, "translation")["link"]) == {"Fibre to villages", "Broadband"}
 
 
@@ -178,3 +179,17 @@ def test_statement_table_columns():
         "paragraph",
         "reading note",
     ]
+
+
+def test_the_rural_roads_ledger_compares_each_batch_with_that_years_result_never_a_five_year_total(report_data):
+    from dashboard.analysis.ledger import compute_ledger
+
+    for lang in ("zh", "en"):
+        ledger = compute_ledger(
+            report_data.key_figures, report_data.years(lang), lang, report_data.years(lang), ["rural_roads"]
+        ).set_index("year")
+        # 2016: 200,000 km set, 290,000 km built (the 2017 report): met; 2017 is another batch, not "unchanged".
+        assert ledger.loc[2016, ["target_value", "outcome_value", "outcome"]].tolist() == [200000.0, 290000.0, "met"]
+        assert ledger.loc[2017, "change"] == "new batch"
+        # The five-year reviews of 2013 and 2018 give totals (1.465 and 1.27 million km), not a year's result.
+        assert ledger["outcome_value"].max() < 500_000

@@ -15,7 +15,7 @@ from dashboard.vocabulary import RURAL_KINDS, RURAL_LINKS
 TRACKER_TITLE = "Connecting villages, 1990–2026"
 # The links of the project's headline story: fibre and broadband to villages.
 STORY_LINKS = ("fibre", "broadband")
-# Counted things, as a panel names them ("villages a year"); "count" is the 1990s telephone lines (门) and users (户).
+# Counted things, as a panel's y axis names them; "count" is the 1990s telephone lines (门) and users (户).
 UNIT_NAMES = {"villages": "villages", "km": "km", "people": "people", "count": "lines or users", "%": "%"}
 
 
@@ -51,14 +51,24 @@ def tracker_statements(rural: pd.DataFrame, lang: str, links: list[str]) -> pd.D
 def figure_panels(statements: pd.DataFrame) -> list[tuple[str, str, str]]:
     """(link, scale, unit) of each panel of figures: one unit and one scale per panel, links in order."""
     figures = statements[statements["value"].notna()]
-    return list(dict.fromkeys(zip(figures["link"], figures["scale"], figures["unit"], strict=True)))
+    panels = set(zip(figures["link"], figures["scale"], figures["unit"], strict=True))
+    links = list(RURAL_LINKS)
+    # Per link: a year before the totals over years, then units in a fixed order.
+    return sorted(panels, key=lambda panel: (links.index(panel[0]), panel[1] != "annual", panel[2]))
 
 
-def panel_title(link: str, scale: str, unit: str) -> str:
-    unit_name = UNIT_NAMES.get(unit, unit)
-    # Short enough for a 390 px phone: Plotly does not wrap a panel title.
-    span = " a year" if scale == "annual" else ", period total"
-    return f"{link_label(link)} · {unit_name}{span}"
+def panel_title(link: str, scale: str) -> str:
+    """Short enough for a 390 px phone (Plotly does not wrap a panel title); the unit is the y axis's title."""
+    return f"{link_label(link)} · {'a year' if scale == 'annual' else 'total over years'}"
+
+
+def unit_name(unit: str) -> str:
+    return UNIT_NAMES.get(unit, unit)
+
+
+def milestones(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements without a figure that name the link itself (not a list of infrastructure), by link and year."""
+    return statements[statements["value"].isna() & ~statements["generic"]]
 
 
 def rural_story(rural: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -38,7 +38,7 @@ PERIOD_CUE = {
         r"^.{0,25}(?:[“\"]?[六七八九]五[”\"]?|[“\"]?十[一二三四五]五[”\"]?)(?:计划|规划)(?!.{0,4}(?:开局|第一年|头一年))"
     ),
     "en": re.compile(
-        r"^.{0,40}(?:(?:past|last|over the|previous|next|coming) (?:two|three|four|five|several) years|"
+        r"^.{0,60}(?:(?:past|last|over the|previous|next|coming) (?:two|three|four|five|several) years|"
         r"(?:this|the) government's term)|^.{0,70}Five-Year Plan period",
         re.IGNORECASE,
     ),
@@ -80,6 +80,11 @@ RESTATED_TARGET = {
 SHORT_LIST_ITEM = 160
 LIST_OPENING = re.compile(r"(?:[:：]|如下[。:：]?|as follows[.:]?)\s*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+# A change from one year's figure to another's: "从2007年末的6.12万亿元增加到2012年末的17.63万亿元".
+FROM_TO = {
+    "zh": re.compile(r"从[^，。；]{0,30}?到"),
+    "en": re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
+}
 NEXT_YEAR_CUE = {"zh": "明年", "en": "next year"}
 
 
@@ -147,9 +152,10 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
 
     The time a sentence names carries on to the sentences after it in its paragraph. A period named
     by a part heading ("一、过去五年工作回顾", "二、“十三五”时期主要目标任务") frames every paragraph
-    after it until the next part. In the review,
-    "this year" is the year reviewed (en-2019: "In pursuing development this year, China faced…"):
-    it holds for its own sentence only.
+    after it until the next part; there a change from an earlier year to last year holds for its own
+    sentence only. In the
+    review, "this year" is the year reviewed (en-2019: "In pursuing development this year, China
+    faced…"): it holds for its own sentence only.
     """
     frame: str | None = None
     list_time: str | None = None
@@ -176,7 +182,11 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
                 opening_time = own_time
             if own_time == "period" and opens_part:
                 frame = "period"
-            time = time if in_review and own_time == "plan" else own_time or time
+            # Under a five-year review, a change "from" an earlier year "to" last year ("涉农贷款余额从2007年末的
+            # 6.12万亿元增加到2012年末的…") is about the five years' end point: the paragraph goes on about the five years.
+            ends_a_span = frame == "period" and own_time == "last" and bool(FROM_TO[lang].search(matchable))
+            holds_alone = (in_review and own_time == "plan") or ends_a_span
+            time = time if holds_alone else own_time or time
             sentence_time = own_time or time
             role = role_of(matchable, paragraph.section_kind, lang, sentence_time)
             if role == "outcome" and RESTATED_TARGET[lang].search(matchable):

@@ -6,7 +6,14 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.rural import TRACKER_TITLE, link_label, rural_story, statement_table, tracker_statements
+from dashboard.analysis.rural import (
+    TRACKER_TITLE,
+    link_label,
+    milestones,
+    rural_story,
+    statement_table,
+    tracker_statements,
+)
 from dashboard.analysis.selection import Selection
 from dashboard.views.common import escape_markdown, render_chart, render_csv_download, render_missing_notice
 from dashboard.vocabulary import RURAL_LINK_METRICS, RURAL_LINKS, metric
@@ -65,6 +72,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         statement_table(statements),
         "rural_tracker",
     )
+    _render_milestones(statements)
     absent = [link_label(link) for link in links if link not in set(statements["link"])]
     if absent:
         st.caption(f"No statement in the {language} reports about: {', '.join(absent)}.")
@@ -78,6 +86,21 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     )
     st.dataframe(table, hide_index=True, key="rural_table")
     render_csv_download(table, "Download CSV", "rural-connectivity")
+
+
+def _render_milestones(statements) -> None:
+    """The milestone markers' labels, link by link: a list reads on any screen where chart labels would pile up."""
+    marked = milestones(statements)
+    if marked.empty:
+        return
+    with st.expander(f"Milestones without a figure ({len(marked)}), link by link", expanded=False):
+        for label, group in marked.groupby("link_label", sort=False):
+            items = " · ".join(
+                f"**{row.refers}** {'goal' if row.role == 'target' else 'reached'}: {escape_markdown(row.quote)} "
+                f"*(¶{row.para_id} of {row.year})*"
+                for row in group.itertuples(index=False)
+            )
+            st.markdown(f"**{escape_markdown(label)}**: {items}")
 
 
 def _render_ledger_links(links: list[str]) -> None:

@@ -19,6 +19,9 @@ DEFAULT_CORPUS_DIR = REPO_ROOT.parent / "shared" / "corpus"
 
 THEMES_FILE = LEXICON_DIR / "themes.toml"
 USER_DICT_ZH = LEXICON_DIR / "userdict_zh.txt"
+# Slogans kept whole by the tokenizer: chosen by hand, and quoted in the reports (written from the corpus).
+SLOGANS_ZH = LEXICON_DIR / "slogans_zh.txt"
+QUOTED_SLOGANS_ZH = LEXICON_DIR / "slogans_quoted_zh.txt"
 STOPWORDS = {"zh": LEXICON_DIR / "stopwords_zh.txt", "en": LEXICON_DIR / "stopwords_en.txt"}
 
 LANGUAGES = ("zh", "en")

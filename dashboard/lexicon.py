@@ -62,6 +62,13 @@ def load_stopwords(lang: str) -> frozenset[str]:
     return frozenset(word.lower() for word in _read_word_list(config.STOPWORDS[lang]))
 
 
+@lru_cache(maxsize=1)
+def load_slogans() -> tuple[str, ...]:
+    """Every slogan the tokenizer keeps whole: the hand list, then the phrases the reports quote (first column)."""
+    quoted = [line.split("\t")[0] for line in _read_word_list(config.QUOTED_SLOGANS_ZH)]
+    return tuple(dict.fromkeys([*_read_word_list(config.SLOGANS_ZH), *quoted]))
+
+
 def load_user_dictionary_terms() -> list[str]:
     return [line.split()[0] for line in _read_word_list(config.USER_DICT_ZH)]
 

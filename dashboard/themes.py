@@ -2,28 +2,22 @@
 
 Chinese: literal occurrences. English: case-insensitive whole-word or whole-phrase matches.
 Within one pattern, an occurrence is counted once, for the longest term covering it.
-Text and terms are both matched in NFKC form, so 互联网＋ (full-width plus, as zh-2026 and
-GR2018.tmx write it) and 互联网+ are one term, and a search typed either way finds both.
+Text and terms are both matched in their normalised form (dashboard/text.py).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from functools import lru_cache
 
 from dashboard.lexicon import load_themes
-
-
-def matchable(text: str) -> str:
-    """The one normalisation for matching terms: full-width letters, digits and signs as ASCII (NFKC)."""
-    return unicodedata.normalize("NFKC", text)
+from dashboard.text import normalise
 
 
 def compile_terms(terms: tuple[str, ...], lang: str) -> re.Pattern[str]:
     """One alternation, longest term first, so that overlapping terms are counted once; match it on matchable text."""
-    ordered = sorted({matchable(term) for term in terms if term}, key=len, reverse=True)
+    ordered = sorted({normalise(term) for term in terms if term}, key=len, reverse=True)
     alternation = "|".join(re.escape(term) for term in ordered)
     if lang == "zh":
         return re.compile(alternation)
@@ -45,7 +39,7 @@ def theme_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], dict[str, str
         terms = theme.terms[lang]
         if not terms:
             continue
-        canonical = {(matchable(term).lower() if lang == "en" else matchable(term)): term for term in terms}
+        canonical = {(normalise(term).lower() if lang == "en" else normalise(term)): term for term in terms}
         patterns.append((theme.id, compile_terms(terms, lang), canonical))
     return tuple(patterns)
 
@@ -53,7 +47,7 @@ def theme_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], dict[str, str
 def count_themes(text: str, lang: str) -> dict[str, Counter[str]]:
     """Theme id -> term -> count, for the themes that occur in text."""
     hits = {}
-    text = matchable(text)
+    text = normalise(text)
     for theme_id, pattern, canonical in theme_patterns(lang):
         found = count_matches(pattern, text, lang, canonical)
         if found:

@@ -16,7 +16,8 @@ import pandas as pd
 
 from dashboard.analysis.keyness import compute_log_odds
 from dashboard.lexicon import load_stopwords
-from dashboard.themes import compile_terms, matchable
+from dashboard.text import normalise
+from dashboard.themes import compile_terms
 
 EN_WORD = re.compile(r"[A-Za-z][A-Za-z+'-]*|\d+(?:\.\d+)?")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff+]+")
@@ -86,7 +87,7 @@ def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> p
     source, target = ("zh_sentence", "en_sentence") if term_lang == "zh" else ("en_sentence", "zh_sentence")
     pattern = compile_terms((term,), term_lang)
     pairs = alignment[alignment[source].notna() & alignment[target].notna()]
-    found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(matchable(sentence))))]
+    found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(normalise(sentence))))]
     return found[COLUMNS].sort_values(["year", "seq"], ignore_index=True)
 
 

@@ -7,7 +7,8 @@ import pandas as pd
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import SECTION_KINDS, Selection, missing_years
 from dashboard.lexicon import theme_labels
-from dashboard.themes import compile_terms, matchable
+from dashboard.text import normalise
+from dashboard.themes import compile_terms
 
 PER = 10_000
 
@@ -131,7 +132,7 @@ def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: s
     """Occurrences of each term per year (theme counting rule), for every year given, zero where absent."""
     rows = []
     # One text per year; the line break between paragraphs is never part of a match.
-    text_by_year = {year: matchable(text) for year, text in paragraphs.groupby("year")["text"].agg("\n".join).items()}
+    text_by_year = {year: normalise(text) for year, text in paragraphs.groupby("year")["text"].agg("\n".join).items()}
     for term in terms:
         pattern = compile_terms((term,), lang)
         for year in years:

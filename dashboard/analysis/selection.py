@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
+from dashboard.text import any_width_pattern
 from dashboard.vocabulary import SECTION_KINDS as SECTION_KINDS  # re-exported: the views filter by it
 
 SECTION_LABELS = {
@@ -65,11 +66,12 @@ def format_years(years: tuple[int, ...] | list[int]) -> str:
 
 
 def search_pattern(search: str, lang: str) -> re.Pattern[str] | None:
-    """The search is literal text: regex characters match themselves; English ignores case."""
+    """The search is literal text: regex characters match themselves; English ignores case; full- and
+    half-width forms are one (dashboard/text.py), so 互联网＋ and 互联网+ find each other."""
     search = search.strip()[:MAX_SEARCH_CHARS]
     if not search:
         return None
-    return re.compile(re.escape(search), re.IGNORECASE if lang == "en" else 0)
+    return re.compile(any_width_pattern(search), re.IGNORECASE if lang == "en" else 0)
 
 
 def filter_paragraphs(data: ReportData, selection: Selection) -> pd.DataFrame:

@@ -39,7 +39,10 @@ MIN_DOCUMENTS_FOR_POOL = 8
 # The code that turns text into rows: a change to any of it means no row may be reused.
 ROW_CODE = [
     *Path(__file__).parent.glob("*.py"),
-    *(Path(__file__).parent.parent / name for name in ("themes.py", "lexicon.py", "schema.py", "vocabulary.py")),
+    *(
+        Path(__file__).parent.parent / name
+        for name in ("themes.py", "lexicon.py", "schema.py", "vocabulary.py", "text.py")
+    ),
 ]
 Progress = Callable[[str], None]
 

@@ -12,10 +12,11 @@ become digits too, so every rule that looks for a year sees one form.
 from __future__ import annotations
 
 import re
-import unicodedata
 import warnings
 
 import cn2an
+
+from dashboard.text import normalise
 
 ZH_DIGIT = "零〇一二两三四五六七八九"
 ZH_NUMERAL = rf"[{ZH_DIGIT}十][{ZH_DIGIT}十百千万亿点]*"
@@ -72,7 +73,7 @@ def _year_digits(match: re.Match[str]) -> str:
 
 def normalise_numbers(text: str, lang: str) -> str:
     """The text with every number written in ASCII digits (see the module docstring)."""
-    text = MIDDLE_DOT_DECIMAL.sub(".", unicodedata.normalize("NFKC", text))
+    text = MIDDLE_DOT_DECIMAL.sub(".", normalise(text))
     if lang == "zh":
         # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
         text = SPACED_DIGITS.sub("", text)

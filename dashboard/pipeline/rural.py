@@ -12,13 +12,13 @@ the list can be re-read rather than silently shrink.
 from __future__ import annotations
 
 import re
-import unicodedata
 from pathlib import Path
 
 import pandas as pd
 
 from dashboard import schema
 from dashboard.pipeline.quantities import sentences
+from dashboard.text import normalise
 from dashboard.vocabulary import RURAL_KINDS, RURAL_LINKS
 
 SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
@@ -32,7 +32,7 @@ class RuralListError(ValueError):
 
 def _plain(text: str) -> str:
     """Width-folded, space-free text, so a quote matches however digits and spaces were written."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    return re.sub(r"\s+", "", normalise(text)).lower()
 
 
 def read_rural_list(path: Path) -> pd.DataFrame:

@@ -10,12 +10,12 @@ headings; their paragraphs stay "other" rather than being guessed at.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.pipeline.sections import decide_kinds, heading_kind
+from dashboard.text import normalise
 
 ZH_NUMERAL = "一二三四五六七八九十"
 ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分)")
@@ -92,11 +92,6 @@ class ParsedReport:
     paragraphs: list[Paragraph] = field(default_factory=list)
 
 
-def normalise_width(text: str) -> str:
-    """Full-width digits and punctuation to ASCII, for matching only (stored text keeps the source's form)."""
-    return unicodedata.normalize("NFKC", text)
-
-
 def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
@@ -134,7 +129,7 @@ def speaker_role(speaker_title: str | None) -> str:
 
 def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, str | None, str | None, int]:
     """Title, delivery date, speaker, the speaker's office, and how many leading lines form the header block."""
-    head = [normalise_width(line) for line in lines[:4]]
+    head = [normalise(line) for line in lines[:4]]
     title = delivered = speaker = speaker_title = None
     header_end = 0
     if lang == "zh":
@@ -183,7 +178,7 @@ def _table_of_contents_end(paragraphs: list[Paragraph], start: int, lang: str) -
     occurrences = Counter(paragraph.text.strip() for paragraph in paragraphs)
     end = position
     while end < len(paragraphs):
-        line = normalise_width(paragraphs[end].text) if lang == "zh" else paragraphs[end].text
+        line = normalise(paragraphs[end].text) if lang == "zh" else paragraphs[end].text
         is_entry = _is_part_heading(line, lang) or _is_subpart_heading(line, lang)
         if not (is_entry and occurrences[paragraphs[end].text.strip()] > 1):
             break
@@ -214,7 +209,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     body: list[Paragraph] = []
     part_kinds: list[str | None] = []
     for paragraph in paragraphs[contents_end:]:
-        line = normalise_width(paragraph.text) if lang == "zh" else paragraph.text
+        line = normalise(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
             notes_started = True
         if notes_started:

@@ -10,6 +10,7 @@ from dashboard import config
 from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
+from dashboard.text import any_width_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
 
 
@@ -51,12 +52,12 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")
     st.dataframe(renderings, hide_index=True)
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
-    own = re.compile(re.escape(term), re.IGNORECASE if selection.lang == "en" else 0)
+    own = re.compile(any_width_pattern(term), re.IGNORECASE if selection.lang == "en" else 0)
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
     for year, group in pairs.groupby("year"):
         rendering = by_year.get(int(year))
         st.subheader(f"{year}" + (f" · rendered “{rendering}”" if rendering else ""))
-        pattern = re.compile(re.escape(rendering), re.IGNORECASE) if rendering else None
+        pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):
             left, right = st.columns(2)
             left.markdown(highlight(getattr(row, source), own))

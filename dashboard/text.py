@@ -1,0 +1,33 @@
+"""The one normalisation of text for matching, used by the pipeline, the counts and every search.
+
+NFKC folds full-width letters, digits and signs to ASCII, so 互联网＋ (as zh-2026 and
+GR2018.tmx write it) and 互联网+ are one term, "８％" is "8%", and a search typed either way
+finds both. Report text, aligned sentences, lexicon terms, user searches and URL terms all go
+through it; English case is folded by the matcher (case-insensitive), not here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+FULL_WIDTH_OFFSET = 0xFEE0  # ＋ is + shifted by this; the ASCII signs ! to ~ all have such a twin
+
+
+def any_width_pattern(text: str) -> str:
+    """A regular expression for the text in any width, to find it in text as the source wrote it:
+    互联网+ (typed either way) finds both 互联网+ and 互联网＋, with the match's place in the source."""
+    parts = []
+    for character in normalise(text):
+        if "!" <= character <= "~":
+            parts.append(f"[{re.escape(character)}{chr(ord(character) + FULL_WIDTH_OFFSET)}]")
+        elif character == " ":
+            parts.append("[ \u3000]")
+        else:
+            parts.append(re.escape(character))
+    return "".join(parts)

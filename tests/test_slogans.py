@@ -1,0 +1,91 @@
+"""Slogans come out of the tokenizer whole, in every year the reports use them."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dashboard import config, slogans
+from dashboard.analysis.evaluation import era_of
+from dashboard.lexicon import _read_word_list
+from dashboard.pipeline.tokens import PLAN_NAME_CONTEXT, PLAN_NUMBER, tokenize, whole_terms
+from dashboard.text import normalise
+
+HAND_LIST = _read_word_list(config.SLOGANS_ZH)
+
+
+@pytest.fixture(scope="module")
+def chinese_texts() -> dict[int, str]:
+    return {year: normalise(text) for year, text in slogans.read_corpus_texts(config.DEFAULT_CORPUS_DIR).items()}
+
+
+def uses(slogan: str, text: str) -> bool:
+    """Whether a report uses the slogan on its own, not only inside a longer listed slogan (互联网+督查)."""
+    longer_terms = (other for other in whole_terms() if slogan in other and other != slogan)
+    for longer in sorted(longer_terms, key=len, reverse=True):
+        text = text.replace(longer, "")
+    if PLAN_NUMBER.match(slogan):
+        before, after = PLAN_NAME_CONTEXT
+        return bool(re.search(f"{before}{slogan}{after}", text))
+    return slogan in text
+
+
+def test_the_hand_list_has_a_hundred_slogans_from_every_era(chinese_texts):
+    assert len(HAND_LIST) >= 100 and len(set(HAND_LIST)) == len(HAND_LIST)
+    first_years = {}
+    for slogan in HAND_LIST:
+        years = [year for year, text in chinese_texts.items() if slogan in text]
+        assert years, f"{slogan} is in no report"
+        first_years[slogan] = min(years)
+    eras = {era_of(year) for year in first_years.values()}
+    assert eras == {"1954–1977", "1978–1992", "1993–2012", "2013–2026"}
+    assert {"四个现代化", "新质生产力", "供给侧结构性改革", "十三五", "互联网+"} <= set(HAND_LIST)
+
+
+def test_every_slogan_is_one_term_in_every_year_the_reports_use_it(report_data, chinese_texts):
+    terms = report_data.terms[report_data.terms["lang"] == "zh"]
+    terms_by_year = terms.groupby("year")["term"].agg(set).to_dict()
+    missing = [
+        f"{slogan} ({year})"
+        for slogan in HAND_LIST
+        for year, text in chinese_texts.items()
+        if uses(slogan, text) and slogan not in terms_by_year.get(year, set())
+    ]
+    assert not missing, missing
+
+
+def test_a_plan_number_is_a_slogan_only_as_the_plans_name():
+    assert "九五" not in tokenize("一九九五年国民经济", "zh")
+    assert "十五" not in tokenize("用十五年时间", "zh")
+    assert tokenize("“九五”计划和十三五时期", "zh") == ["“", "九五", "”", "计划", "和", "十三五", "时期"]
+    # Full-width signs are folded first: 互联网＋ is the slogan 互联网+.
+    assert "互联网+" in tokenize("推动“互联网＋”深入发展", "zh")
+    assert tokenize("抓好去产能、去库存", "zh")[1:4] == ["去产能", "、", "去库存"]
+
+
+def test_the_quoted_slogan_file_is_what_the_command_writes_from_the_corpus(chinese_texts):
+    written = config.QUOTED_SLOGANS_ZH.read_text(encoding="utf-8")
+    assert written == slogans.slogan_file_text(slogans.quoted_phrases(chinese_texts))
+    quoted = [line.split("\t")[0] for line in _read_word_list(config.QUOTED_SLOGANS_ZH)]
+    assert {"三去一降一补", "两个一百年", "揭榜挂帅"} <= set(quoted)
+    assert "保护" not in quoted  # jieba keeps a common word whole on its own
+
+
+def test_a_search_typed_in_either_width_finds_both_forms(report_data):
+    from dashboard.analysis.concordance import compute_concordance
+    from dashboard.analysis.kwic import compute_kwic
+    from dashboard.analysis.selection import search_pattern
+
+    paragraphs = report_data.paragraphs[(report_data.paragraphs["lang"] == "zh")]
+    in_2026 = paragraphs[paragraphs["year"] == 2026]
+    # zh-2026 writes 人工智能＋ with a full-width plus; the search is typed with an ASCII one, and the reverse.
+    for typed in ("人工智能+", "人工智能＋"):
+        kwic = compute_kwic(in_2026, typed, "zh")
+        assert len(kwic) == 2 and set(kwic["match"]) == {"人工智能＋"}
+    pattern = search_pattern("互联网＋", "zh")
+    assert pattern.search("推动互联网+行动") and pattern.search("互联网＋督查")
+    # GR2018.tmx writes 互联网＋ seven times: the concordance finds 2018's pairs either way.
+    pairs = compute_concordance(report_data.alignment, "互联网+", "zh")
+    years = pairs[pairs["year"].between(2015, 2020)]["year"]
+    assert (years == 2018).sum() == 7 and len(years) == 23

@@ -63,6 +63,10 @@ def main(argv: list[str] | None = None) -> int:
     if "targets_sample" in result:
         print("\n## Random sample of target rows read by hand")
         print(json.dumps(result["targets_sample"], indent=1))
+    if "theme_hits" in result:
+        _print_table("Theme hits read by hand: share right per theme and language", pd.DataFrame(result["theme_hits"]))
+    if "theme_languages" in result:
+        _print_table("Themes on aligned pairs: found in both languages or one", pd.DataFrame(result["theme_languages"]))
     if args.errors:
         figures = compare_key_figures(data.key_figures, load_gold(args.gold).for_documents(data.documents).key_figures)
         wrong = figures[~figures["right"]]

@@ -22,6 +22,9 @@ class Theme:
     label_zh: str
     description: str
     terms: dict[str, tuple[str, ...]]
+    # Phrases whose theme term is not meant in the theme's sense (宽带通信: an equipment industry, not
+    # networks): an occurrence inside one is not counted.
+    exclude: dict[str, tuple[str, ...]]
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
@@ -40,6 +43,7 @@ def load_themes(path: Path = config.THEMES_FILE) -> tuple[Theme, ...]:
                 label_zh=entry["label_zh"],
                 description=entry["description"],
                 terms={lang: tuple(entry.get(lang, ())) for lang in config.LANGUAGES},
+                exclude={lang: tuple(entry.get(f"not_{lang}", ())) for lang in config.LANGUAGES},
             )
         )
     ids = [theme.id for theme in themes]

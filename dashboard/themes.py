@@ -25,10 +25,13 @@ def compile_terms(terms: tuple[str, ...], lang: str) -> re.Pattern[str]:
 
 
 def count_matches(pattern: re.Pattern[str], text: str, lang: str, canonical: dict[str, str]) -> Counter[str]:
+    """Matches per term; a match that canonical maps to "" is an excluded phrase and counts for nothing."""
     found: Counter[str] = Counter()
     for match in pattern.finditer(text):
         matched = match.group(0)
-        found[canonical.get(matched.lower() if lang == "en" else matched, matched)] += 1
+        term = canonical.get(matched.lower() if lang == "en" else matched, matched)
+        if term:
+            found[term] += 1
     return found
 
 
@@ -39,8 +42,14 @@ def theme_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], dict[str, str
         terms = theme.terms[lang]
         if not terms:
             continue
-        canonical = {(normalise(term).lower() if lang == "en" else normalise(term)): term for term in terms}
-        patterns.append((theme.id, compile_terms(terms, lang), canonical))
+        excluded = theme.exclude[lang]
+
+        def key(term: str) -> str:
+            return normalise(term).lower() if lang == "en" else normalise(term)
+
+        # Excluded phrases join the alternation (longest first), so they take the text they cover.
+        canonical = {key(term): "" for term in excluded} | {key(term): term for term in terms}
+        patterns.append((theme.id, compile_terms((*terms, *excluded), lang), canonical))
     return tuple(patterns)
 
 

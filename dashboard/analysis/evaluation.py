@@ -17,6 +17,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
+from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.vocabulary import RURAL_CONNECTIVITY, metric, metric_keys
 
 if TYPE_CHECKING:
@@ -101,6 +102,14 @@ def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
     both_empty = left.isna() & right.isna()
     close = np.isclose(left.astype(float), right.astype(float), rtol=1e-6, atol=1e-9)
     return pd.Series(both_empty | close, index=left.index)
+
+
+def same_value(left: float | None, right: float | None) -> bool:
+    """same_number for two single values, without building Series (the comparison loops call it often)."""
+    left_empty, right_empty = pd.isna(left), pd.isna(right)
+    if left_empty or right_empty:
+        return bool(left_empty and right_empty)
+    return bool(np.isclose(float(left), float(right), rtol=1e-6, atol=1e-9))
 
 
 def _ratio(numerator: float, denominator: float) -> float:
@@ -214,7 +223,7 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
     by_paragraph = {key: group for key, group in targets.groupby(["lang", "year", "para_id"])}
     for row in gold.itertuples():
         candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), targets.iloc[0:0])
-        same_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
+        with_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
         rows.append(
             {
                 "lang": row.lang,
@@ -222,8 +231,8 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
                 "para_id": int(row.para_id),
                 "link": row.link,
                 "value": row.value,
-                "found": not same_value.empty,
-                "rural": bool((same_value["category"] == RURAL_CONNECTIVITY).any()),
+                "found": not with_value.empty,
+                "rural": bool((with_value["category"] == RURAL_CONNECTIVITY).any()),
             }
         )
     return pd.DataFrame(rows)
@@ -249,17 +258,17 @@ def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.Da
         if row.is_amount != "yes":
             rows.append(result | {"found": False})
             continue
-        same_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
-        result["found"] = not same_value.empty
-        if same_value.empty:
+        with_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
+        result["found"] = not with_value.empty
+        if with_value.empty:
             rows.append(result)
             continue
-        extracted = same_value.iloc[0]
+        extracted = with_value.iloc[0]
         for field in TARGET_ROW_FIELDS:
             wanted = getattr(row, field)
             got = extracted[field]
             if field in ("value", "value_high"):
-                right = bool(same_number(pd.Series([wanted]), pd.Series([got])).iloc[0])
+                right = same_value(wanted, got)
             else:
                 right = (wanted or None) == (got if isinstance(got, str) and got else None)
             result[f"{field}_right"] = right
@@ -282,7 +291,7 @@ def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
             found = got.loc[(row.metric_key, row.year)]
             right = (
                 all(
-                    same_number(pd.Series([getattr(row, field)]), pd.Series([found[field]])).iloc[0]
+                    same_value(getattr(row, field), found[field])
                     for field in ("target_value", "target_high", "outcome_value")
                 )
                 and row.modifier == found["modifier"]
@@ -300,6 +309,8 @@ GOALS = {
     "rural_recall": 0.95,
     "targets_sample_all_fields": 0.97,
     "ledger_headline": 1.0,
+    "theme_hits_right": 0.95,
+    "theme_languages_agree": 0.90,
 }
 # ... and what it may never fall below: the figures measured when these rules were last changed, rounded
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
@@ -311,7 +322,11 @@ FLOORS = {
     "rural_recall": 0.97,
     "targets_sample_all_fields": 0.77,
     "ledger_headline": 1.0,
+    "theme_hits_right": 0.95,
+    "theme_languages_agree": 0.90,
 }
+# A theme and language needs this many hits read by hand before its share right counts.
+MIN_THEME_HITS_READ = 5
 
 
 def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
@@ -363,6 +378,13 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
                 column.removesuffix("_right"): float(amounts[column].fillna(False).mean()) for column in field_columns
             },
         }
+    themes_read = gold_dir / "theme_hits_sample.csv"
+    if themes_read.is_file():
+        hits = compare_theme_sample(pd.read_csv(themes_read))
+        result["theme_hits"] = hits.to_dict("records")
+    languages = compare_languages(data.alignment)
+    if not languages.empty:
+        result["theme_languages"] = languages.to_dict("records")
     result["below_floor"] = below_floor(result)
     return result
 
@@ -385,6 +407,12 @@ def headline_figures(result: dict) -> dict[str, float]:
     }
     if "targets_sample" in result:
         headline["targets_sample_all_fields"] = result["targets_sample"]["all_fields_right"]
+    if "theme_hits" in result:
+        enough = [row for row in result["theme_hits"] if row["hits read"] >= MIN_THEME_HITS_READ]
+        headline["theme_hits_right"] = _lowest(enough, "share right")
+    if "theme_languages" in result:
+        languages = pd.DataFrame(result["theme_languages"])
+        headline["theme_languages_agree"] = languages["both"].sum() / languages["pairs"].sum()
     return headline
 
 
@@ -423,6 +451,12 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         "rural": rural,
         "ledger": ledger,
     }
+    if "theme_hits" in evaluation:
+        tables["theme_hits"] = pd.DataFrame(evaluation["theme_hits"]).rename(columns={"lang": "language"})
+    if "theme_languages" in evaluation:
+        languages = pd.DataFrame(evaluation["theme_languages"])
+        languages.insert(1, "both languages", (languages["both"] / languages["pairs"]).round(3))
+        tables["theme_languages"] = languages
     if "targets_sample" in evaluation:
         fields = evaluation["targets_sample"]["fields"]
         tables["targets_sample"] = pd.DataFrame(

@@ -62,12 +62,12 @@ def _sentence_around(quote: str, text: str, lang: str) -> str | None:
 
 def _translation(quote: str, lang: str, pairs: pd.DataFrame) -> str:
     """The other language's sentences aligned to the sentences that hold the quote."""
-    own, other = ("zh_sentence", "en_sentence") if lang == "zh" else ("en_sentence", "zh_sentence")
+    own, other = ("zh_plain", "en_sentence") if lang == "zh" else ("en_plain", "zh_sentence")
     wanted = _plain(quote)
     found = [
-        pair[other]
-        for pair in pairs.to_dict("records")
-        if isinstance(pair[other], str) and (wanted in _plain(pair[own]) or _plain(pair[own]) in wanted)
+        translated
+        for sentence, translated in zip(pairs[own], pairs[other], strict=True)
+        if isinstance(translated, str) and (wanted in sentence or sentence in wanted)
     ]
     return ("" if lang == "en" else " ").join(dict.fromkeys(found))
 
@@ -81,6 +81,11 @@ def rural_statements(listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: 
     held = set(zip(paragraphs["lang"], paragraphs["year"], strict=True))
     # A quote the reader listed under three or more links is a list of infrastructure ("水电路气信").
     links_per_quote = listed.groupby(["lang", "year", "para_id", "quote"])["link"].transform("nunique")
+    plain = alignment.assign(
+        zh_plain=alignment["zh_sentence"].fillna("").map(_plain),
+        en_plain=alignment["en_sentence"].fillna("").map(_plain),
+    )
+    pairs_by_year = dict(tuple(plain.groupby("year")))
     rows = []
     for row, links_sharing in zip(listed.itertuples(index=False), links_per_quote, strict=True):
         if (row.lang, int(row.year)) not in held:
@@ -89,7 +94,7 @@ def rural_statements(listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: 
         text = texts.get((row.lang, int(row.year), int(row.para_id)), "")
         sentence = _sentence_around(row.quote, text, row.lang)
         own_para = "zh_para_id" if row.lang == "zh" else "en_para_id"
-        year_pairs = alignment[alignment["year"] == int(row.year)]
+        year_pairs = pairs_by_year.get(int(row.year), plain.iloc[0:0])
         in_paragraph = year_pairs[year_pairs[own_para] == int(row.para_id)]
         target = row.kind.endswith("target") or (row.kind == "milestone" and row.note.startswith("goal"))
         rows.append(

@@ -71,6 +71,7 @@ PERCENT_COLUMNS = (
     "found in targets",
     "labelled rural connectivity",
     "share right",
+    "both languages",
 )
 TRUST_TABLES = (
     ("Key figures: targets and outcomes, by language and era", "key_figures"),
@@ -79,14 +80,20 @@ TRUST_TABLES = (
     ("Section of each paragraph, by era", "sections"),
     ("Rural-connectivity statements with a figure", "rural"),
     ("Targets table: a random sample of 140 rows read by hand", "targets_sample"),
+    ("Themes: counted hits read by hand (up to 25 per theme and language, every era)", "theme_hits"),
+    (
+        "Themes in the two languages: aligned sentence pairs 2008–2022 where a theme is found in either "
+        "language, and where in both (the rest is how the translation words it, or a term list still missing it)",
+        "theme_languages",
+    ),
 )
 
 TRUST = """
 Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in
 `data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 (Chinese)
 and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 21 reports from
-every era in both languages, every rural-connectivity statement 1990–2026, and a random sample of 140 rows of the
-targets table. *Precision* is the share of extracted figures that are right (value, range, unit, modifier and year);
+every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 140 rows of the
+targets table, and a sample of 448 theme hits from every era. *Precision* is the share of extracted figures that are right (value, range, unit, modifier and year);
 *recall* the share of hand-read figures found right. Re-measure with `python -m dashboard.evaluate`.
 """
 

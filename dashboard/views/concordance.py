@@ -51,6 +51,11 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
         return
     st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")
     st.dataframe(renderings, hide_index=True)
+    st.caption(
+        "The rendering is a statistical guess from these sentences, and often wrong: checked against the official "
+        "renderings of 55 policy terms read by hand (data/gold/renderings.csv), it names the right one in only a "
+        "third of term-years (README: How far to trust the facts). The sentence pairs themselves are exact."
+    )
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
     own = re.compile(any_width_pattern(term), re.IGNORECASE if selection.lang == "en" else 0)
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))

@@ -22,6 +22,8 @@ USER_DICT_ZH = LEXICON_DIR / "userdict_zh.txt"
 # Slogans kept whole by the tokenizer: chosen by hand, and quoted in the reports (written from the corpus).
 SLOGANS_ZH = LEXICON_DIR / "slogans_zh.txt"
 QUOTED_SLOGANS_ZH = LEXICON_DIR / "slogans_quoted_zh.txt"
+# English words kept capitalised in the terms table (written from the corpus, like the quoted slogans).
+PROPER_NOUNS_EN = LEXICON_DIR / "proper_nouns_en.txt"
 STOPWORDS = {"zh": LEXICON_DIR / "stopwords_zh.txt", "en": LEXICON_DIR / "stopwords_en.txt"}
 
 LANGUAGES = ("zh", "en")

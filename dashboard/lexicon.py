@@ -56,25 +56,33 @@ def theme_labels(lang: str) -> dict[str, str]:
     return {theme.id: theme.label(lang) for theme in load_themes()}
 
 
-def _read_word_list(path: Path) -> list[str]:
+def read_word_list(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=4)
 def load_stopwords(lang: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in _read_word_list(config.STOPWORDS[lang]))
+    return frozenset(word.lower() for word in read_word_list(config.STOPWORDS[lang]))
 
 
 @lru_cache(maxsize=1)
 def load_slogans() -> tuple[str, ...]:
     """Every slogan the tokenizer keeps whole: the hand list, then the phrases the reports quote (first column)."""
-    quoted = [line.split("\t")[0] for line in _read_word_list(config.QUOTED_SLOGANS_ZH)]
-    return tuple(dict.fromkeys([*_read_word_list(config.SLOGANS_ZH), *quoted]))
+    quoted = [line.split("\t")[0] for line in read_word_list(config.QUOTED_SLOGANS_ZH)]
+    return tuple(dict.fromkeys([*read_word_list(config.SLOGANS_ZH), *quoted]))
+
+
+@lru_cache(maxsize=1)
+def load_english_proper_nouns() -> dict[str, str]:
+    """Lower-case form -> the capitalised form the translations always use (proper_nouns_en.txt)."""
+    if not config.PROPER_NOUNS_EN.is_file():
+        return {}
+    return {word.lower(): word for word in read_word_list(config.PROPER_NOUNS_EN)}
 
 
 def load_user_dictionary_terms() -> list[str]:
-    return [line.split()[0] for line in _read_word_list(config.USER_DICT_ZH)]
+    return [line.split()[0] for line in read_word_list(config.USER_DICT_ZH)]
 
 
 def checksum_files(paths: list[Path]) -> str:

@@ -18,7 +18,7 @@ from nltk.tokenize import word_tokenize
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 from dashboard import config
-from dashboard.lexicon import load_slogans, load_stopwords, load_user_dictionary_terms
+from dashboard.lexicon import load_english_proper_nouns, load_slogans, load_stopwords, load_user_dictionary_terms
 from dashboard.text import normalise
 
 HAS_WORD_CHARACTER = re.compile(r"[A-Za-z\u4e00-\u9fff]")
@@ -103,13 +103,14 @@ def chinese_tokens(text: str) -> list[str]:
     return tokens
 
 
+def english_sentence_tokens(text: str) -> list[list[str]]:
+    return [word_tokenize(sentence, preserve_line=True) for sentence in english_sentences(text)]
+
+
 def tokenize(text: str, lang: str) -> list[str]:
     if lang == "zh":
         return chinese_tokens(text)
-    tokens = []
-    for sentence in english_sentences(text):
-        tokens.extend(word_tokenize(sentence, preserve_line=True))
-    return tokens
+    return [token for sentence in english_sentence_tokens(text) for token in sentence]
 
 
 def keep_term(token: str, lang: str, stopwords: frozenset[str]) -> bool:
@@ -126,5 +127,7 @@ def count_terms(tokens: list[str], lang: str) -> Counter[str]:
     """Terms of an already tokenized text, so a paragraph is segmented once."""
     stopwords = load_stopwords(lang)
     if lang == "en":
-        tokens = [token.lower() for token in tokens]
+        # One form per word: China and GDP as the translations write them, every other word lower case.
+        proper = load_english_proper_nouns()
+        tokens = [proper.get(token.lower(), token.lower()) for token in tokens]
     return Counter(token for token in tokens if keep_term(token, lang, stopwords))

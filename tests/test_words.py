@@ -1,4 +1,5 @@
-"""Slogans come out of the tokenizer whole, in every year the reports use them."""
+"""Words that carry meaning: slogans whole, English proper nouns in their case, searches width-blind,
+theme terms checked by hand and across the two languages."""
 
 from __future__ import annotations
 
@@ -6,18 +7,18 @@ import re
 
 import pytest
 
-from dashboard import config, slogans
+from dashboard import config, wordlists
 from dashboard.analysis.evaluation import era_of
-from dashboard.lexicon import _read_word_list
+from dashboard.lexicon import read_word_list
 from dashboard.pipeline.tokens import PLAN_NAME_CONTEXT, PLAN_NUMBER, tokenize, whole_terms
 from dashboard.text import normalise
 
-HAND_LIST = _read_word_list(config.SLOGANS_ZH)
+HAND_LIST = read_word_list(config.SLOGANS_ZH)
 
 
 @pytest.fixture(scope="module")
 def chinese_texts() -> dict[int, str]:
-    return {year: normalise(text) for year, text in slogans.read_corpus_texts(config.DEFAULT_CORPUS_DIR).items()}
+    return {year: normalise(text) for year, text in wordlists.read_corpus_texts(config.DEFAULT_CORPUS_DIR).items()}
 
 
 def uses(slogan: str, text: str) -> bool:
@@ -66,10 +67,20 @@ def test_a_plan_number_is_a_slogan_only_as_the_plans_name():
 
 def test_the_quoted_slogan_file_is_what_the_command_writes_from_the_corpus(chinese_texts):
     written = config.QUOTED_SLOGANS_ZH.read_text(encoding="utf-8")
-    assert written == slogans.slogan_file_text(slogans.quoted_phrases(chinese_texts))
-    quoted = [line.split("\t")[0] for line in _read_word_list(config.QUOTED_SLOGANS_ZH)]
+    assert written == wordlists.slogan_file_text(wordlists.quoted_phrases(chinese_texts))
+    quoted = [line.split("\t")[0] for line in read_word_list(config.QUOTED_SLOGANS_ZH)]
     assert {"三去一降一补", "两个一百年", "揭榜挂帅"} <= set(quoted)
     assert "保护" not in quoted  # jieba keeps a common word whole on its own
+
+
+def test_english_terms_keep_the_case_the_translations_use(report_data):
+    english = report_data.terms[report_data.terms["lang"] == "en"]
+    terms = set(english["term"])
+    assert {"China", "Internet", "Plus", "GDP", "Belt", "Road"} <= terms
+    assert not {"china", "internet", "gdp", "We"} & terms  # one form per word; "We" at a sentence start is "we"
+    written = config.PROPER_NOUNS_EN.read_text(encoding="utf-8")
+    english_texts = wordlists.read_corpus_texts(config.DEFAULT_CORPUS_DIR, "en")
+    assert written == wordlists.proper_nouns_file_text(wordlists.proper_nouns(english_texts))
 
 
 def test_a_search_typed_in_either_width_finds_both_forms(report_data):

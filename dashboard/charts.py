@@ -150,17 +150,30 @@ def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
 
 
 def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
-    return _ranked_bars(
-        distinctive,
+    """Ranked z-scores; dark where the difference is significant, each bar labelled with both counts."""
+    frame = distinctive.assign(
+        counts=[f"{f} vs {r}" for f, r in zip(distinctive["focus_count"], distinctive["reference_count"], strict=True)]
+    )
+    colours = pd.Series(
+        [
+            ("#2a9d8f" if z > 0 else "#e76f51") if significant else ("#a8dcd5" if z > 0 else "#f4c2b3")
+            for z, significant in zip(frame["z"], frame["significant"], strict=True)
+        ],
+        index=frame.index,
+    )
+    figure = _ranked_bars(
+        frame,
         "z",
         "term",
         title,
-        "z-score of log-odds (positive: distinctive of the focus years)",
-        _sign_colours(distinctive["z"]),
-        "%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]})<extra></extra>",
+        "z-score (beyond ±1.96: significant at 5%)",
+        colours,
+        "%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]} mentions)<extra></extra>",
         customdata=["focus_count", "reference_count"],
         row_height=22,
     )
+    figure.update_traces(text=frame.sort_values("z")["counts"], textposition="auto", insidetextanchor="middle")
+    return figure
 
 
 def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> None:

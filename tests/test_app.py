@@ -109,6 +109,9 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
     if page == "about":
         assert "report (Zhou Enlai, to the 2nd NPC's 3rd session) was never published" in text
         assert "How far to trust the extracted facts" in text
+        assert "Themes in the two languages" in text
+        languages = table_with(at, "English only").set_index("theme")
+        assert languages["both languages"].min() >= 0.7 and languages.loc["ecommerce", "both languages"] == 1.0
         coverage = table_with(at, "aligned_pairs").set_index("year")
         assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
         assert coverage.loc[2016, "zh"] == "full"

@@ -123,3 +123,19 @@ def test_theme_hits_read_by_hand_are_right_for_every_theme_in_both_languages(rep
     languages = compare_languages(report_data.alignment).set_index("theme")
     assert languages["both"].sum() / languages["pairs"].sum() >= 0.90
     assert languages.loc["mass_innovation", "both"] >= 40  # "business startups and innovation" is counted
+
+
+def test_distinctive_words_of_2016_against_2015_are_the_ones_an_analyst_would_pick():
+    from tests.test_app import figure, open_page, page_text, values
+
+    at = open_page("keywords", {"years": ["2015", "2016"]})
+    spec = figure(at, "distinctive_terms")["data"][0]
+    ranked = dict(zip(values(spec["y"]), values(spec["x"]), strict=True))
+    top = sorted((term for term, z in ranked.items() if z > 0), key=lambda term: -ranked[term])[:15]
+    assert {"十三五", "供给侧结构性改革"} <= set(top)
+    labels = dict(zip(values(spec["y"]), spec["text"], strict=True))
+    assert labels["十三五"] == "6 vs 1" and labels["供给侧结构性改革"] == "5 vs 0"
+    text = page_text(at)
+    assert "the prior is each word's share of all Chinese reports, worth 10,000 words" in text
+    # Too rare to be significant (2 mentions against none), 去产能 is named as a slogan new in 2016.
+    assert "去产能 (2)" in text and "Slogans in 2016 that 2015 never use" in text

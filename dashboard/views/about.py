@@ -58,7 +58,9 @@ METHOD = """
   range); raised / lowered against the year before (ranges by their middle); a yearly batch of new work (villages
   connected, km of rural roads) is a *new batch*, never lowered. A year without a target still shows its outcome.
 - **Distinctive words**: log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008),
-  reported as z-scores; positive means distinctive of the focus years.
+  the prior being each word's share of all reports of the language (worth 10,000 words); reported as z-scores,
+  positive for the focus years, |z| ≥ 1.96 significant at 5%. Slogans the focus years use and the others never
+  do are listed beside them, since a new slogan is often too rare to be significant.
 - **Concordance**: the rendering of a term is the other language's phrase most distinctive of the aligned
   sentences that contain it (the same log-odds), trimmed of words common to all sentences, chosen per year.
 """

@@ -5,10 +5,16 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts
+from dashboard import charts, config
 from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.keyness import compute_distinctive_terms
+from dashboard.analysis.keyness import (
+    BACKGROUND_PRIOR_WORDS,
+    SIGNIFICANT_Z,
+    compute_distinctive_terms,
+    language_background,
+    new_slogans,
+)
 from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import (
     SECTION_LABELS,
@@ -16,13 +22,30 @@ from dashboard.analysis.selection import (
     format_years,
     restrict_to,
 )
+from dashboard.lexicon import load_slogans
 from dashboard.views.common import (
     cached_cloud_png,
+    cached_report_data,
     escape_markdown,
     render_chart,
     render_csv_download,
     render_empty,
     render_page_start,
+)
+
+
+@st.cache_resource(max_entries=2)
+def cached_language_background(processed_dir: str, lang: str) -> pd.Series:
+    """Every term's count over all reports of a language (the distinctive words' prior): once per process."""
+    return language_background(cached_report_data(processed_dir).terms, lang)
+
+
+DISTINCTIVE_METHOD = (
+    "Green: used more in the chosen years; red: used less. Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): the prior is each word's "
+    f"share of all {{language}} reports, worth {BACKGROUND_PRIOR_WORDS:,} words, so a word every report uses must "
+    f"differ a lot to stand out. No frequency threshold. |z| ≥ {SIGNIFICANT_Z} (dark bars) is a difference "
+    "significant at the 5% level; pale bars are not significant. Each bar's label gives the count in the chosen "
+    "years vs the other selected years."
 )
 
 
@@ -34,7 +57,8 @@ def cloud_weights(
     present_years = sorted(paragraphs["year"].unique())
     if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
         focus = [max(present_years)]
-        distinctive = compute_distinctive_terms(terms, focus)
+        background = cached_language_background(str(config.processed_dir()), selection.lang)
+        distinctive = compute_distinctive_terms(terms, focus, background)
         positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
         return (
             _pairs(positive["term"], positive["z"]),
@@ -79,25 +103,38 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
 
     distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
     if len(distinct_years) > 1:
+        st.subheader("Distinctive words")
         focus = st.multiselect(
-            "Distinctive words of (against the other selected years)",
+            "Years to characterise (compared with the other selected years)",
             distinct_years,
             default=[distinct_years[-1]],
             key="focus_years",
         )
         reference = [year for year in distinct_years if year not in focus]
         if focus and reference:
-            distinctive = compute_distinctive_terms(restrict_to(data.terms, paragraphs), focus)
+            terms = restrict_to(data.terms, paragraphs)
+            background = cached_language_background(str(config.processed_dir()), selection.lang)
+            distinctive = compute_distinctive_terms(terms, focus, background)
             shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
             render_chart(
                 charts.make_distinctive_figure(
                     shown,
-                    f"Distinctive words of {format_years(focus)} against {format_years(reference)} "
-                    "(log-odds, informative prior)",
+                    f"Distinctive words, {format_years(focus)} vs {format_years(reference)}",
                 ),
                 shown,
                 "distinctive_terms",
             )
+            language = "Chinese" if selection.lang == "zh" else "English"
+            st.caption(DISTINCTIVE_METHOD.format(language=language))
+            fresh = new_slogans(terms, focus, frozenset(load_slogans()))
+            if not fresh.empty:
+                listed = " · ".join(
+                    f"{escape_markdown(row.term)} ({row.focus_count})" for row in fresh.head(20).itertuples()
+                )
+                st.markdown(
+                    f"**Slogans in {format_years(focus)} that {format_years(reference)} never use** "
+                    f"(from the slogan lists, with their count): {listed}"
+                )
         else:
             st.caption("Choose focus years that leave at least one other selected year to compare with.")
 

@@ -48,15 +48,20 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(str(text), width=width)) if text else ""
 
 
-def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
-    """Grey bands over years with no report, so a gap never reads as zero."""
+def _year_runs(years: list[int]) -> list[list[int]]:
+    """Consecutive years grouped: [2014, 2015, 2016, 2019] -> [[2014, 2015, 2016], [2019]]."""
     runs: list[list[int]] = []
-    for year in sorted(missing):
+    for year in sorted(years):
         if runs and year == runs[-1][-1] + 1:
             runs[-1].append(year)
         else:
             runs.append([year])
-    for index, run in enumerate(runs):
+    return runs
+
+
+def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
+    """Grey bands over years with no report, so a gap never reads as zero."""
+    for index, run in enumerate(_year_runs(missing)):
         # Only the first band is labelled; Plotly draws "new text" for an empty annotation.
         label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
         figure.add_vrect(
@@ -349,11 +354,11 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     first = int(statements["refers_from"].min()) if len(statements) else 1990
     last = int(statements["refers_to"].max()) if len(statements) else 2026
     figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
-    for year in selected_years:
-        if first <= year <= last:
-            figure.add_vrect(
-                x0=year - 0.5, x1=year + 0.5, fillcolor="rgba(29, 120, 116, 0.10)", line_width=0, layer="below"
-            )
+    # One band per run of chosen years (one shape per panel each), not one per year.
+    for run in _year_runs([year for year in selected_years if first <= year <= last]):
+        figure.add_vrect(
+            x0=run[0] - 0.5, x1=run[-1] + 0.5, fillcolor="rgba(29, 120, 116, 0.10)", line_width=0, layer="below"
+        )
     figure.update_annotations(font_size=13, xanchor="left", x=0)
     height = plot_area + RURAL_TOP + 10
     _layout(figure, title, height=height)

@@ -236,7 +236,16 @@ def test_pages_never_modify_the_shared_tables():
     def fingerprint() -> dict[str, int]:
         return {
             name: int(pd.util.hash_pandas_object(getattr(shared, name), index=True).sum())
-            for name in ("documents", "paragraphs", "terms", "theme_hits", "targets", "alignment")
+            for name in (
+                "documents",
+                "paragraphs",
+                "terms",
+                "theme_hits",
+                "targets",
+                "key_figures",
+                "alignment",
+                "rural",
+            )
         }
 
     before = fingerprint()

@@ -139,3 +139,29 @@ def test_distinctive_words_of_2016_against_2015_are_the_ones_an_analyst_would_pi
     assert "the prior is each word's share of all Chinese reports, worth 10,000 words" in text
     # Too rare to be significant (2 mentions against none), 去产能 is named as a slogan new in 2016.
     assert "去产能 (2)" in text and "Slogans in 2016 that 2015 never use" in text
+
+
+def test_the_concordance_command_prints_the_pages_table():
+    import subprocess
+    import sys
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "dashboard.concordance", *args]
+        return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=config.REPO_ROOT)
+
+    result = run("互联网＋", "--lang", "zh", "--years", "2015-2020")  # typed with a full-width plus
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "year,rendering,sentences,with_rendering"
+    assert lines[1:] == [
+        "2015,internet plus,1,1",
+        "2016,internet plus,3,3",
+        "2017,internet plus,3,3",
+        "2018,internet plus,7,7",
+        "2019,internet plus,7,7",
+        "2020,internet plus,2,2",
+    ]
+    bad = run("x", "--years", "2015/16")
+    assert (
+        bad.returncode == 2 and bad.stderr.strip() == "error: --years '2015/16' is not a year or a span like 2015-2020"
+    )

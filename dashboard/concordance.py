@@ -1,0 +1,58 @@
+"""python -m dashboard.concordance: a term's rendering in the other language, year by year, as CSV.
+
+    python -m dashboard.concordance 光纤 --lang zh
+    python -m dashboard.concordance "Internet Plus" --lang en --years 2015-2020
+
+The rows of the Bilingual concordance page's table: year, the rendering found, how many aligned
+sentences of that year contain the term, and how many of them contain the rendering. A year
+whose sentences share no telling phrase has no row (the evidence is too thin to name one).
+The rendering is a statistical guess (README: How far to trust the facts).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+
+from dashboard import config
+from dashboard.analysis.concordance import background_counts, compute_concordance, compute_renderings
+from dashboard.analysis.data import DataUnavailable, load_report_data
+
+YEAR_SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
+COLUMNS = ["year", "rendering", "sentences", "with_rendering"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m dashboard.concordance", description=__doc__.splitlines()[0])
+    parser.add_argument("term", help="the term, in the language given by --lang")
+    parser.add_argument("--lang", default="zh", help="the term's language: zh or en (default zh)")
+    parser.add_argument("--years", help="a year or a span such as 2015-2020 (default: every aligned year)")
+    args = parser.parse_args(argv)
+    if args.lang not in config.LANGUAGES:
+        print(f"error: unknown language {args.lang!r}; use one of: {', '.join(config.LANGUAGES)}", file=sys.stderr)
+        return 2
+    span = YEAR_SPAN.match(args.years or "")
+    if args.years and not span:
+        print(f"error: --years {args.years!r} is not a year or a span like 2015-2020", file=sys.stderr)
+        return 2
+    if not args.term.strip():
+        print("error: the term is empty", file=sys.stderr)
+        return 2
+    try:
+        data = load_report_data()
+    except DataUnavailable as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    pairs = compute_concordance(data.alignment, args.term, args.lang)
+    if span:
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        pairs = pairs[pairs["year"].between(first, last)].reset_index(drop=True)
+    other = "en" if args.lang == "zh" else "zh"
+    renderings = compute_renderings(pairs, background_counts(data.alignment, other), args.lang)
+    renderings[COLUMNS].to_csv(sys.stdout, index=False, lineterminator="\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

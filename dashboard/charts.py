@@ -9,7 +9,7 @@ import plotly.express as px
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from dashboard.analysis.rural import figure_panels, milestones, panel_title, unit_name
+from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
 from dashboard.analysis.selection import SECTION_LABELS
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
@@ -249,7 +249,7 @@ RURAL_ROLE_STYLE = {
 # Pixels: a panel of figures, a row of the milestone timeline, the gap that holds a panel's title and
 # year ticks, and the top margin that holds the chart's title and legend.
 RURAL_PANEL_HEIGHT = 120
-RURAL_MILESTONE_ROW_HEIGHT = 26
+RURAL_MILESTONE_ROW_HEIGHT = 21
 RURAL_PANEL_GAP = 58
 RURAL_TOP = 150
 
@@ -282,19 +282,25 @@ def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, sho
 
 
 def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int], title: str) -> go.Figure:
-    """One panel per link, scale and unit; milestones without a figure on a timeline at the bottom.
+    """One panel per link, scale and unit; then each link's milestones without a figure, a labelled row each.
 
     A figure sits at the year it is about (a 2016 result stated in the 2017 report sits at 2016);
     a total over a plan period is a span across the years it covers, in a panel of its own.
     """
     panels = figure_panels(statements)
     titles = [panel_title(link, scale) for link, scale, _ in panels]
+    # Milestones: a panel per link, a row per milestone label (its markers are the years the reports
+    # name it), so every label is written once at the side and none can pile up on any screen width.
     marked = milestones(statements)
-    milestone_links = list(dict.fromkeys(marked["link_label"]))
-    rows = len(panels) + (1 if milestone_links else 0)
+    marked = marked.assign(row_label=marked["label"].fillna(marked["quote"].str.slice(0, 12)))
+    milestone_rows = {
+        link: list(dict.fromkeys(group.sort_values("refers_to")["row_label"]))
+        for link, group in marked.groupby("link", sort=False)
+    }
+    titles += [f"{link_label(link)} · milestones" for link in milestone_rows]
+    rows = len(titles)
     heights = [RURAL_PANEL_HEIGHT] * len(panels)
-    if milestone_links:
-        heights.append(RURAL_MILESTONE_ROW_HEIGHT * len(milestone_links) + 20)
+    heights += [RURAL_MILESTONE_ROW_HEIGHT * len(labels) + 20 for labels in milestone_rows.values()]
     plot_area = sum(heights) + RURAL_PANEL_GAP * (rows - 1)
     figure = make_subplots(
         rows=rows,
@@ -302,7 +308,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
         shared_xaxes=True,
         row_heights=heights,
         vertical_spacing=RURAL_PANEL_GAP / plot_area if rows > 1 else 0,
-        subplot_titles=[*titles, *(["Milestones without a figure"] if milestone_links else [])],
+        subplot_titles=titles,
     )
     shown: set[str] = set()
     for row_number, (link, scale, unit) in enumerate(panels, start=1):
@@ -342,15 +348,13 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
             row=row_number,
             col=1,
         )
-    if milestone_links:
-        for role, points in marked.groupby("role"):
+    for row_number, (link, labels) in enumerate(milestone_rows.items(), start=len(panels) + 1):
+        for role, points in marked[marked["link"] == link].groupby("role"):
             name = "goal without a figure" if role == "target" else "reached (no figure)"
             figure.add_trace(
-                _rural_trace(points, role, "milestone", name, shown, points["link_label"]), row=rows, col=1
+                _rural_trace(points, role, "milestone", name, shown, points["row_label"]), row=row_number, col=1
             )
-        figure.update_yaxes(
-            type="category", categoryorder="array", categoryarray=milestone_links[::-1], row=rows, col=1
-        )
+        figure.update_yaxes(type="category", categoryorder="array", categoryarray=labels[::-1], row=row_number, col=1)
     first = int(statements["refers_from"].min()) if len(statements) else 1990
     last = int(statements["refers_to"].max()) if len(statements) else 2026
     figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)

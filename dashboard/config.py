@@ -12,6 +12,8 @@ LEXICON_DIR = DATA_DIR / "lexicon"
 # The hand-read gold standard (data/gold/README.md); its rural list is also the rural tracker's data.
 GOLD_DIR = DATA_DIR / "gold"
 RURAL_STATEMENTS_FILE = GOLD_DIR / "rural.csv"
+# A short label for each specific milestone of that list (the tracker's timeline rows), written by a reader.
+RURAL_LABELS_FILE = GOLD_DIR / "rural_labels.csv"
 # The one copy of the bundled font: Streamlit serves static/ beside the entry file to browsers
 # (it refuses symlinks out of it), and the word cloud draws with the same file.
 FONT_PATH = REPO_ROOT / "dashboard" / "static" / "NotoSansSC-subset.otf"

@@ -169,6 +169,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("translation", "str", "The aligned sentence of the other language (2008–2022); empty where none."),
         ("generic", "bool", "True when the link is only named in a list of rural infrastructure (水电路气信)."),
         ("reading_note", "str", "The reader's note: goal or result, scope, what the figure counts."),
+        ("label", "str", "A milestone's short label for the timeline (data/gold/rural_labels.csv); empty otherwise."),
         ("found", "bool", "False when the quote is no longer in its paragraph (the corpus changed: re-read it)."),
     ],
 }
@@ -193,6 +194,7 @@ NULLABLE = {
     ("rural", "value"),
     ("rural", "unit"),
     ("rural", "modifier"),
+    ("rural", "label"),
 }
 
 

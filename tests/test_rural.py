@@ -112,7 +112,27 @@ def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_da
     assert titles[:3] == ["Fibre to villages · a year", "Telephone · a year", "Telephone · total over years"]
     assert "Rural roads · a year" in titles and "Rural roads · total over years" in titles
     assert spec["layout"]["yaxis"]["title"]["text"] == "villages"
-    assert titles[-1] == "Milestones without a figure" and len(titles) == len(panels) + 1
+    milestone_titles = titles[len(panels) :]
+    assert milestone_titles[:2] == [
+        "Broadband · milestones",
+        "Telephone · milestones",
+    ]
+    # Each milestone is a labelled row of its link's panel, at the year it refers to.
+    broadband = next(
+        axis for axis, traces in _traces_by_axis(spec).items() if any("宽带乡村工程" in values(t["y"]) for t in traces)
+    )
+    rows = {
+        label: year
+        for t in _traces_by_axis(spec)[broadband]
+        for label, year in zip(values(t["y"]), values(t["x"]), strict=True)
+    }
+    assert rows == {
+        "农村宽带网络": 2011,
+        "宽带乡村工程": 2014,
+        "高速宽带全覆盖": 2018,
+        "城乡宽带全覆盖": 2020,
+        "行政村全部通宽带": 2022,
+    }
     axes = _traces_by_axis(spec)
     fibre = axes["y"]
     assert [(values(t["x"]), values(t["y"])) for t in fibre] == [([2016, 2017], [50000.0, 30000.0])]
@@ -150,7 +170,7 @@ def test_the_links_filter_comes_from_the_url():
     assert not at.warning, [warning.value for warning in at.warning]
     spec = figure(at, "rural_tracker")
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
-    assert titles == ["Fibre to villages · a year", "Milestones without a figure"]
+    assert titles == ["Fibre to villages · a year", "Broadband · milestones"]
     assert set(table_with(at, "translation")["link"]) == {"Fibre to villages", "Broadband"}
 
 
@@ -193,3 +213,13 @@ def test_the_rural_roads_ledger_compares_each_batch_with_that_years_result_never
         assert ledger.loc[2017, "change"] == "new batch"
         # The five-year reviews of 2013 and 2018 give totals (1.465 and 1.27 million km), not a year's result.
         assert ledger["outcome_value"].max() < 500_000
+
+
+def test_every_specific_milestone_has_a_short_label(report_data):
+    rural = report_data.rural
+    specific = rural[rural["value"].isna() & ~rural["generic"]]
+    assert len(specific) == 105 and specific["label"].notna().all()
+    assert rural.loc[rural["value"].notna(), "label"].isna().all()  # figures are labelled by their value
+    chinese = specific.loc[specific["lang"] == "zh", "label"]
+    english = specific.loc[specific["lang"] == "en", "label"]
+    assert chinese.str.len().max() <= 8 and english.str.split().str.len().max() <= 4

@@ -27,7 +27,7 @@ from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError, RawReport
 from dashboard.pipeline.key_figures import extract_key_figures
-from dashboard.pipeline.rural import read_rural_list, rural_statements
+from dashboard.pipeline.rural import read_labels, read_rural_list, rural_statements
 from dashboard.pipeline.statements import walk
 from dashboard.pipeline.structure import parse_report, plan_year_of, speaker_role
 from dashboard.pipeline.targets import extract_targets
@@ -246,6 +246,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     reports, tmx_files, sources = _read_inputs(corpus_dir)
     try:
         rural_list = read_rural_list(config.RURAL_STATEMENTS_FILE)
+        rural_labels = read_labels(config.RURAL_LABELS_FILE)
     except (OSError, ValueError) as error:  # a RuralListError or a CSV pandas cannot parse
         raise CorpusError(f"the hand-read rural list: {error}") from None
     fingerprint = {
@@ -282,13 +283,15 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
     tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
-    tables["rural"] = _rural_table(rural_list, tables["paragraphs"], tables["alignment"], progress)
+    tables["rural"] = _rural_table(rural_list, rural_labels, tables["paragraphs"], tables["alignment"], progress)
 
     inputs = {report.relative_name: report.sha256 for report in reports}
     inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
     if (corpus_dir / "SOURCES.tsv").is_file():
         inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
     inputs["gold/rural.csv"] = corpus.file_sha256(config.RURAL_STATEMENTS_FILE)
+    if config.RURAL_LABELS_FILE.is_file():
+        inputs["gold/rural_labels.csv"] = corpus.file_sha256(config.RURAL_LABELS_FILE)
     manifest = fingerprint | {
         "inputs": inputs,
         "tables": {name: len(frame) for name, frame in tables.items()},
@@ -317,9 +320,9 @@ def _alignment_table(
 
 
 def _rural_table(
-    listed: pd.DataFrame, paragraphs: pd.DataFrame, aligned: pd.DataFrame, progress: Progress
+    listed: pd.DataFrame, labels: dict, paragraphs: pd.DataFrame, aligned: pd.DataFrame, progress: Progress
 ) -> pd.DataFrame:
-    rural = _frame("rural", rural_statements(listed, paragraphs, aligned))
+    rural = _frame("rural", rural_statements(listed, paragraphs, aligned, labels))
     lost = rural[~rural["found"]]
     for row in lost.itertuples(index=False):
         progress(f"rural list: the quote of {row.lang}-{row.year} ¶{row.para_id} is no longer in its paragraph")

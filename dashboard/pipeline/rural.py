@@ -53,6 +53,17 @@ def read_rural_list(path: Path) -> pd.DataFrame:
     return frame
 
 
+def read_labels(path: Path) -> dict[tuple, str]:
+    """(lang, year, para_id, link, quote) -> the milestone's short label; none if the file is absent."""
+    if not path.is_file():
+        return {}
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    return {
+        (row.lang, int(row.year), int(row.para_id), row.link, row.quote): row.label
+        for row in frame.itertuples(index=False)
+    }
+
+
 def _sentence_around(quote: str, text: str, lang: str) -> str | None:
     wanted = _plain(quote)
     if wanted not in _plain(text):
@@ -72,7 +83,9 @@ def _translation(quote: str, lang: str, pairs: pd.DataFrame) -> str:
     return ("" if lang == "en" else " ").join(dict.fromkeys(found))
 
 
-def rural_statements(listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: pd.DataFrame) -> pd.DataFrame:
+def rural_statements(
+    listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: pd.DataFrame, labels: dict[tuple, str] | None = None
+) -> pd.DataFrame:
     """Each listed statement with its sentence, its translation and the span of years it refers to.
 
     Statements of reports the corpus does not hold are left out: there is no text to tie them to.
@@ -120,6 +133,7 @@ def rural_statements(listed: pd.DataFrame, paragraphs: pd.DataFrame, alignment: 
                 else "",
                 "generic": "generic" in row.note or links_sharing >= LIST_OF_LINKS,
                 "reading_note": row.note,
+                "label": (labels or {}).get((row.lang, int(row.year), int(row.para_id), row.link, row.quote)),
                 "found": sentence is not None,
             }
         )

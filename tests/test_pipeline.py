@@ -42,6 +42,7 @@ def test_fixture_build_writes_every_table_with_the_contract_columns(fixture_buil
         "en/2031.txt",
         "aligned/GR2030.tmx",
         "gold/rural.csv",  # the hand-read rural list the rural table is built from
+        "gold/rural_labels.csv",
     }
     readme = (fixture_build / "README.md").read_text(encoding="utf-8")
     for table, columns in schema.TABLES.items():

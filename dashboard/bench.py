@@ -115,7 +115,7 @@ def bench_cloud() -> dict[str, float]:
 def bench_browser(runs: int) -> dict[str, float]:
     from playwright.sync_api import expect
 
-    from tests.browser import chromium, streamlit_server
+    from dashboard.serve import chromium, streamlit_server
 
     chart = "[data-testid='stPlotlyChart'] .main-svg"
     results: dict[str, float] = {}

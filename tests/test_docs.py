@@ -50,3 +50,15 @@ def test_the_page_list_matches_the_navigation():
     assert listed == [title for title, _, _ in PAGES]
     for _, path, _ in PAGES:
         assert (config.REPO_ROOT / "dashboard" / "page_scripts" / f"{path}.py").is_file()
+
+
+def test_product_code_never_imports_test_code():
+    import ast
+
+    for path in (config.REPO_ROOT / "dashboard").rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            assert not any(name == "tests" or name.startswith("tests.") for name in names), path

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -188,12 +189,56 @@ def fixture_build(tmp_path_factory) -> Path:
     return root / "out"
 
 
+# What the tests start: a pipeline build or its workers, a Streamlit server, a browser.
+STARTED_BY_TESTS = ("dashboard.pipeline", "streamlit", "chromium", "multiprocessing")
+
+
+def _processes_started_by_tests(places: tuple[Path, ...]) -> set[tuple[int, str]]:
+    """(pid, command line) of every live process that runs something a test starts, from one of
+    these folders (this checkout, the tests' temporary folders): another checkout's run is not ours."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit() or int(entry.name) == os.getpid():
+            continue
+        try:
+            command = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            folder = Path(os.readlink(entry / "cwd"))
+        except OSError:
+            continue  # ended while we looked, or not ours to read
+        ours = any(folder == place or place in folder.parents for place in places)
+        if ours and command and any(marker in command for marker in STARTED_BY_TESTS):
+            found.add((int(entry.name), command[:160]))
+    return found
+
+
+def _test_places(config) -> tuple[Path, ...]:
+    return (REPO_ROOT, config._tmp_path_factory.getbasetemp().parent)
+
+
+def pytest_sessionstart(session):
+    session.config._processes_before = _processes_started_by_tests(_test_places(session.config))
+
+
 def pytest_sessionfinish(session, exitstatus):
-    """In CI a skipped test is a missing tool or package: fail the run instead of hiding it."""
+    """In CI a skipped test is a missing tool or package, and a process a test left running is a
+    leak: either fails the run instead of hiding it."""
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     skipped = reporter.stats.get("skipped", []) if reporter else []
     if os.environ.get("CI") and skipped and exitstatus == 0:
         reporter.write_line(f"CI: {len(skipped)} test(s) skipped; every tool must be installed here", red=True)
+        session.exitstatus = 1
+    before = getattr(session.config, "_processes_before", set())
+    deadline = time.monotonic() + 10  # a server or browser just told to stop may take a moment
+    places = _test_places(session.config)
+    left = _processes_started_by_tests(places) - before
+    while left and time.monotonic() < deadline:
+        time.sleep(0.5)
+        left = _processes_started_by_tests(places) - before
+    if left and reporter:
+        reporter.ensure_newline()
+        reporter.write_line(f"{len(left)} process(es) left running by the tests:", red=True)
+        for pid, command in sorted(left):
+            reporter.write_line(f"  {pid} {command}", red=True)
         session.exitstatus = 1
 
 

@@ -165,3 +165,19 @@ def test_the_concordance_command_prints_the_pages_table():
     assert (
         bad.returncode == 2 and bad.stderr.strip() == "error: --years '2015/16' is not a year or a span like 2015-2020"
     )
+
+
+@pytest.mark.parametrize(
+    ("page", "key"),
+    [("keywords", "kwic"), ("concordance", "conc_term"), ("lifecycles", "life_terms"), ("trends", "q")],
+)
+def test_markdown_and_html_typed_by_a_user_are_shown_as_text(page, key):
+    from tests.test_app import open_page
+
+    typed = "**bold** [link](http://example.org) <b>x</b> _it_"
+    at = open_page(page, {key: typed, "years": ["2016"]})
+    shown = [element.value for element in [*at.markdown, *at.caption, *at.info, *at.subheader]]
+    rendered = [value for value in shown if "bold" in value]
+    assert rendered, f"the typed text is not on the {page} page"
+    for value in rendered:
+        assert "\\*\\*bold\\*\\*" in value and "\\[link\\]" in value and "\\<b\\>" in value, value

@@ -93,10 +93,15 @@ def render_missing_notice(data: ReportData, selection: Selection) -> None:
         )
 
 
+def render_selection(selection: Selection) -> None:
+    """The selection in words; it holds the user's search, so it is escaped like any user text."""
+    st.caption(f"Selection: {escape_markdown(selection.describe())}")
+
+
 def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.DataFrame | None:
     """Title, selection, missing-year notice, and the filtered paragraphs; None (with an empty state) if none match."""
     st.title(title)
-    st.caption(f"Selection: {selection.describe()}")
+    render_selection(selection)
     render_missing_notice(data, selection)
     if not selection.years:
         render_empty("No year is selected.")

@@ -47,7 +47,9 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     )
     pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
     if pairs.empty:
-        render_empty(f"“{term}” is in no aligned sentence of the selected years (alignment covers 2008–2022).")
+        render_empty(
+            f"“{escape_markdown(term)}” is in no aligned sentence of the selected years (alignment covers 2008–2022)."
+        )
         return
     st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")
     st.dataframe(renderings, hide_index=True)
@@ -61,7 +63,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
     for year, group in pairs.groupby("year"):
         rendering = by_year.get(int(year))
-        st.subheader(f"{year}" + (f" · rendered “{rendering}”" if rendering else ""))
+        st.subheader(f"{year}" + (f" · rendered “{escape_markdown(rendering)}”" if rendering else ""))
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):
             left, right = st.columns(2)

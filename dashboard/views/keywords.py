@@ -144,9 +144,9 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
     term = (term or default).strip()
     kwic = compute_kwic(paragraphs, term, selection.lang)
     if kwic.empty:
-        render_empty(f"“{term}” does not occur in the selected paragraphs.")
+        render_empty(f"“{escape_markdown(term)}” does not occur in the selected paragraphs.")
         return
-    st.caption(f"{len(kwic)} occurrences of “{term}” (at most 500 shown)")
+    st.caption(f"{len(kwic)} occurrences of “{escape_markdown(term)}” (at most 500 shown)")
     lines = [
         f"**{row.year}** · {SECTION_LABELS[row.section_kind]} · ¶{row.para_id}: "
         f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"

@@ -15,13 +15,14 @@ from dashboard.views.common import (
     render_csv_download,
     render_empty,
     render_missing_notice,
+    render_selection,
 )
 from dashboard.vocabulary import metric, metric_keys
 
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
     st.title("Target ledger")
-    st.caption(f"Selection: {selection.describe()}")
+    render_selection(selection)
     st.markdown(
         "Each year's annual target against the figure the **next** report gives for that year in its review. "
         "A status is shown only where both are stated in the same unit; both sentences are cited. A year without a "

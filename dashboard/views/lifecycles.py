@@ -9,7 +9,7 @@ from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.views.common import cached_report_data, render_chart, render_empty
+from dashboard.views.common import cached_report_data, escape_markdown, render_chart, render_empty
 
 FIRST, LAST = 1954, 2026
 
@@ -51,4 +51,4 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
     )
     never = [term for term in typed if term not in set(lifecycles["term"])]
     if never:
-        st.info(f"Never used in any report: {', '.join(never)}.")
+        st.info(f"Never used in any report: {escape_markdown(', '.join(never))}.")

@@ -14,12 +14,12 @@ from dashboard.analysis.selection import (
     missing_years,
     restrict_to,
 )
-from dashboard.views.common import render_chart, render_empty, render_missing_notice
+from dashboard.views.common import render_chart, render_empty, render_missing_notice, render_selection
 
 
 def render_trends(data: ReportData, selection: Selection) -> None:
     st.title("Trends across years")
-    st.caption(f"Selection: {selection.describe()}")
+    render_selection(selection)
     render_missing_notice(data, selection)
     if len(selection.years) < 2:
         st.info("A trend needs more than one year: pick a preset such as “2014–now” or “All” in the sidebar.")

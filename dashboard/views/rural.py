@@ -23,25 +23,25 @@ STORY_HEADING = "Fibre and broadband to villages"
 LEDGER_SCRIPT = "page_scripts/ledger.py"
 
 
-def render_story_line(row, selected_years: tuple[int, ...]) -> str:
+def _story_line(row, selection: Selection) -> str:
     """One statement of the fibre and broadband story: when, what kind, the words, and where they are."""
     role = "goal" if row.role == "target" else "reached"
     source = f"{row.year} report ¶{row.para_id}"
-    if row.lang == "zh" and row.lang != row.shown_lang:
+    if row.lang != selection.lang:
         source += ", Chinese report (no English translation in the corpus)"
     line = f"**{row.refers}** · {link_label(row.link)} · {role}: {escape_markdown(row.quote)} *({source})*"
-    return f":primary-background[{line}]" if row.year in selected_years else line
+    return f":primary-background[{line}]" if row.year in selection.years else line
 
 
 def render_story(data: ReportData, selection: Selection, heading: str) -> None:
     """The headline story in context: what came before and after the 2016 fibre target, whatever years are chosen."""
-    story = rural_story(data.rural, selection.lang).assign(shown_lang=selection.lang)
+    story = rural_story(data.rural, selection.lang)
     st.subheader(heading)
     st.caption(
         "Every statement on fibre and broadband for villages, in the report's words, read by hand "
         "(statements that only list infrastructure are left out). Years chosen in the sidebar are highlighted."
     )
-    st.markdown("\n".join(f"- {render_story_line(row, selection.years)}" for row in story.itertuples(index=False)))
+    st.markdown("\n".join(f"- {_story_line(row, selection)}" for row in story.itertuples(index=False)))
 
 
 def render_rural(data: ReportData, selection: Selection) -> None:
@@ -89,7 +89,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
 
 
 def _render_milestones(statements) -> None:
-    """The milestone markers' labels, link by link: a list reads on any screen where chart labels would pile up."""
+    """Every milestone with the report's own words, link by link (the chart's rows name them in short)."""
     marked = milestones(statements)
     if marked.empty:
         return

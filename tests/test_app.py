@@ -10,6 +10,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
+from dashboard.views.common import escape_markdown
 
 APP = str(config.REPO_ROOT / "dashboard" / "app.py")
 PAGES = ["overview", "trends", "rural", "targets", "keywords", "read", "about"]
@@ -156,7 +157,9 @@ def test_search_with_regex_characters_and_html_is_shown_as_text(search):
     at = open_page("read", {"q": search, "years": YEARS_2014_ON})
     text = page_text(at)
     assert "No paragraph matches this selection" in text
-    assert f"containing “{search}”" in [caption.value for caption in at.caption][0]
+    caption = [caption.value for caption in at.caption][0]
+    # Escaped for Markdown, so it shows exactly as typed: every special character carries a backslash.
+    assert f"containing “{escape_markdown(search)}”" in caption
 
 
 def test_search_highlights_matches_in_the_read_page():

@@ -276,3 +276,25 @@ def test_trends_with_no_section_and_a_search_is_an_empty_state_not_a_traceback()
     assert "Selection: 中文 · 2015–2016 · no section · containing “x”" in text
     assert "No paragraph matches this selection" in text
     assert not at.get("plotly_chart")
+
+
+@pytest.mark.parametrize(
+    ("page", "params"),
+    [
+        ("concordance", {"conc_term": "光纤"}),
+        ("trends", {"terms": "光纤, 互联网+"}),
+        ("keywords", {"kwic": "宽带"}),
+        ("lifecycles", {"life_terms": "小康"}),
+        ("ledger", {"ledger_metric": "Rural roads built or upgraded"}),
+        ("rural", {"rural_links": ["Fibre to villages", "Broadband"]}),
+        ("overview", {"fmt": "SVG"}),
+    ],
+)
+def test_the_link_to_this_view_keeps_the_pages_own_parameters(page, params):
+    import urllib.parse
+
+    at = open_page(page, params)
+    link = at.code[0].value
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
+    for key, value in params.items():
+        assert query[key] == (value if isinstance(value, list) else [value]), link

@@ -12,7 +12,7 @@ from dashboard.analysis.selection import Selection, filter_paragraphs
 from dashboard.briefing import make_briefing_html
 from dashboard.cloud import render_cloud_png
 from dashboard.views.keywords import cloud_weights
-from dashboard.views.sidebar import canonical_query
+from dashboard.views.sidebar import VIEW_PARAMETERS, canonical_query
 
 # Static CSS written here, never user text: hides the sidebar and chart chrome for a projector.
 PRESENTATION_CSS = """<style>
@@ -23,18 +23,25 @@ h1 { font-size: 3.2rem !important; } [data-testid="stMarkdownContainer"] p { fon
 </style>"""
 
 
-def view_url(base_url: str | None, page_path: str, selection: Selection) -> str:
-    """The canonical link: the page's URL and every non-default filter."""
+def view_url(
+    base_url: str | None, page_path: str, selection: Selection, view: list[tuple[str, str]] | None = None
+) -> str:
+    """The canonical link: the page's URL, every non-default filter, and the page's own parameters."""
     base = base_url or f"/{page_path}"
-    query = urllib.parse.urlencode(canonical_query(selection))
+    query = urllib.parse.urlencode([*canonical_query(selection), *(view or [])])
     return f"{base}?{query}" if query else base
+
+
+def view_parameters() -> list[tuple[str, str]]:
+    """The page-bound parameters as the URL holds them now (non-default values only, as Streamlit writes them)."""
+    return [(key, value) for key in VIEW_PARAMETERS for value in st.query_params.get_all(key)]
 
 
 def render_share_controls(data: ReportData, selection: Selection, page_path: str, page_title: str) -> None:
     with st.sidebar:
         st.subheader("Share and brief")
         st.caption("Link to this view (page and filters); the copy icon copies it:")
-        st.code(view_url(st.context.url, page_path, selection), language=None, wrap_lines=True)
+        st.code(view_url(st.context.url, page_path, selection, view_parameters()), language=None, wrap_lines=True)
 
         def briefing() -> bytes:
             paragraphs = filter_paragraphs(data, selection)

@@ -45,6 +45,11 @@ def _allowed_values(data: ReportData) -> dict[str, set[str] | None]:
     }
 
 
+# Parameters a page (or the export settings) binds to the URL beside the selection: a shared link
+# carries them as they stand, so it reopens the same view (a concordance term, typed terms, a metric).
+VIEW_PARAMETERS = ("fmt", "terms", "kwic", "life_terms", "conc_term", "ledger_metric", "rural_links")
+
+
 def find_invalid_parameters(raw: dict[str, list[str]], allowed: dict[str, set[str] | None]) -> list[str]:
     """Human-readable notes on URL parameters the app will ignore."""
     notes = []

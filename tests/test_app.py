@@ -298,3 +298,11 @@ def test_the_link_to_this_view_keeps_the_pages_own_parameters(page, params):
     query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
     for key, value in params.items():
         assert query[key] == (value if isinstance(value, list) else [value]), link
+
+
+def test_a_long_concordance_term_in_a_link_is_kept_whole_up_to_the_common_limit():
+    term = "加快" + "推进" * 39  # 80 characters: the concordance used to cut it to 50 without a word
+    at = open_page("concordance", {"conc_term": term})
+    assert at.text_input(key="conc_term").value == term
+    assert not at.warning
+    assert f"“{term}” is in no aligned sentence" in page_text(at)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.keyness import compute_log_odds
+from dashboard.analysis.selection import MAX_SEARCH_CHARS
 from dashboard.lexicon import load_stopwords
 from dashboard.text import normalise
 from dashboard.themes import compile_terms
@@ -81,7 +82,7 @@ def _trim(gram: str, background: Background, lang: str) -> str:
 
 def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
     """Aligned pairs whose sentence in term_lang contains the term (theme counting rule) and that have a translation."""
-    term = term.strip()[:50]
+    term = term.strip()[:MAX_SEARCH_CHARS]
     if not term:
         return pd.DataFrame(columns=COLUMNS)
     source, target = ("zh_sentence", "en_sentence") if term_lang == "zh" else ("en_sentence", "zh_sentence")

@@ -9,7 +9,7 @@ import streamlit as st
 from dashboard import config
 from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import MAX_SEARCH_CHARS, Selection
 from dashboard.text import any_width_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
 
@@ -39,7 +39,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
             "Term",
             key="conc_term",
             bind="query-params",
-            max_chars=50,
+            max_chars=MAX_SEARCH_CHARS,
             placeholder=default,
             help="In the sidebar's language; its translations come from the aligned sentences.",
         ).strip()

@@ -17,6 +17,7 @@ from dashboard.analysis.keyness import (
 )
 from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import (
+    MAX_SEARCH_CHARS,
     SECTION_LABELS,
     Selection,
     format_years,
@@ -140,7 +141,9 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
 
     st.subheader("Keyword in context")
     default = selection.search or (top["term"].iloc[0] if not top.empty else "")
-    term = st.text_input("Term", value="", key="kwic", bind="query-params", max_chars=200, placeholder=default)
+    term = st.text_input(
+        "Term", value="", key="kwic", bind="query-params", max_chars=MAX_SEARCH_CHARS, placeholder=default
+    )
     term = (term or default).strip()
     kwic = compute_kwic(paragraphs, term, selection.lang)
     if kwic.empty:

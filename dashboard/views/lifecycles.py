@@ -8,7 +8,7 @@ from dashboard import charts, config
 from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
-from dashboard.analysis.selection import Selection, format_years
+from dashboard.analysis.selection import MAX_SEARCH_CHARS, Selection, format_years
 from dashboard.views.common import cached_report_data, escape_markdown, render_chart, render_empty
 
 FIRST, LAST = 1954, 2026
@@ -30,7 +30,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
         "Add terms (comma-separated)",
         key="life_terms",
         bind="query-params",
-        max_chars=200,
+        max_chars=MAX_SEARCH_CHARS,
         placeholder="e.g. 四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "e.g. moderately prosperous",
     )
     typed = parse_terms(raw or "")

@@ -8,6 +8,7 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
+    MAX_SEARCH_CHARS,
     Selection,
     filter_paragraphs,
     format_years,
@@ -49,7 +50,7 @@ def render_trends(data: ReportData, selection: Selection) -> None:
         "Terms, separated by commas",
         key="terms",
         bind="query-params",
-        max_chars=200,
+        max_chars=MAX_SEARCH_CHARS,
         placeholder=default_terms,
         help="Counted like themes: literal text in Chinese, whole words ignoring case in English.",
     )

@@ -15,9 +15,8 @@ import argparse
 import re
 import sys
 
-from dashboard import config
 from dashboard.analysis.concordance import background_counts, compute_concordance, compute_renderings
-from dashboard.analysis.data import DataUnavailable, load_report_data
+from dashboard.cli import USAGE_ERROR, fail, language_problem, load_data
 
 YEAR_SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
 COLUMNS = ["year", "rendering", "sentences", "with_rendering"]
@@ -29,21 +28,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="zh", help="the term's language: zh or en (default zh)")
     parser.add_argument("--years", help="a year or a span such as 2015-2020 (default: every aligned year)")
     args = parser.parse_args(argv)
-    if args.lang not in config.LANGUAGES:
-        print(f"error: unknown language {args.lang!r}; use one of: {', '.join(config.LANGUAGES)}", file=sys.stderr)
-        return 2
+    if problem := language_problem(args.lang):
+        return fail(problem)
     span = YEAR_SPAN.match(args.years or "")
     if args.years and not span:
-        print(f"error: --years {args.years!r} is not a year or a span like 2015-2020", file=sys.stderr)
-        return 2
+        return fail(f"--years {args.years!r} is not a year or a span like 2015-2020")
     if not args.term.strip():
-        print("error: the term is empty", file=sys.stderr)
-        return 2
-    try:
-        data = load_report_data()
-    except DataUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return fail("the term is empty")
+    data = load_data()
+    if data is None:
+        return USAGE_ERROR
     pairs = compute_concordance(data.alignment, args.term, args.lang)
     if span:
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))

@@ -13,9 +13,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from dashboard import config
-from dashboard.analysis.data import DataUnavailable, load_report_data
 from dashboard.analysis.ledger import compute_ledger
+from dashboard.cli import USAGE_ERROR, fail, language_problem, load_data
 from dashboard.vocabulary import metric_keys
 
 
@@ -25,17 +24,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--metric", help="one metric key (default: every tracked metric)")
     args = parser.parse_args(argv)
     tracked = metric_keys(ledger_only=True)
-    if args.lang not in config.LANGUAGES:
-        print(f"error: unknown language {args.lang!r}; use one of: {', '.join(config.LANGUAGES)}", file=sys.stderr)
-        return 2
+    if problem := language_problem(args.lang):
+        return fail(problem)
     if args.metric is not None and args.metric not in tracked:
-        print(f"error: unknown metric {args.metric!r}; use one of: {', '.join(tracked)}", file=sys.stderr)
-        return 2
-    try:
-        data = load_report_data()
-    except DataUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return fail(f"unknown metric {args.metric!r}; use one of: {', '.join(tracked)}")
+    data = load_data()
+    if data is None:
+        return USAGE_ERROR
     years = data.years(args.lang)
     ledger = compute_ledger(data.key_figures, years, args.lang, years, [args.metric] if args.metric else None)
     ledger.to_csv(sys.stdout, index=False, lineterminator="\n")

@@ -181,3 +181,12 @@ def test_markdown_and_html_typed_by_a_user_are_shown_as_text(page, key):
     assert rendered, f"the typed text is not on the {page} page"
     for value in rendered:
         assert "\\*\\*bold\\*\\*" in value and "\\[link\\]" in value and "\\<b\\>" in value, value
+
+
+def test_the_concordance_names_no_rendering_on_a_single_sentence():
+    from tests.test_app import open_page
+
+    at = open_page("concordance", {"conc_term": "光纤", "years": ["2016"]})
+    headings = [subheader.value for subheader in at.subheader]
+    # One sentence pair in 2016: "rural residents to enjoy" was named before; now the page says it cannot tell.
+    assert headings[0] == "2016 · too few sentences to name a rendering"

@@ -92,6 +92,10 @@ def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> p
     return found[COLUMNS].sort_values(["year", "seq"], ignore_index=True)
 
 
+# A rendering must recur: found in at least this many of the term's sentences, over all the years.
+MIN_SUPPORT = 2
+
+
 def compute_renderings(concordance: pd.DataFrame, background: Background, term_lang: str) -> pd.DataFrame:
     """Per year: the most distinctive rendering present in at least half of that year's sentences."""
     other = "en" if term_lang == "zh" else "zh"
@@ -128,6 +132,8 @@ def compute_renderings(concordance: pd.DataFrame, background: Background, term_l
         if not close:
             continue
         best = max(close, key=lambda gram: (len(gram.split()) if other == "en" else len(gram), scores.get(gram, 0.0)))
+        if focus[best] < MIN_SUPPORT:
+            continue  # one sentence in all the years: too thin to name a rendering ("rural residents to enjoy")
         rows.append(
             {
                 "year": int(year),

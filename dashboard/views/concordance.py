@@ -63,7 +63,10 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
     for year, group in pairs.groupby("year"):
         rendering = by_year.get(int(year))
-        st.subheader(f"{year}" + (f" · rendered “{escape_markdown(rendering)}”" if rendering else ""))
+        named = (
+            f" · rendered “{escape_markdown(rendering)}”" if rendering else " · too few sentences to name a rendering"
+        )
+        st.subheader(f"{year}{named}")
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):
             left, right = st.columns(2)

@@ -11,7 +11,7 @@ import os
 import sys
 
 from dashboard.analysis.counts import compute_term_occurrences
-from dashboard.analysis.data import DataUnavailable, load_report_data
+from dashboard.cli import USAGE_ERROR, fail, load_data
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,16 +22,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("terms", nargs="+", metavar="TERM", help="literal Chinese text, or English word/phrase")
     parser.add_argument("--lang", choices=("zh", "en"), default="zh", help="report language (default: zh)")
     args = parser.parse_args(argv)
-    try:
-        data = load_report_data()
-    except DataUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+    data = load_data()
+    if data is None:
+        return USAGE_ERROR
     paragraphs = data.paragraphs[data.paragraphs["lang"] == args.lang]
     terms = list(dict.fromkeys(term.strip() for term in args.terms if term.strip()))
     if not terms:
-        print("error: give at least one non-empty TERM", file=sys.stderr)
-        return 2
+        return fail("give at least one non-empty TERM")
     table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))
     try:
         table.sort_values(["year", "term"], kind="stable").to_csv(sys.stdout, index=False, lineterminator="\n")

@@ -223,3 +223,19 @@ def test_every_specific_milestone_has_a_short_label(report_data):
     chinese = specific.loc[specific["lang"] == "zh", "label"]
     english = specific.loc[specific["lang"] == "en", "label"]
     assert chinese.str.len().max() <= 8 and english.str.split().str.len().max() <= 4
+
+
+def test_a_label_that_matches_no_listed_statement_is_reported(tmp_path):
+    from dashboard.pipeline.build import _rural_table
+
+    rows = listed("zh,2030,4,broadband,milestone,2030,,,,宽带乡村工程,goal", tmp_path=tmp_path)
+    paragraphs = pd.DataFrame({"lang": ["zh"], "year": [2030], "para_id": [4], "text": ["推进宽带乡村工程。"]})
+    alignment = pd.DataFrame(columns=["year", "zh_sentence", "en_sentence", "zh_para_id", "en_para_id"])
+    labels = {
+        ("zh", 2030, 4, "broadband", "宽带乡村工程"): "宽带乡村工程",
+        ("zh", 2030, 9, "roads", "已经删去的话"): "旧标签",
+    }
+    said: list[str] = []
+    rural = _rural_table(rows, labels, paragraphs, alignment, said.append)
+    assert rural["label"].tolist() == ["宽带乡村工程"]
+    assert "rural labels: zh-2030 ¶9 roads labels no statement of the list" in said

@@ -81,9 +81,9 @@ def language_background(terms: pd.DataFrame, lang: str) -> pd.Series:
 
 def new_slogans(terms: pd.DataFrame, focus_years: list[int], slogans: frozenset[str]) -> pd.DataFrame:
     """Slogans the focus years use and the other selected years never do, most used first."""
-    in_focus = terms["year"].isin(focus_years)
     listed = terms[terms["term"].isin(slogans)]
-    focus = listed[in_focus.loc[listed.index]].groupby("term")["count"].sum()
-    elsewhere = set(listed.loc[~in_focus.loc[listed.index], "term"])
+    in_focus = listed["year"].isin(focus_years)
+    focus = listed[in_focus].groupby("term")["count"].sum()
+    elsewhere = set(listed.loc[~in_focus, "term"])
     fresh = focus[~focus.index.isin(elsewhere)].sort_values(ascending=False)
     return fresh.rename("focus_count").reset_index()

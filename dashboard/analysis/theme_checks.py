@@ -51,12 +51,8 @@ def compare_languages(alignment: pd.DataFrame) -> pd.DataFrame:
         in_zh, in_en = set(count_themes(zh, "zh")), set(count_themes(en, "en"))
         rows.extend({"theme": theme, "zh": theme in in_zh, "en": theme in in_en} for theme in in_zh | in_en)
     frame = pd.DataFrame(rows, columns=["theme", "zh", "en"])
-    grouped = frame.groupby("theme")
-    return pd.DataFrame(
-        {
-            "pairs": grouped.size(),
-            "both": grouped.apply(lambda group: int((group["zh"] & group["en"]).sum())),
-            "Chinese only": grouped.apply(lambda group: int((group["zh"] & ~group["en"]).sum())),
-            "English only": grouped.apply(lambda group: int((~group["zh"] & group["en"]).sum())),
-        }
-    ).reset_index()
+    flags = frame.assign(
+        pairs=1, both=frame["zh"] & frame["en"], zh_only=frame["zh"] & ~frame["en"], en_only=~frame["zh"] & frame["en"]
+    )
+    counts = flags.groupby("theme")[["pairs", "both", "zh_only", "en_only"]].sum().astype("int64")
+    return counts.rename(columns={"zh_only": "Chinese only", "en_only": "English only"}).reset_index()

@@ -323,6 +323,11 @@ def _rural_table(
     listed: pd.DataFrame, labels: dict, paragraphs: pd.DataFrame, aligned: pd.DataFrame, progress: Progress
 ) -> pd.DataFrame:
     rural = _frame("rural", rural_statements(listed, paragraphs, aligned, labels))
+    listed_keys = set(
+        zip(listed["lang"], listed["year"], listed["para_id"], listed["link"], listed["quote"], strict=True)
+    )
+    for stale in sorted(set(labels) - listed_keys):
+        progress(f"rural labels: {stale[0]}-{stale[1]} ¶{stale[2]} {stale[3]} labels no statement of the list")
     lost = rural[~rural["found"]]
     for row in lost.itertuples(index=False):
         progress(f"rural list: the quote of {row.lang}-{row.year} ¶{row.para_id} is no longer in its paragraph")

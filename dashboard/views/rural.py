@@ -67,10 +67,9 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     if statements.empty:
         st.info("No statement about these links in the reports. Choose more links above.")
         return
+    table = statement_table(statements)
     render_chart(
-        charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE),
-        statement_table(statements),
-        "rural_tracker",
+        charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE), table, "rural_tracker"
     )
     _render_milestones(statements)
     absent = [link_label(link) for link in links if link not in set(statements["link"])]
@@ -79,7 +78,6 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     _render_ledger_links(links)
 
     st.subheader("Every statement")
-    table = statement_table(statements)
     st.caption(
         f"{len(table)} statements. A figure is placed at the year it is about; the report and paragraph (¶) "
         "that state it are in the last columns. The translation is the aligned sentence of the other language (2008–2022)."

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import base64
 import html
+from collections.abc import Callable
 
 import pandas as pd
 
 from dashboard import charts, config
-from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.rural import TRACKER_TITLE, tracker_statements
-from dashboard.analysis.selection import SECTION_LABELS, Selection, filter_paragraphs, format_years, restrict_to
-from dashboard.analysis.targets import format_value
-from dashboard.vocabulary import RURAL_LINKS
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years
+from dashboard.compose import Cloud, compose_briefing
+from dashboard.vocabulary import LANGUAGE_NAMES, SECTION_LABELS
 
 STYLE = """
 @font-face { font-family: "Noto Sans SC"; src: url(data:font/otf;base64,{font}) format("opentype"); }
@@ -47,7 +46,7 @@ def describe_filters(selection: Selection, theme_labels: dict[str, str]) -> str:
     sections = ", ".join(SECTION_LABELS[kind] for kind in selection.sections) or "none"
     themes = ", ".join(theme_labels[theme] for theme in selection.themes) or "none"
     parts = [
-        f"Language: {'Chinese (中文)' if selection.lang == 'zh' else 'English'}",
+        f"Language: {LANGUAGE_NAMES[selection.lang]}" + (" (中文)" if selection.lang == "zh" else ""),
         f"years: {format_years(selection.years)}",
         f"sections: {sections}",
         f"themes: {themes}",
@@ -58,51 +57,58 @@ def describe_filters(selection: Selection, theme_labels: dict[str, str]) -> str:
     return "; ".join(parts) + "."
 
 
-def make_briefing_html(data: ReportData, selection: Selection, cloud_png: bytes | None, page_title: str) -> str:
+def _figures(figures: dict) -> str:
+    if not figures:
+        return ""
+    return f"""<div class="figures">
+<div><b>{figures["reports"]}</b>reports</div><div><b>{figures["paragraphs"]:,}</b>paragraphs</div>
+<div><b>{figures["characters"]:,}</b>characters</div><div><b>{_escape(figures["top_theme"] or "—")}</b>top theme</div>
+<div><b>{figures["targets"]}</b>targets stated</div></div>"""
+
+
+def _story(story: pd.DataFrame | None) -> str:
+    if story is None or story.empty:
+        return ""
+    items = "".join(
+        f"<li><b>{_escape(row.refers)}</b> {_escape(row.quote)} <span class='cite'>({row.year} report ¶{row.para_id})</span></li>"
+        for row in story.itertuples(index=False)
+    )
+    return f"<h2>Rural connectivity: fibre and broadband</h2><ul>{items}</ul>"
+
+
+def make_briefing_html(
+    data: ReportData, selection: Selection, page_title: str, draw_cloud: Callable[[Cloud], bytes] | None = None
+) -> str:
+    """The briefing file: the Overview's composition (the same one the page draws), the theme trend and
+    the rural tracker, the cited sentences and the sources. draw_cloud turns the cloud into a PNG."""
     from dashboard.lexicon import theme_labels
 
-    labels = theme_labels(selection.lang)
-    paragraphs = filter_paragraphs(data, selection)
-    hits = restrict_to(data.theme_hits, paragraphs)
-    targets = restrict_to(data.targets, paragraphs)
-    stated = targets[targets["kind"] != "achievement"]
-    totals = counts.compute_theme_totals(hits, paragraphs, selection)
-    figures = counts.compute_key_figures(paragraphs, totals, stated)
+    overview, more = compose_briefing(data, selection)
     years = format_years(selection.years)
-    value = "per_10k" if selection.normalise else "count"
-
-    plots = [charts.make_theme_bar_figure(totals, value, f"Theme mentions, {years} ({selection.unit_label})")]
-    if len(selection.years) > 1:
-        by_year = counts.compute_theme_by_year(data, hits, paragraphs, selection)
-        plots.append(charts.make_theme_trend_figure(by_year, value, f"Theme mentions by year, {years}"))
-    rural = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS))
-    if not rural.empty:
-        plots.append(charts.make_rural_tracker_figure(rural, list(selection.years), TRACKER_TITLE))
+    plots = [chart.figure for chart in overview.charts.values()] + [chart.figure for chart in more]
     chart_html = "".join(
         figure.to_html(full_html=False, include_plotlyjs=(index == 0), config=charts.chart_config("png"))
         for index, figure in enumerate(plots)
     )
-
-    cited = stated.assign(
-        section=stated["pkey"].map(paragraphs.set_index("pkey")["section_kind"]).map(SECTION_LABELS),
-        figure=[
-            format_value(v, h, u, m)
-            for v, h, u, m in zip(
-                stated["value"], stated["value_high"], stated["unit"], stated["modifier"], strict=True
-            )
-        ],
-    ).sort_values(["year", "para_id"])
-    citations = "".join(
-        f"<li>{_escape(row.sentence)} <span class='cite'>({row.year}, {_escape(row.section)}, ¶{row.para_id}; "
-        f"{_escape(row.figure)}, {_escape(row.kind)})</span></li>"
-        for row in cited.drop_duplicates(["year", "para_id", "sentence"]).itertuples(index=False)
+    notes = "".join(f"<p>{_escape(note)}</p>" for note in overview.notes.values())
+    cited = overview.targets if overview.targets is not None else pd.DataFrame()
+    citations = (
+        "".join(
+            f"<li>{_escape(row.sentence)} <span class='cite'>({row.year}, {_escape(row.section)}, ¶{row.para_id}; "
+            f"{_escape(row.figure)}, {_escape(row.kind)})</span></li>"
+            for row in cited.drop_duplicates(["year", "para_id", "sentence"]).itertuples(index=False)
+        )
+        if len(cited)
+        else ""
     )
+    paragraphs = filter_paragraphs(data, selection)
     documents = data.documents[data.documents["doc_id"].isin(paragraphs["doc_id"].unique())]
     provenance = documents[["doc_id", "title", "delivered", "completeness", "source", "official_url", "source_note"]]
     font = base64.b64encode(config.FONT_PATH.read_bytes()).decode("ascii")
+    png = draw_cloud(overview.cloud) if overview.cloud is not None and draw_cloud is not None else None
     cloud = (
-        f"<h2>Keyword cloud</h2><img alt='Keyword cloud, {_escape(years)}' src='data:image/png;base64,{base64.b64encode(cloud_png).decode('ascii')}'>"
-        if cloud_png
+        f"<h2>Keyword cloud</h2><img alt='{_escape(overview.cloud.caption)}' src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}'>"
+        if png
         else ""
     )
     return f"""<!DOCTYPE html>
@@ -110,12 +116,11 @@ def make_briefing_html(data: ReportData, selection: Selection, cloud_png: bytes 
 <title>{_escape(page_title)}: Government Work Report briefing, {_escape(years)}</title>
 <style>{STYLE.replace("{font}", font)}</style></head><body>
 <h1>Government Work Report briefing: {_escape(years)}</h1>
-<p class="filters">{_escape(describe_filters(selection, labels))}</p>
-<div class="figures">
-<div><b>{figures["reports"]}</b>reports</div><div><b>{figures["paragraphs"]:,}</b>paragraphs</div>
-<div><b>{figures["characters"]:,}</b>characters</div><div><b>{_escape(figures["top_theme"] or "—")}</b>top theme</div>
-<div><b>{figures["targets"]}</b>targets stated</div></div>
-<h2>Charts</h2>{chart_html}
+<p class="filters">{_escape(describe_filters(selection, theme_labels(selection.lang)))}</p>
+{f"<p>{_escape(overview.empty)}</p>" if overview.empty else ""}
+{_figures(overview.figures)}
+<h2>Charts</h2>{chart_html}{notes}
+{_story(overview.story)}
 {cloud}
 <h2>Targets stated in the selection</h2>
 {_table(cited[["year", "para_id", "section", "category", "kind", "metric", "figure"]]) if len(cited) else "<p>No target in this selection.</p>"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import pandas as pd
@@ -10,7 +11,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
-from dashboard.analysis.selection import SECTION_LABELS
+from dashboard.vocabulary import SECTION_LABELS
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
 COLOURS = px.colors.qualitative.Safe + px.colors.qualitative.Vivid
@@ -27,7 +28,8 @@ def chart_config(download_format: str = "png") -> dict:
 
 def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
     figure.update_layout(
-        title={"text": title, "font": {"size": 18}},
+        # Plotly reads tags in titles; a title may hold typed terms, which must show as typed.
+        title={"text": html.escape(title, quote=False), "font": {"size": 18}},
         font={"family": FONT_FAMILY, "size": 13},
         height=height,
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
@@ -183,8 +185,9 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
 
 def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> None:
     """One line per series over all the years given; a year without a value breaks the line, never joins across it."""
-    for index, (name, group) in enumerate(frame.groupby(series_column, sort=False)):
+    for index, (series_name, group) in enumerate(frame.groupby(series_column, sort=False)):
         series = group.set_index("year")[value].reindex(years)
+        name = html.escape(str(series_name), quote=False)  # typed terms name series; Plotly reads tags in names
         figure.add_trace(
             go.Scatter(
                 x=series.index,

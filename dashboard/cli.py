@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from dashboard import config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
+from dashboard.vocabulary import LANGUAGES
 
 USAGE_ERROR = 2
 
@@ -17,9 +17,9 @@ def fail(message: str) -> int:
 
 
 def language_problem(lang: str) -> str | None:
-    if lang in config.LANGUAGES:
+    if lang in LANGUAGES:
         return None
-    return f"unknown language {lang!r}; use one of: {', '.join(config.LANGUAGES)}"
+    return f"unknown language {lang!r}; use one of: {', '.join(LANGUAGES)}"
 
 
 def load_data() -> ReportData | None:

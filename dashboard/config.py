@@ -28,8 +28,6 @@ QUOTED_SLOGANS_ZH = LEXICON_DIR / "slogans_quoted_zh.txt"
 PROPER_NOUNS_EN = LEXICON_DIR / "proper_nouns_en.txt"
 STOPWORDS = {"zh": LEXICON_DIR / "stopwords_zh.txt", "en": LEXICON_DIR / "stopwords_en.txt"}
 
-LANGUAGES = ("zh", "en")
-
 
 def processed_dir() -> Path:
     """The processed tables the dashboard reads; GWR_PROCESSED_DIR points it elsewhere (tests, a second build)."""

@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard import config
+from dashboard.vocabulary import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ def load_themes(path: Path = config.THEMES_FILE) -> tuple[Theme, ...]:
                 label_en=entry["label_en"],
                 label_zh=entry["label_zh"],
                 description=entry["description"],
-                terms={lang: tuple(entry.get(lang, ())) for lang in config.LANGUAGES},
-                exclude={lang: tuple(entry.get(f"not_{lang}", ())) for lang in config.LANGUAGES},
+                terms={lang: tuple(entry.get(lang, ())) for lang in LANGUAGES},
+                exclude={lang: tuple(entry.get(f"not_{lang}", ())) for lang in LANGUAGES},
             )
         )
     ids = [theme.id for theme in themes]

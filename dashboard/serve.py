@@ -1,6 +1,6 @@
-"""Run the dashboard as a user would and drive it in a browser: a Streamlit server on a free port
-and a headless Chromium. Used by the benchmark (python -m dashboard.bench) and the browser tests;
-the app itself never imports it (Playwright is a development requirement only)."""
+"""Run the dashboard as a user would: in Streamlit's AppTest on any page, or as a Streamlit server on a
+free port driven by a headless Chromium. Used by the benchmark (python -m dashboard.bench) and the
+tests; the app itself never imports it (Playwright is a development requirement only)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dashboard import config
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
+    from streamlit.testing.v1 import AppTest
 
 CHROMIUM = "/usr/bin/chromium"
 # Without the background-networking flags Chromium keeps dialling out of this closed network.
@@ -113,3 +114,20 @@ def chromium() -> Iterator[Browser]:
             yield browser
         finally:
             browser.close()
+
+
+def app_on_page(page: str, params: dict | None = None, timeout: float = 90) -> AppTest:
+    """The app in AppTest on one page with these link parameters, run once.
+
+    The pages are functions registered with st.navigation, and AppTest.switch_page opens only file
+    pages; so the run asks for the page by the hash Streamlit derives from its URL path (as
+    st.Page._script_hash does), which AppTest passes on as a browser's page request would.
+    """
+    from streamlit.testing.v1 import AppTest
+    from streamlit.util import calc_hash
+
+    at = AppTest.from_file(str(config.REPO_ROOT / "dashboard" / "app.py"), default_timeout=timeout)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at._page_hash = calc_hash(page)
+    return at.run()

@@ -12,13 +12,22 @@ from collections import Counter
 from functools import lru_cache
 
 from dashboard.lexicon import load_themes
-from dashboard.text import normalise
+from dashboard.text import any_width_pattern, normalise
 
 
 def compile_terms(terms: tuple[str, ...], lang: str) -> re.Pattern[str]:
     """One alternation, longest term first, so that overlapping terms are counted once; match it on matchable text."""
     ordered = sorted({normalise(term) for term in terms if term}, key=len, reverse=True)
     alternation = "|".join(re.escape(term) for term in ordered)
+    if lang == "zh":
+        return re.compile(alternation)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def source_pattern(term: str, lang: str) -> re.Pattern[str]:
+    """compile_terms' rule for one term (whole words ignoring case in English), matched on text as the
+    source wrote it, in any width: the concordance finds sentences with it and highlights with it."""
+    alternation = any_width_pattern(term)
     if lang == "zh":
         return re.compile(alternation)
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)

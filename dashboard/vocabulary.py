@@ -14,7 +14,24 @@ from pathlib import Path
 
 from dashboard import config
 
+# The corpus's two languages: the code, the name a sentence uses, and the label the language control shows.
+LANGUAGES = ("zh", "en")
+LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+LANGUAGE_LABELS = {"zh": "中文", "en": "English"}
+# The span of the Chinese reports (the first was delivered in 1954) and of the rural tracker.
+YEAR_SPAN = (1954, 2026)
+RURAL_SPAN = (1990, 2026)
+# The longest text any control or link parameter takes (searches, terms): longer text is refused with a notice.
+MAX_TEXT_CHARS = 200
+
 SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+SECTION_LABELS = {
+    "review": "Review of last year",
+    "plan": "Plan and targets",
+    "tasks": "This year's tasks",
+    "closing": "Closing",
+    "other": "Other (header, notes)",
+}
 MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
 # What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
 TARGET_KINDS = ("annual", "multi-year", "achievement")
@@ -118,15 +135,15 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
                 better=entry["better"],
                 ledger=entry.get("ledger", False),
                 batch=entry.get("batch", False),
-                cue={lang: _pattern(entry[lang], lang) for lang in config.LANGUAGES},
-                exclude={lang: _pattern(entry.get(f"not_{lang}", ""), lang) for lang in config.LANGUAGES},
-                prefer={lang: _pattern(entry.get(f"prefer_{lang}", ""), lang) for lang in config.LANGUAGES},
+                cue={lang: _pattern(entry[lang], lang) for lang in LANGUAGES},
+                exclude={lang: _pattern(entry.get(f"not_{lang}", ""), lang) for lang in LANGUAGES},
+                prefer={lang: _pattern(entry.get(f"prefer_{lang}", ""), lang) for lang in LANGUAGES},
                 era_cues={
                     lang: [
                         (int(first), int(last), _pattern(cue, lang))
                         for first, last, cue in entry.get(f"era_{lang}", [])
                     ]
-                    for lang in config.LANGUAGES
+                    for lang in LANGUAGES
                 },
             )
         )
@@ -146,7 +163,7 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Per language, (category, cue) in the order data/lexicon/categories.toml checks them."""
     with CATEGORIES_FILE.open("rb") as handle:
         raw = tomllib.load(handle)
-    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in config.LANGUAGES}
+    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in LANGUAGES}
 
 
 def categories() -> list[str]:

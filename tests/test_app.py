@@ -2,63 +2,14 @@
 
 from __future__ import annotations
 
-import base64
-import json
-
-import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
 from dashboard.views.common import escape_markdown
+from tests.helpers import APP, PAGE_PATHS, YEARS_2014_ON, bars, figure, open_page, page_text, table_with
 
-APP = str(config.REPO_ROOT / "dashboard" / "app.py")
-PAGES = ["overview", "trends", "rural", "targets", "keywords", "read", "about"]
-YEARS_2014_ON = [str(year) for year in range(2014, 2027)]
-
-
-def open_page(page: str = "overview", params: dict | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=90)
-    for key, value in (params or {}).items():
-        at.query_params[key] = value
-    at.run()
-    if page != "overview":
-        at.switch_page(f"page_scripts/{page}.py").run()
-    assert not at.exception, [exception.message for exception in at.exception]
-    return at
-
-
-def page_text(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [t.value for t in at.title] + [c.value for c in at.caption]
-    parts += [i.value for i in at.info] + [w.value for w in at.warning] + [e.value for e in at.error]
-    parts += [str(metric.value) for metric in at.metric] + [s.value for s in at.subheader]
-    return "\n".join(str(part) for part in parts)
-
-
-def values(array) -> list:
-    """Plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64 typed arrays); decode them."""
-    if isinstance(array, dict) and "bdata" in array:
-        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
-    return list(array)
-
-
-def bars(at: AppTest, key: str) -> dict:
-    trace = figure(at, key)["data"][0]
-    return dict(zip(values(trace["y"]), values(trace["x"]), strict=True))
-
-
-def table_with(at: AppTest, column: str):
-    """The st.dataframe that has this column (AppTest does not expose dataframe keys)."""
-    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
-    assert found, f"no table with a {column} column"
-    return found[0]
-
-
-def figure(at: AppTest, key: str) -> dict:
-    """The Plotly spec of the chart rendered with st.plotly_chart(key=f'chart_{key}')."""
-    found = [element for element in at.get("plotly_chart") if f"chart_{key}" in element.proto.id]
-    assert found, f"no chart_{key} on the page"
-    return json.loads(found[0].proto.spec)
+PAGES = [path for path in PAGE_PATHS if path not in ("ledger", "lifecycles", "concordance")]
 
 
 def test_default_view_answers_the_2016_headline_with_no_clicks():
@@ -258,46 +209,12 @@ def test_pages_never_modify_the_shared_tables():
     assert fingerprint() == before
 
 
-def test_every_url_bound_widget_key_is_an_accepted_link_parameter(report_data):
-    """A valid link must never be reported as containing unknown parameters."""
-    import re
-
-    from dashboard.views.sidebar import _allowed_values
-
-    source = "\n".join(path.read_text(encoding="utf-8") for path in (config.REPO_ROOT / "dashboard").rglob("*.py"))
-    bound = set(re.findall(r'key="(\w+)",?\s*bind="query-params"', source))
-    assert {"lang", "years", "q", "life_terms", "conc_term", "present"} <= bound
-    assert bound <= set(_allowed_values(report_data))
-
-
 def test_trends_with_no_section_and_a_search_is_an_empty_state_not_a_traceback():
     at = open_page("trends", {"sections": "", "q": "x", "years": ["2015", "2016"]})  # asserts no exception
     text = page_text(at)
     assert "Selection: 中文 · 2015–2016 · no section · containing “x”" in text
     assert "No paragraph matches this selection" in text
     assert not at.get("plotly_chart")
-
-
-@pytest.mark.parametrize(
-    ("page", "params"),
-    [
-        ("concordance", {"conc_term": "光纤"}),
-        ("trends", {"terms": "光纤, 互联网+"}),
-        ("keywords", {"kwic": "宽带"}),
-        ("lifecycles", {"life_terms": "小康"}),
-        ("ledger", {"ledger_metric": "Rural roads built or upgraded"}),
-        ("rural", {"rural_links": ["Fibre to villages", "Broadband"]}),
-        ("overview", {"fmt": "SVG"}),
-    ],
-)
-def test_the_link_to_this_view_keeps_the_pages_own_parameters(page, params):
-    import urllib.parse
-
-    at = open_page(page, params)
-    link = at.code[0].value
-    query = urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)
-    for key, value in params.items():
-        assert query[key] == (value if isinstance(value, list) else [value]), link
 
 
 def test_a_long_concordance_term_in_a_link_is_kept_whole_up_to_the_common_limit():

@@ -8,7 +8,7 @@ from dashboard import config
 from dashboard.analysis.concordance import background_counts, compute_concordance, compute_renderings
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
-from tests.test_app import figure, open_page, table_with, values
+from tests.helpers import figure, open_page, table_with, values
 
 
 def key_figure(role, year, key, value, sentence, modifier="exact", high=None, unit="%", para_id=40):

@@ -47,9 +47,8 @@ def test_the_page_list_matches_the_navigation():
     from dashboard.views.navigation import PAGES
 
     listed = re.findall(r"^\d+\. \*\*(.+?)\*\*", README, re.M)
-    assert listed == [title for title, _, _ in PAGES]
-    for _, path, _ in PAGES:
-        assert (config.REPO_ROOT / "dashboard" / "page_scripts" / f"{path}.py").is_file()
+    assert listed == [page.title for page in PAGES]
+    assert all(page.render.__name__ == f"render_{page.path}" for page in PAGES)
 
 
 def test_product_code_never_imports_test_code():

@@ -17,7 +17,7 @@ from dashboard.analysis.evaluation import FLOORS, GOALS, compute_evaluation, hea
 from dashboard.analysis.ledger import COLUMNS as LEDGER_COLUMNS
 from dashboard.pipeline.key_figures import extract_key_figures
 from dashboard.pipeline.structure import parse_report
-from tests.conftest import REPO_ROOT, read_json
+from tests.helpers import REPO_ROOT, read_json
 
 
 def run(module: str, *args: str) -> subprocess.CompletedProcess[str]:

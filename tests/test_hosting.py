@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import expect
 
 from dashboard import config
-from tests.browser import chromium, screenshot, streamlit_server
+from tests.helpers import chromium, screenshot, streamlit_server
 
 pytestmark = pytest.mark.browser
 TIMEOUT = 60_000

@@ -6,7 +6,7 @@ import json
 import shutil
 
 import pandas as pd
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
@@ -14,80 +14,29 @@ from dashboard import config
 from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import SECTION_KINDS, Selection, filter_paragraphs
 from dashboard.text import normalise
-from tests.test_app import APP, PAGES
+from tests.fuzz_links import HOSTILE, empty_selection_links, generated_links, link_text, problems
+from tests.helpers import APP, PAGE_PATHS
 
-NASTY = st.sampled_from(
-    [
-        "",
-        "(",
-        ".*",
-        "[a-",
-        "\\",
-        "$x$",
-        "**",
-        ":red[x]",
-        "<script>alert(1)</script>",
-        "<img src=x onerror=alert(1)>",
-        "光纤" * 5000,
-        "😀🇨🇳",
-        "\u202eevil\u202c",
-        "\u200f",
-        "ＡＢＣ１２３",
-        "互联网+ and Internet Plus",
-        "%00",
-        "2016",
-        "中文",
-        "English",
-        "Internet Plus",
-        "Review of last year",
-        "\x00",
-    ]
-)
+NASTY = st.sampled_from(HOSTILE)
 # Hypothesis cannot draw 10,000-character strings directly: repeat a short drawn one instead.
 LONG = st.builds(
     lambda piece: (piece or "a(.*<>光") * (10_000 // max(1, len(piece or "a(.*<>光")) + 1), st.text(max_size=8)
 )
 TEXT = st.one_of(NASTY, st.text(max_size=60), LONG)
-KEYS = st.sampled_from(
-    [
-        "lang",
-        "years",
-        "sections",
-        "themes",
-        "q",
-        "norm",
-        "words",
-        "weight",
-        "fmt",
-        "terms",
-        "kwic",
-        "life_terms",
-        "conc_term",
-        "zzz",
+
+
+def test_generated_links_render_every_page(report_data):
+    """A short run of the link fuzz (python -m tests.fuzz_links runs 10,000): 40 random links, and every
+    page with all its choices emptied and a search."""
+    emptied = [
+        (page, params)
+        for page, params in empty_selection_links()
+        if "q" in params and all(key in params for key in ("years", "sections", "themes"))
     ]
-)
-PARAMS = st.dictionaries(KEYS, st.lists(TEXT, min_size=0, max_size=3), max_size=5)
-
-
-def no_html_from_markdown(at: AppTest) -> bool:
-    return not any(element.proto.allow_html for element in at.markdown)
-
-
-# Each example is a full app run (about 2 s); 15 per session, the pure-function property below runs 200.
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(params=PARAMS, page=st.sampled_from(PAGES))
-def test_any_url_parameters_render_a_page_without_exception(params, page):
-    at = AppTest.from_file(APP, default_timeout=90)
-    for key, values in params.items():
-        at.query_params[key] = [value.replace("\x00", "") for value in values]
-    at.run()
-    if page != "overview":
-        at.switch_page(f"page_scripts/{page}.py").run()
-    assert not at.exception, [exception.message for exception in at.exception]
-    assert len(at.title) >= 1
-    assert no_html_from_markdown(at)
-    if params.get("zzz"):  # an empty list sets no parameter at all
-        assert any("unknown parameter “zzz”" in warning.value for warning in at.warning)
+    links = generated_links(40, seed=7, data=report_data)[-40:] + emptied
+    assert {page for page, _ in links} == set(PAGE_PATHS)
+    failures = [(link_text(link), found) for link in links if (found := problems(*link))]
+    assert failures == []
 
 
 @settings(max_examples=200, deadline=None)

@@ -9,7 +9,7 @@ from dashboard import charts
 from dashboard.analysis.rural import figure_panels, rural_story, statement_table, tracker_statements
 from dashboard.pipeline.rural import RuralListError, read_rural_list, rural_statements
 from dashboard.vocabulary import RURAL_LINKS
-from tests.test_app import figure, open_page, page_text, table_with, values
+from tests.helpers import figure, open_page, page_text, table_with, values
 
 LIST_HEADER = "lang,year,para_id,link,kind,refers_to,value,unit,modifier,quote,note\n"
 

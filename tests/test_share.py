@@ -8,19 +8,25 @@ import urllib.parse
 from dashboard.analysis.selection import SECTION_KINDS, Selection
 from dashboard.briefing import make_briefing_html
 from dashboard.lexicon import load_themes
-from dashboard.views.sidebar import canonical_query
-from tests.test_app import open_page
+from tests.helpers import open_page
 
 ALL_THEMES = tuple(theme.id for theme in load_themes())
 
 
-def test_canonical_query_leaves_out_defaults_and_uses_widget_formats():
-    default = Selection("zh", (2016,), SECTION_KINDS, ALL_THEMES)
-    assert canonical_query(default) == []
-    other = Selection(
-        "en", (2016, 2017), ("tasks",), ("internet_plus",), search="a&b", normalise=True, presentation=True
-    )
-    assert canonical_query(other) == [
+def test_the_link_leaves_out_defaults_and_uses_widget_formats():
+    at = open_page("overview")
+    assert at.code[0].value.endswith("/overview")
+    params = {
+        "lang": "English",
+        "years": ["2016", "2017"],
+        "sections": ["This year's tasks"],
+        "themes": ["Internet Plus"],
+        "q": "a&b",
+        "norm": "Per 10,000 characters / words",
+        "present": "true",
+    }
+    link = open_page("overview", params).code[0].value
+    assert urllib.parse.parse_qsl(urllib.parse.urlsplit(link).query) == [
         ("lang", "English"),
         ("years", "2016"),
         ("years", "2017"),
@@ -61,10 +67,11 @@ def test_presentation_mode_keeps_filters_and_can_be_left():
 
 def test_briefing_is_self_contained_and_cites_every_target(report_data):
     selection = Selection("zh", (2016, 2017), SECTION_KINDS, ALL_THEMES)
-    html = make_briefing_html(report_data, selection, b"\x89PNG fake", "Overview")
+    html = make_briefing_html(report_data, selection, "Overview", lambda cloud: b"\x89PNG fake")
     assert "<h1>Government Work Report briefing: 2016–2017</h1>" in html
     assert "Language: Chinese (中文); years: 2016–2017" in html
-    assert html.count('class="plotly-graph-div"') == 3  # themes, trend, rural targets
+    # The Overview's three charts (themes, where they sit, rose or fell), then the trend and the rural tracker.
+    assert html.count('class="plotly-graph-div"') == 5
     assert len(re.findall(r"<script[^>]*src=", html)) == 0, "no external scripts"
     assert "data:font/otf;base64," in html and "data:image/png;base64," in html
     assert "推进5万个行政村通光纤" in html and "(2016, This year&#x27;s tasks, ¶60; 50,000, annual)" in html
@@ -74,5 +81,5 @@ def test_briefing_is_self_contained_and_cites_every_target(report_data):
 
 def test_briefing_escapes_report_and_user_text(report_data):
     selection = Selection("en", (2016,), SECTION_KINDS, ALL_THEMES, search="<script>x</script>")
-    html = make_briefing_html(report_data, selection, None, "Overview")
+    html = make_briefing_html(report_data, selection, "Overview")
     assert "<script>x</script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html

@@ -126,7 +126,7 @@ def test_theme_hits_read_by_hand_are_right_for_every_theme_in_both_languages(rep
 
 
 def test_distinctive_words_of_2016_against_2015_are_the_ones_an_analyst_would_pick():
-    from tests.test_app import figure, open_page, page_text, values
+    from tests.helpers import figure, open_page, page_text, values
 
     at = open_page("keywords", {"years": ["2015", "2016"]})
     spec = figure(at, "distinctive_terms")["data"][0]
@@ -167,24 +167,8 @@ def test_the_concordance_command_prints_the_pages_table():
     )
 
 
-@pytest.mark.parametrize(
-    ("page", "key"),
-    [("keywords", "kwic"), ("concordance", "conc_term"), ("lifecycles", "life_terms"), ("trends", "q")],
-)
-def test_markdown_and_html_typed_by_a_user_are_shown_as_text(page, key):
-    from tests.test_app import open_page
-
-    typed = "**bold** [link](http://example.org) <b>x</b> _it_"
-    at = open_page(page, {key: typed, "years": ["2016"]})
-    shown = [element.value for element in [*at.markdown, *at.caption, *at.info, *at.subheader]]
-    rendered = [value for value in shown if "bold" in value]
-    assert rendered, f"the typed text is not on the {page} page"
-    for value in rendered:
-        assert "\\*\\*bold\\*\\*" in value and "\\[link\\]" in value and "\\<b\\>" in value, value
-
-
 def test_the_concordance_names_no_rendering_on_a_single_sentence():
-    from tests.test_app import open_page
+    from tests.helpers import open_page
 
     at = open_page("concordance", {"conc_term": "光纤", "years": ["2016"]})
     headings = [subheader.value for subheader in at.subheader]

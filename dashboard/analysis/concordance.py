@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import compute_log_odds
-from dashboard.analysis.selection import MAX_SEARCH_CHARS
 from dashboard.lexicon import load_stopwords
-from dashboard.text import normalise
-from dashboard.themes import compile_terms
+from dashboard.themes import source_pattern
+from dashboard.vocabulary import MAX_TEXT_CHARS
 
 EN_WORD = re.compile(r"[A-Za-z][A-Za-z+'-]*|\d+(?:\.\d+)?")
 HAN_RUN = re.compile(r"[\u4e00-\u9fff+]+")
@@ -82,13 +82,13 @@ def _trim(gram: str, background: Background, lang: str) -> str:
 
 def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
     """Aligned pairs whose sentence in term_lang contains the term (theme counting rule) and that have a translation."""
-    term = term.strip()[:MAX_SEARCH_CHARS]
+    term = term.strip()[:MAX_TEXT_CHARS]
     if not term:
         return pd.DataFrame(columns=COLUMNS)
     source, target = ("zh_sentence", "en_sentence") if term_lang == "zh" else ("en_sentence", "zh_sentence")
-    pattern = compile_terms((term,), term_lang)
+    pattern = source_pattern(term, term_lang)
     pairs = alignment[alignment[source].notna() & alignment[target].notna()]
-    found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(normalise(sentence))))]
+    found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(sentence)))]
     return found[COLUMNS].sort_values(["year", "seq"], ignore_index=True)
 
 
@@ -144,3 +144,11 @@ def compute_renderings(concordance: pd.DataFrame, background: Background, term_l
             }
         )
     return pd.DataFrame(rows, columns=columns)
+
+
+def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str:
+    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022); empty if none."""
+    own, other = ("zh_para_id", "en_sentence") if lang == "zh" else ("en_para_id", "zh_sentence")
+    pairs = data.alignment[(data.alignment["year"] == year) & (data.alignment[own] == para_id)]
+    separator = " " if lang == "zh" else ""  # English sentences need a space between them, Chinese ones do not
+    return separator.join(pairs[other].dropna())

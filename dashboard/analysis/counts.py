@@ -5,10 +5,11 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import SECTION_KINDS, Selection, missing_years
+from dashboard.analysis.selection import Selection, missing_years
 from dashboard.lexicon import theme_labels
 from dashboard.text import normalise
 from dashboard.themes import compile_terms
+from dashboard.vocabulary import SECTION_KINDS
 
 PER = 10_000
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-
-FIRST_YEAR, LAST_YEAR = 1954, 2026
+from dashboard.vocabulary import YEAR_SPAN
 
 
 def compute_coverage(data: ReportData) -> pd.DataFrame:
@@ -14,7 +13,7 @@ def compute_coverage(data: ReportData) -> pd.DataFrame:
     documents = data.documents.set_index("doc_id")
     aligned = data.alignment.groupby("year").size()
     rows = []
-    for year in range(FIRST_YEAR, max(LAST_YEAR, int(data.documents["year"].max())) + 1):
+    for year in range(YEAR_SPAN[0], max(YEAR_SPAN[1], int(data.documents["year"].max())) + 1):
         row = {"year": year}
         for lang in ("zh", "en"):
             doc_id = f"{lang}-{year}"

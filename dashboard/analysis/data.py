@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -35,8 +36,23 @@ class ReportData:
     def years(self, lang: str) -> list[int]:
         return sorted(self.documents.loc[self.documents["lang"] == lang, "year"].tolist())
 
+    def gap_years(self, lang: str) -> list[int]:
+        """Years between a language's first and last report that have no report in it."""
+        have = self.years(lang)
+        return sorted(set(range(min(have), max(have) + 1)) - set(have)) if have else []
+
     def all_years(self) -> list[int]:
         return sorted(set(self.documents["year"]))
+
+    @cached_property
+    def _term_totals(self) -> pd.Series:
+        return self.terms.groupby(["lang", "term"])["count"].sum()
+
+    def term_totals(self, lang: str) -> pd.Series:
+        """Every term's count over all reports of a language (the distinctive words' prior), summed once
+        per process: the tables are loaded once and shared, so this is too."""
+        totals = self._term_totals
+        return totals.loc[lang] if lang in totals.index.get_level_values("lang") else totals.iloc[:0].droplevel("lang")
 
 
 def load_report_data(processed_dir: Path | None = None) -> ReportData:

@@ -74,11 +74,6 @@ def compute_distinctive_terms(
     return compute_log_odds(focus, reference, background=background)
 
 
-def language_background(terms: pd.DataFrame, lang: str) -> pd.Series:
-    """Every term's count over all reports of one language: the prior of the distinctive words."""
-    return terms.loc[terms["lang"] == lang].groupby("term")["count"].sum()
-
-
 def new_slogans(terms: pd.DataFrame, focus_years: list[int], slogans: frozenset[str]) -> pd.DataFrame:
     """Slogans the focus years use and the other selected years never do, most used first."""
     listed = terms[terms["term"].isin(slogans)]

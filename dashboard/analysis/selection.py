@@ -9,16 +9,7 @@ import pandas as pd
 
 from dashboard.analysis.data import ReportData
 from dashboard.text import any_width_pattern
-from dashboard.vocabulary import SECTION_KINDS as SECTION_KINDS  # re-exported: the views filter by it
-
-SECTION_LABELS = {
-    "review": "Review of last year",
-    "plan": "Plan and targets",
-    "tasks": "This year's tasks",
-    "closing": "Closing",
-    "other": "Other (header, notes)",
-}
-MAX_SEARCH_CHARS = 200
+from dashboard.vocabulary import LANGUAGE_LABELS, MAX_TEXT_CHARS, SECTION_KINDS, SECTION_LABELS
 
 
 @dataclass(frozen=True)
@@ -32,6 +23,7 @@ class Selection:
     cloud_words: int = 100
     cloud_weighting: str = "frequency"
     presentation: bool = False
+    chart_format: str = "png"  # what the chart toolbar's camera downloads: png or svg
 
     @property
     def unit_label(self) -> str:
@@ -41,7 +33,7 @@ class Selection:
 
     def describe(self) -> str:
         years = format_years(self.years)
-        parts = [("中文" if self.lang == "zh" else "English"), years]
+        parts = [LANGUAGE_LABELS[self.lang], years]
         if set(self.sections) != set(SECTION_KINDS):
             parts.append(", ".join(SECTION_LABELS[kind] for kind in self.sections) or "no section")
         if self.search:
@@ -68,7 +60,7 @@ def format_years(years: tuple[int, ...] | list[int]) -> str:
 def search_pattern(search: str, lang: str) -> re.Pattern[str] | None:
     """The search is literal text: regex characters match themselves; English ignores case; full- and
     half-width forms are one (dashboard/text.py), so 互联网＋ and 互联网+ find each other."""
-    search = search.strip()[:MAX_SEARCH_CHARS]
+    search = search.strip()[:MAX_TEXT_CHARS]
     if not search:
         return None
     return re.compile(any_width_pattern(search), re.IGNORECASE if lang == "en" else 0)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.vocabulary import SECTION_LABELS
+
 TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
 
 
@@ -27,3 +29,22 @@ def format_value(value: float, value_high: float | None, unit: str, modifier: st
 def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str]) -> pd.DataFrame:
     chosen = targets[targets["category"].isin(categories) & targets["kind"].isin(kinds)]
     return chosen[TABLE_COLUMNS].sort_values(["year", "para_id"], ignore_index=True)
+
+
+def stated_targets(targets: pd.DataFrame) -> pd.DataFrame:
+    """The targets a report sets (annual and multi-year), not the results it reports."""
+    return targets[targets["kind"] != "achievement"]
+
+
+def cited_targets(targets: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The stated targets in report order, each with its section's name and its figure in words."""
+    stated = stated_targets(targets)
+    return stated.assign(
+        section=stated["pkey"].map(paragraphs.set_index("pkey")["section_kind"]).map(SECTION_LABELS),
+        figure=[
+            format_value(v, h, u, m)
+            for v, h, u, m in zip(
+                stated["value"], stated["value_high"], stated["unit"], stated["modifier"], strict=True
+            )
+        ],
+    ).sort_values(["year", "para_id"])

@@ -33,6 +33,7 @@ from dashboard.pipeline.structure import parse_report, plan_year_of, speaker_rol
 from dashboard.pipeline.targets import extract_targets
 from dashboard.pipeline.tokens import count_terms, tokenize
 from dashboard.themes import count_themes
+from dashboard.vocabulary import LANGUAGES
 
 PER_DOCUMENT_TABLES = ("documents", "paragraphs", "terms", "theme_hits", "targets", "key_figures")
 MIN_DOCUMENTS_FOR_POOL = 8
@@ -167,7 +168,7 @@ def _read_inputs(corpus_dir: Path) -> tuple[list[RawReport], dict[int, alignment
 
     reports = [
         checked(corpus.read_report, path, lang, year)
-        for lang in config.LANGUAGES
+        for lang in LANGUAGES
         for year, path in corpus.discover_reports(corpus_dir, lang, problems)
     ]
     tmx = {year: checked(alignment.read_tmx, path) for year, path in corpus.alignment_files(corpus_dir)}

@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard.analysis.coverage import compute_coverage
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.evaluation import compute_trust_tables
-from dashboard.analysis.selection import format_years
+from dashboard.analysis.selection import Selection, format_years
 from dashboard.lexicon import load_themes
 from dashboard.views.common import render_csv_download, render_empty
 
@@ -100,7 +100,7 @@ targets table, and a sample of 448 theme hits from every era. *Precision* is the
 """
 
 
-def render_about(data: ReportData) -> None:
+def render_about(data: ReportData, _selection: Selection) -> None:
     st.title("About the data")
     st.markdown(
         "The State Council's annual **Report on the Work of the Government** (政府工作报告), as published, "

@@ -6,13 +6,14 @@ import re
 from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
+from dashboard.compose import Chart, empty_reason
+from dashboard.vocabulary import LANGUAGE_NAMES
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
@@ -64,18 +65,23 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
     return "".join(pieces)
 
 
-def render_chart(figure: go.Figure, frame: pd.DataFrame, key: str) -> None:
+def render_chart(chart: Chart, selection: Selection) -> None:
     """A chart, with its data viewable and downloadable as CSV beneath it."""
-    download_format = st.session_state.get("fmt", "PNG (2×)")
-    presenting = bool(st.session_state.get("present"))
-    if presenting:
-        figure = enlarge_for_projector(figure)
-    st.plotly_chart(figure, config=chart_config("svg" if download_format == "SVG" else "png"), key=f"chart_{key}")
-    if presenting:
+    figure = enlarge_for_projector(chart.figure) if selection.presentation else chart.figure
+    st.plotly_chart(figure, config=chart_config(selection.chart_format), key=f"chart_{chart.key}")
+    if selection.presentation:
         return
     with st.expander("Data behind this chart"):
-        st.dataframe(frame, hide_index=True, key=f"data_{key}")
-        render_csv_download(frame, "Download CSV", key)
+        st.dataframe(chart.frame, hide_index=True, key=f"data_{chart.key}")
+        render_csv_download(chart.frame, "Download CSV", chart.key)
+
+
+def render_chart_or_note(composition, key: str, selection: Selection) -> None:
+    """A composed chart, or the composition's note on why it is not drawn."""
+    if key in composition.charts:
+        render_chart(composition.charts[key], selection)
+    elif key in composition.notes:
+        st.info(composition.notes[key])
 
 
 def render_empty(message: str) -> None:
@@ -85,7 +91,7 @@ def render_empty(message: str) -> None:
 def render_missing_notice(data: ReportData, selection: Selection) -> None:
     missing = missing_years(data, selection)
     if missing:
-        language = "Chinese" if selection.lang == "zh" else "English"
+        language = LANGUAGE_NAMES[selection.lang]
         have = format_years(data.years(selection.lang))
         st.info(
             f"No {language} report in the corpus for {format_years(missing)}: shown as missing, not as zero. "
@@ -98,17 +104,20 @@ def render_selection(selection: Selection) -> None:
     st.caption(f"Selection: {escape_markdown(selection.describe())}")
 
 
-def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.DataFrame | None:
-    """Title, selection, missing-year notice, and the filtered paragraphs; None (with an empty state) if none match."""
+def render_page_heading(data: ReportData, selection: Selection, title: str) -> None:
+    """Title, the selection in words, and the notice of selected years with no report."""
     st.title(title)
     render_selection(selection)
     render_missing_notice(data, selection)
-    if not selection.years:
-        render_empty("No year is selected.")
-        return None
-    paragraphs = filter_paragraphs(data, selection)
-    if paragraphs.empty:
-        render_empty("No paragraph matches this selection.")
+
+
+def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.DataFrame | None:
+    """The heading and the filtered paragraphs; None (with an empty state) if none match."""
+    render_page_heading(data, selection, title)
+    paragraphs = filter_paragraphs(data, selection) if selection.years else None
+    reason = empty_reason(data, selection, paragraphs)
+    if reason:
+        render_empty(reason)
         return None
     return paragraphs
 

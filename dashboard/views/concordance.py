@@ -9,9 +9,12 @@ import streamlit as st
 from dashboard import config
 from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import MAX_SEARCH_CHARS, Selection
+from dashboard.analysis.selection import Selection
+from dashboard.filters import FILTER
 from dashboard.text import any_width_pattern
+from dashboard.themes import source_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
+from dashboard.views.widgets import draw
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -34,17 +37,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     st.title("Bilingual concordance")
     st.caption("Sentence-aligned Chinese–English pairs of 2008–2022 (TMX); the year filter applies.")
     default = "互联网+" if selection.lang == "zh" else "Internet Plus"
-    term = (
-        st.text_input(
-            "Term",
-            key="conc_term",
-            bind="query-params",
-            max_chars=MAX_SEARCH_CHARS,
-            placeholder=default,
-            help="In the sidebar's language; its translations come from the aligned sentences.",
-        ).strip()
-        or default
-    )
+    term = draw(FILTER["conc_term"], data, placeholder=default).strip() or default
     pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
     if pairs.empty:
         render_empty(
@@ -59,7 +52,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
         "third of term-years (README: How far to trust the facts). The sentence pairs themselves are exact."
     )
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
-    own = re.compile(any_width_pattern(term), re.IGNORECASE if selection.lang == "en" else 0)
+    own = source_pattern(term, selection.lang)
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
     for year, group in pairs.groupby("year"):
         rendering = by_year.get(int(year))

@@ -5,41 +5,25 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, config
+from dashboard import charts
 from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.keyness import (
-    BACKGROUND_PRIOR_WORDS,
-    SIGNIFICANT_Z,
-    compute_distinctive_terms,
-    language_background,
-    new_slogans,
-)
+from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z, compute_distinctive_terms, new_slogans
 from dashboard.analysis.kwic import compute_kwic
-from dashboard.analysis.selection import (
-    MAX_SEARCH_CHARS,
-    SECTION_LABELS,
-    Selection,
-    format_years,
-    restrict_to,
-)
+from dashboard.analysis.selection import Selection, format_years, restrict_to
+from dashboard.compose import Chart, Cloud, compose_cloud
+from dashboard.filters import FILTER
 from dashboard.lexicon import load_slogans
 from dashboard.views.common import (
     cached_cloud_png,
-    cached_report_data,
     escape_markdown,
     render_chart,
     render_csv_download,
     render_empty,
     render_page_start,
 )
-
-
-@st.cache_resource(max_entries=2)
-def cached_language_background(processed_dir: str, lang: str) -> pd.Series:
-    """Every term's count over all reports of a language (the distinctive words' prior): once per process."""
-    return language_background(cached_report_data(processed_dir).terms, lang)
-
+from dashboard.views.widgets import draw
+from dashboard.vocabulary import LANGUAGE_NAMES, SECTION_LABELS
 
 DISTINCTIVE_METHOD = (
     "Green: used more in the chosen years; red: used less. Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): the prior is each word's "
@@ -50,41 +34,13 @@ DISTINCTIVE_METHOD = (
 )
 
 
-def cloud_weights(
-    data: ReportData, paragraphs: pd.DataFrame, selection: Selection
-) -> tuple[tuple[tuple[str, float], ...], str]:
-    """(term, weight) pairs for the cloud, hashable so renders cache on them, and a caption saying what the weight is."""
-    terms = restrict_to(data.terms, paragraphs)
-    present_years = sorted(paragraphs["year"].unique())
-    if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
-        focus = [max(present_years)]
-        background = cached_language_background(str(config.processed_dir()), selection.lang)
-        distinctive = compute_distinctive_terms(terms, focus, background)
-        positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
-        return (
-            _pairs(positive["term"], positive["z"]),
-            f"Weighted by distinctiveness (log-odds z-score) of {focus[0]} against {format_years(present_years[:-1])}",
-        )
-    top = compute_top_terms(terms, selection.cloud_words)
-    note = "Weighted by frequency"
-    if selection.cloud_weighting == "distinctive":
-        note += " (distinctiveness needs at least two selected years with reports)"
-    return _pairs(top["term"], top["count"]), note
-
-
-def _pairs(terms: pd.Series, weights: pd.Series) -> tuple[tuple[str, float], ...]:
-    return tuple(zip(terms, weights.astype(float), strict=True))
-
-
-def render_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection, place: str = "keywords") -> None:
+def render_cloud(cloud: Cloud | None, selection: Selection, place: str = "keywords") -> None:
     """The cloud and its PNG download; `place` keeps widget keys apart when two pages draw one."""
-    weights, note = cloud_weights(data, paragraphs, selection)
-    if not weights:
+    if cloud is None:
         st.caption("No terms to draw for this selection.")
         return
-    png = cached_cloud_png(weights, selection.cloud_words)
-    title = f"Keyword cloud, {format_years(selection.years)}"
-    st.image(png, caption=f"{title}. {note}.", width="stretch")
+    png = cached_cloud_png(cloud.weights, selection.cloud_words)
+    st.image(png, caption=cloud.caption, width="stretch")
     st.download_button(
         "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
     )
@@ -97,36 +53,23 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
     years = format_years(selection.years)
     left, right = st.columns([3, 2])
     with left:
-        render_cloud(data, paragraphs, selection)
+        render_cloud(compose_cloud(data, paragraphs, selection), selection)
     with right:
         top = compute_top_terms(restrict_to(data.terms, paragraphs), 30)
-        render_chart(charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top, "top_terms")
+        render_chart(Chart("top_terms", charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top), selection)
 
     distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
     if len(distinct_years) > 1:
         st.subheader("Distinctive words")
-        focus = st.multiselect(
-            "Years to characterise (compared with the other selected years)",
-            distinct_years,
-            default=[distinct_years[-1]],
-            key="focus_years",
-        )
+        focus = draw(FILTER["focus_years"], data, options=distinct_years, default=[distinct_years[-1]])
         reference = [year for year in distinct_years if year not in focus]
         if focus and reference:
             terms = restrict_to(data.terms, paragraphs)
-            background = cached_language_background(str(config.processed_dir()), selection.lang)
-            distinctive = compute_distinctive_terms(terms, focus, background)
+            distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))
             shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
-            render_chart(
-                charts.make_distinctive_figure(
-                    shown,
-                    f"Distinctive words, {format_years(focus)} vs {format_years(reference)}",
-                ),
-                shown,
-                "distinctive_terms",
-            )
-            language = "Chinese" if selection.lang == "zh" else "English"
-            st.caption(DISTINCTIVE_METHOD.format(language=language))
+            title = f"Distinctive words, {format_years(focus)} vs {format_years(reference)}"
+            render_chart(Chart("distinctive_terms", charts.make_distinctive_figure(shown, title), shown), selection)
+            st.caption(DISTINCTIVE_METHOD.format(language=LANGUAGE_NAMES[selection.lang]))
             fresh = new_slogans(terms, focus, frozenset(load_slogans()))
             if not fresh.empty:
                 listed = " · ".join(
@@ -141,9 +84,7 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
 
     st.subheader("Keyword in context")
     default = selection.search or (top["term"].iloc[0] if not top.empty else "")
-    term = st.text_input(
-        "Term", value="", key="kwic", bind="query-params", max_chars=MAX_SEARCH_CHARS, placeholder=default
-    )
+    term = draw(FILTER["kwic"], data, placeholder=default)
     term = (term or default).strip()
     kwic = compute_kwic(paragraphs, term, selection.lang)
     if kwic.empty:

@@ -9,6 +9,8 @@ from dashboard import charts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.selection import Selection, format_years
+from dashboard.compose import Chart
+from dashboard.filters import FILTER
 from dashboard.views.common import (
     escape_markdown,
     render_chart,
@@ -17,7 +19,8 @@ from dashboard.views.common import (
     render_missing_notice,
     render_selection,
 )
-from dashboard.vocabulary import metric, metric_keys
+from dashboard.views.widgets import draw
+from dashboard.vocabulary import metric
 
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
@@ -40,23 +43,14 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     if stated.empty:
         render_empty(f"No target or outcome of a tracked metric in {format_years(selection.years)}.")
         return
-    key = st.selectbox(
-        "Metric",
-        metric_keys(ledger_only=True),
-        format_func=lambda item: metric(item).label_en,
-        key="ledger_metric",
-        bind="query-params",
-    )
+    key = draw(FILTER["ledger_metric"], data)
     label = metric(key).label_en
     rows = stated[stated["metric_key"] == key]
     if rows.empty:
         render_empty(f"No {label} target or outcome in {format_years(selection.years)}.")
     else:
-        render_chart(
-            charts.make_ledger_figure(rows, f"{label}: target and outcome, {format_years(selection.years)}"),
-            rows.drop(columns=["metric_key"]),
-            f"ledger_{key}",
-        )
+        figure = charts.make_ledger_figure(rows, f"{label}: target and outcome, {format_years(selection.years)}")
+        render_chart(Chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"])), selection)
         for row in rows.itertuples(index=False):
             st.markdown(_ledger_line(row))
     st.subheader("All tracked metrics")

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.analysis.concordance import aligned_translation
 from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import (
-    SECTION_LABELS,
-    Selection,
-    search_pattern,
-)
+from dashboard.analysis.selection import Selection, search_pattern
+from dashboard.filters import FILTER
 from dashboard.views.common import escape_markdown, highlight, render_page_start
+from dashboard.views.widgets import draw
+from dashboard.vocabulary import LANGUAGE_LABELS, SECTION_LABELS
 
 PAGE_SIZE = 40
-
-
-def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str:
-    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022); empty if none."""
-    own, other = ("zh_para_id", "en_sentence") if lang == "zh" else ("en_para_id", "zh_sentence")
-    pairs = data.alignment[(data.alignment["year"] == year) & (data.alignment[own] == para_id)]
-    separator = " " if lang == "zh" else ""  # English sentences need a space between them, Chinese ones do not
-    return separator.join(pairs[other].dropna())
 
 
 def render_read(data: ReportData, selection: Selection) -> None:
@@ -32,11 +24,12 @@ def render_read(data: ReportData, selection: Selection) -> None:
         st.info(escape_markdown(note), icon=":material/record_voice_over:")
     paragraphs = paragraphs.sort_values(["year", "para_id"])
     pages = max(1, -(-len(paragraphs) // PAGE_SIZE))
-    page = st.number_input(f"Page (of {pages}; {len(paragraphs):,} paragraphs)", 1, pages, 1, key="read_page")
+    label = f"Page (of {pages}; {len(paragraphs):,} paragraphs)"
+    page = draw(FILTER["read_page"], data, label=label, bounds=(1, pages))
     shown = paragraphs.iloc[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
     pattern = search_pattern(selection.search, selection.lang)
     has_alignment = set(data.alignment["year"].unique())
-    other = "English" if selection.lang == "zh" else "中文"
+    other = LANGUAGE_LABELS["en" if selection.lang == "zh" else "zh"]
     for row in shown.itertuples(index=False):
         st.markdown(
             f"**{row.year} ¶{row.para_id}** · {SECTION_LABELS[row.section_kind]}"

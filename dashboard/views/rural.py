@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.rural import (
-    TRACKER_TITLE,
-    link_label,
-    milestones,
-    rural_story,
-    statement_table,
-    tracker_statements,
-)
+from dashboard.analysis.rural import link_label, milestones, rural_story
 from dashboard.analysis.selection import Selection
+from dashboard.compose import compose_rural_tracker
+from dashboard.filters import FILTER
 from dashboard.views.common import escape_markdown, render_chart, render_csv_download, render_missing_notice
-from dashboard.vocabulary import RURAL_LINK_METRICS, RURAL_LINKS, metric
+from dashboard.views.links import page_link
+from dashboard.views.widgets import draw
+from dashboard.vocabulary import LANGUAGE_NAMES, RURAL_LINK_METRICS, RURAL_SPAN, metric
 
-PAGE_SCRIPT = "page_scripts/rural.py"
 STORY_HEADING = "Fibre and broadband to villages"
-LEDGER_SCRIPT = "page_scripts/ledger.py"
 
 
 def _story_line(row, selection: Selection) -> str:
@@ -33,9 +28,8 @@ def _story_line(row, selection: Selection) -> str:
     return f":primary-background[{line}]" if row.year in selection.years else line
 
 
-def render_story(data: ReportData, selection: Selection, heading: str) -> None:
+def render_story(story: pd.DataFrame, selection: Selection, heading: str) -> None:
     """The headline story in context: what came before and after the 2016 fibre target, whatever years are chosen."""
-    story = rural_story(data.rural, selection.lang)
     st.subheader(heading)
     st.caption(
         "Every statement on fibre and broadband for villages, in the report's words, read by hand "
@@ -45,32 +39,23 @@ def render_story(data: ReportData, selection: Selection, heading: str) -> None:
 
 
 def render_rural(data: ReportData, selection: Selection) -> None:
-    st.title("Rural connectivity, 1990–2026")
-    language = "Chinese" if selection.lang == "zh" else "English"
+    st.title(f"Rural connectivity, {RURAL_SPAN[0]}–{RURAL_SPAN[1]}")
+    language = LANGUAGE_NAMES[selection.lang]
     st.caption(
         f"{language} reports · all years: this page always shows the whole record, with the years chosen in the "
         "sidebar shaded. Sections, themes and search do not apply. Source: the hand-read list of rural-connectivity "
         "statements in data/gold/rural.csv, tied to each report's text."
     )
     render_missing_notice(data, selection)
-    render_story(data, selection, STORY_HEADING)
+    render_story(rural_story(data.rural, selection.lang), selection, STORY_HEADING)
 
-    links = st.multiselect(
-        "Links",
-        list(RURAL_LINKS),
-        default=list(RURAL_LINKS),
-        format_func=link_label,
-        key="rural_links",
-        bind="query-params",
-    )
-    statements = tracker_statements(data.rural, selection.lang, links)
-    if statements.empty:
+    links = draw(FILTER["rural_links"], data)
+    tracker = compose_rural_tracker(data, selection, links)
+    if tracker is None:
         st.info("No statement about these links in the reports. Choose more links above.")
         return
-    table = statement_table(statements)
-    render_chart(
-        charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE), table, "rural_tracker"
-    )
+    render_chart(tracker.chart, selection)
+    statements, table = tracker.statements, tracker.chart.frame
     _render_milestones(statements)
     absent = [link_label(link) for link in links if link not in set(statements["link"])]
     if absent:
@@ -106,9 +91,4 @@ def _render_ledger_links(links: list[str]) -> None:
     for link in links:
         if link in RURAL_LINK_METRICS:
             label = metric(RURAL_LINK_METRICS[link]).label_en
-            st.page_link(
-                LEDGER_SCRIPT,
-                label=f"Target ledger: {label}",
-                icon=":material/fact_check:",
-                query_params={"ledger_metric": label},
-            )
+            page_link("ledger", f"Target ledger: {label}", ":material/fact_check:", {"ledger_metric": label})

@@ -6,13 +6,14 @@ import urllib.parse
 from datetime import date
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection, filter_paragraphs
+from dashboard.analysis.selection import Selection
 from dashboard.briefing import make_briefing_html
 from dashboard.cloud import render_cloud_png
-from dashboard.views.keywords import cloud_weights
-from dashboard.views.sidebar import VIEW_PARAMETERS, canonical_query
+from dashboard.compose import Cloud
+from dashboard.filters import link_pairs
 
 # Static CSS written here, never user text: hides the sidebar and chart chrome for a projector.
 PRESENTATION_CSS = """<style>
@@ -23,31 +24,28 @@ h1 { font-size: 3.2rem !important; } [data-testid="stMarkdownContainer"] p { fon
 </style>"""
 
 
-def view_url(
-    base_url: str | None, page_path: str, selection: Selection, view: list[tuple[str, str]] | None = None
-) -> str:
-    """The canonical link: the page's URL, every non-default filter, and the page's own parameters."""
+def view_url(base_url: str | None, page_path: str, pairs: list[tuple[str, str]]) -> str:
+    """The canonical link: the page's URL and the parameters of every control that is not at its default."""
     base = base_url or f"/{page_path}"
-    query = urllib.parse.urlencode([*canonical_query(selection), *(view or [])])
+    query = urllib.parse.urlencode(pairs)
     return f"{base}?{query}" if query else base
 
 
-def view_parameters() -> list[tuple[str, str]]:
-    """The page-bound parameters as the URL holds them now (non-default values only, as Streamlit writes them)."""
-    return [(key, value) for key in VIEW_PARAMETERS for value in st.query_params.get_all(key)]
-
-
-def render_share_controls(data: ReportData, selection: Selection, page_path: str, page_title: str) -> None:
-    with st.sidebar:
+def render_share_controls(
+    where: DeltaGenerator, data: ReportData, selection: Selection, page_path: str, page_title: str
+) -> None:
+    with where:
         st.subheader("Share and brief")
         st.caption("Link to this view (page and filters); the copy icon copies it:")
-        st.code(view_url(st.context.url, page_path, selection, view_parameters()), language=None, wrap_lines=True)
+        raw = {key: st.query_params.get_all(key) for key in st.query_params}
+        link = view_url(st.context.url, page_path, link_pairs(raw, page_path, data))
+        st.code(link, language=None, wrap_lines=True)
 
         def briefing() -> bytes:
-            paragraphs = filter_paragraphs(data, selection)
-            weights = cloud_weights(data, paragraphs, selection)[0] if not paragraphs.empty else ()
-            png = render_cloud_png(weights, selection.cloud_words) if weights else None
-            return make_briefing_html(data, selection, png, page_title).encode("utf-8")
+            def draw_cloud(cloud: Cloud) -> bytes:
+                return render_cloud_png(cloud.weights, selection.cloud_words)
+
+            return make_briefing_html(data, selection, page_title, draw_cloud).encode("utf-8")
 
         st.download_button(
             "Download briefing (HTML)",

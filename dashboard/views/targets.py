@@ -10,14 +10,15 @@ from dashboard.analysis.selection import (
     restrict_to,
 )
 from dashboard.analysis.targets import filter_targets
+from dashboard.filters import FILTER
 from dashboard.views.common import (
     escape_markdown,
     render_csv_download,
     render_empty,
     render_page_start,
 )
-from dashboard.views.rural import PAGE_SCRIPT
-from dashboard.vocabulary import TARGET_KINDS, categories
+from dashboard.views.links import page_link
+from dashboard.views.widgets import draw
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
@@ -25,14 +26,12 @@ def render_targets(data: ReportData, selection: Selection) -> None:
     if paragraphs is None:
         return
     targets = restrict_to(data.targets, paragraphs)
-    st.page_link(
-        PAGE_SCRIPT, label="Rural connectivity: every commitment and result, 1990–2026", icon=":material/cell_tower:"
-    )
+    page_link("rural", "Rural connectivity: every commitment and result, 1990–2026", ":material/cell_tower:")
 
     st.subheader("All quantified statements")
     left, right = st.columns(2)
-    chosen = left.multiselect("Category", categories(), default=categories(), key="target_categories")
-    kinds = right.multiselect("Kind", list(TARGET_KINDS), default=["annual", "multi-year"], key="target_kinds")
+    chosen = draw(FILTER["target_categories"], data, left)
+    kinds = draw(FILTER["target_kinds"], data, right)
     table = filter_targets(targets, chosen, kinds)
     if table.empty:
         render_empty("No target of these categories and kinds.")
@@ -41,7 +40,7 @@ def render_targets(data: ReportData, selection: Selection) -> None:
     st.dataframe(table, hide_index=True, key="targets_table")
     render_csv_download(table, "Download CSV", "targets")
     references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
-    chosen = st.selectbox("Read the paragraph of", references, key="target_paragraph")
+    chosen = draw(FILTER["target_paragraph"], data, options=references)
     if chosen:
         year, para_id = chosen.replace("¶", "").split()
         paragraph = paragraphs[(paragraphs["year"] == int(year)) & (paragraphs["para_id"] == int(para_id))]

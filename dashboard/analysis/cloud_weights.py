@@ -1,0 +1,37 @@
+"""What the keyword cloud weighs each word by: its count, or how distinctive it is of the latest year."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from dashboard.analysis.counts import compute_top_terms
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.keyness import compute_distinctive_terms
+from dashboard.analysis.selection import Selection, format_years, restrict_to
+
+
+def compute_cloud_weights(
+    data: ReportData, paragraphs: pd.DataFrame, selection: Selection
+) -> tuple[tuple[tuple[str, float], ...], str]:
+    """(term, weight) pairs for the cloud, hashable so renders cache on them, and a caption saying what the weight is."""
+    if paragraphs.empty:
+        return (), "No terms"
+    terms = restrict_to(data.terms, paragraphs)
+    present_years = sorted(paragraphs["year"].unique())
+    if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
+        focus = [max(present_years)]
+        distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))
+        positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
+        return (
+            _pairs(positive["term"], positive["z"]),
+            f"Weighted by distinctiveness (log-odds z-score) of {focus[0]} against {format_years(present_years[:-1])}",
+        )
+    top = compute_top_terms(terms, selection.cloud_words)
+    note = "Weighted by frequency"
+    if selection.cloud_weighting == "distinctive":
+        note += " (distinctiveness needs at least two selected years with reports)"
+    return _pairs(top["term"], top["count"]), note
+
+
+def _pairs(terms: pd.Series, weights: pd.Series) -> tuple[tuple[str, float], ...]:
+    return tuple(zip(terms, weights.astype(float), strict=True))

@@ -1,0 +1,143 @@
+"""What a page shows, composed once: figures, tables, key figures and cited sentences, from the data
+and the selection. The page draws a composition with Streamlit; the HTML briefing draws the same
+composition as a file, so a chart added to a page reaches the briefing with no second copy.
+
+Pure functions (no Streamlit): analysis computes, charts.py builds the figures, this module decides
+what a page holds and in what order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from dashboard import charts
+from dashboard.analysis import counts
+from dashboard.analysis.cloud_weights import compute_cloud_weights
+from dashboard.analysis.data import ReportData
+from dashboard.analysis.rural import TRACKER_TITLE, rural_story, statement_table, tracker_statements
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to
+from dashboard.analysis.targets import cited_targets
+from dashboard.vocabulary import RURAL_LINKS
+
+
+@dataclass(frozen=True)
+class Chart:
+    key: str  # the chart's widget key on its page (chart_<key>) and its CSV's name
+    figure: go.Figure
+    frame: pd.DataFrame  # the data behind the chart, shown under it and downloadable
+
+
+@dataclass(frozen=True)
+class Cloud:
+    weights: tuple[tuple[str, float], ...]  # hashable, so drawing it can be cached on them
+    caption: str
+
+
+@dataclass(frozen=True)
+class Overview:
+    """The first screen: key figures, the themes and where they sit, what changed, the rural story, a cloud."""
+
+    empty: str | None  # why nothing can be shown (no year, no paragraph); None when there is content
+    figures: dict = field(default_factory=dict)
+    charts: dict[str, Chart] = field(default_factory=dict)  # theme_totals, theme_sections, theme_change
+    notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn
+    story: pd.DataFrame | None = None  # fibre and broadband to villages, every year, in the report's words
+    cloud: Cloud | None = None
+    targets: pd.DataFrame | None = None  # the targets stated in the selection, each with its section and figure
+
+
+def value_column(selection: Selection) -> str:
+    return "per_10k" if selection.normalise else "count"
+
+
+def empty_reason(data: ReportData, selection: Selection, paragraphs: pd.DataFrame | None) -> str | None:
+    if not selection.years:
+        return "No year is selected."
+    if paragraphs is None or paragraphs.empty:
+        return "No paragraph matches this selection."
+    return None
+
+
+def compose_overview(data: ReportData, selection: Selection) -> Overview:
+    paragraphs = filter_paragraphs(data, selection) if selection.years else None
+    empty = empty_reason(data, selection, paragraphs)
+    if empty:
+        return Overview(empty=empty)
+    hits = restrict_to(data.theme_hits, paragraphs)
+    stated = cited_targets(restrict_to(data.targets, paragraphs), paragraphs)
+    totals = counts.compute_theme_totals(hits, paragraphs, selection) if selection.themes else None
+    years = format_years(selection.years)
+    built: dict[str, Chart] = {}
+    notes: dict[str, str] = {}
+    if totals is None:
+        notes["theme_totals"] = "No theme is selected: choose themes in the sidebar."
+    else:
+        title = f"Theme mentions, {years} ({selection.unit_label})"
+        built["theme_totals"] = Chart(
+            "theme_totals", charts.make_theme_bar_figure(totals, value_column(selection), title), totals
+        )
+        by_section = counts.compute_theme_by_section(hits, paragraphs, selection)
+        built["theme_sections"] = Chart(
+            "theme_sections",
+            charts.make_section_figure(by_section, f"Where each theme sits in the report, {years}"),
+            by_section.reset_index(),
+        )
+        change = counts.compute_theme_change(data, selection)
+        if change.empty:
+            notes["theme_change"] = "No earlier report to compare with."
+        else:
+            latest, previous = int(change["year"].iloc[0]), int(change["previous_year"].iloc[0])
+            title = f"Themes that rose or fell: {latest} against {previous} (per 10,000)"
+            built["theme_change"] = Chart("theme_change", charts.make_change_figure(change, title), change)
+    return Overview(
+        empty=None,
+        figures=counts.compute_key_figures(paragraphs, totals, stated),
+        charts=built,
+        notes=notes,
+        story=rural_story(data.rural, selection.lang),
+        cloud=compose_cloud(data, paragraphs, selection),
+        targets=stated,
+    )
+
+
+def compose_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection) -> Cloud | None:
+    """The keyword cloud's words and weights, with a caption saying what the weight is; None if no word."""
+    weights, note = compute_cloud_weights(data, paragraphs, selection)
+    return Cloud(weights, f"Keyword cloud, {format_years(selection.years)}. {note}.") if weights else None
+
+
+def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
+    """The themes year by year (the Trends page's first chart); None when there is nothing to draw."""
+    paragraphs = filter_paragraphs(data, selection) if selection.years else None
+    if empty_reason(data, selection, paragraphs) or not selection.themes:
+        return None
+    hits = restrict_to(data.theme_hits, paragraphs)
+    by_year = counts.compute_theme_by_year(data, hits, paragraphs, selection)
+    title = f"Theme mentions by year, {format_years(selection.years)} ({selection.unit_label})"
+    return Chart("theme_trend", charts.make_theme_trend_figure(by_year, value_column(selection), title), by_year)
+
+
+@dataclass(frozen=True)
+class Tracker:
+    chart: Chart  # the tracker's chart, with the table of its statements as its data
+    statements: pd.DataFrame  # the statements it draws, labelled, for the milestones list
+
+
+def compose_rural_tracker(data: ReportData, selection: Selection, links: list[str] | None = None) -> Tracker | None:
+    """The rural tracker of the chosen links (all by default); None when no statement names them."""
+    statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS) if links is None else links)
+    if statements.empty:
+        return None
+    figure = charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE)
+    return Tracker(Chart("rural_tracker", figure, statement_table(statements)), statements)
+
+
+def compose_briefing(data: ReportData, selection: Selection) -> tuple[Overview, list[Chart]]:
+    """The briefing: the Overview as the page shows it, then the theme trend (two years or more) and the
+    rural tracker, as the Trends and Rural pages show them."""
+    trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
+    tracker = compose_rural_tracker(data, selection)
+    return compose_overview(data, selection), [chart for chart in (trend, tracker and tracker.chart) if chart]

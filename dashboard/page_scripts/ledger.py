@@ -1,4 +1,0 @@
-from dashboard.views.context import page_context
-from dashboard.views.ledger import render_ledger
-
-render_ledger(*page_context())

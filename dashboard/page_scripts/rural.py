@@ -1,4 +1,0 @@
-from dashboard.views.context import page_context
-from dashboard.views.rural import render_rural
-
-render_rural(*page_context())

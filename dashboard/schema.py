@@ -6,6 +6,25 @@ it, and the dashboard checks the files it loads against it.
 
 from __future__ import annotations
 
+from dashboard.vocabulary import (
+    LANGUAGES,
+    MODIFIERS,
+    RURAL_KINDS,
+    RURAL_LINKS,
+    SECTION_KINDS,
+    SECTION_MEANINGS,
+    TARGET_KIND_MEANINGS,
+    TARGET_KINDS,
+    categories,
+)
+
+
+def _one_of(values, meanings: dict[str, str] | None = None) -> str:
+    """`a`, `b` or `c`, each with its meaning where one is given: the vocabulary, written out for the README."""
+    items = [f"`{value}`" + (f" ({meanings[value]})" if meanings and value in meanings else "") for value in values]
+    return ", ".join(items[:-1]) + f" or {items[-1]}" if len(items) > 1 else items[0]
+
+
 PIPELINE_VERSION = "1.1"
 
 # table -> [(column, dtype, description)]; dtype is a pandas dtype name.
@@ -42,7 +61,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "paragraphs": [
         ("doc_id", "str", "Document key."),
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Report year."),
         ("para_id", "int64", "1-based position of the paragraph (line) in the source file."),
         ("part", "int64", "Top-level part number (一、 / 第一部分 / I. / prose lead-in); 0 before the first part."),
@@ -51,7 +70,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         (
             "section_kind",
             "str",
-            "`review` (last year's work), `plan` (multi-year or annual goals), `tasks` (this year's work), `closing`, or `other` (header, notes, unheaded reports).",
+            f"{_one_of(SECTION_KINDS, SECTION_MEANINGS)}.",
         ),
         ("is_heading", "bool", "True where the paragraph itself opens a part or sub-section."),
         ("n_chars", "int64", "Characters in the paragraph."),
@@ -60,7 +79,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "terms": [
         ("doc_id", "str", "Document key."),
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Report year."),
         ("para_id", "int64", "Paragraph the term occurs in."),
         (
@@ -72,7 +91,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "theme_hits": [
         ("doc_id", "str", "Document key."),
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Report year."),
         ("para_id", "int64", "Paragraph of the hits."),
         ("theme", "str", "Theme id from `data/lexicon/themes.toml`."),
@@ -85,7 +104,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
     ],
     "targets": [
         ("doc_id", "str", "Document key."),
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Report year."),
         ("para_id", "int64", "Paragraph the sentence is in."),
         ("sentence", "str", "The sentence stating the quantity, as in the source."),
@@ -102,21 +121,21 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
             "str",
             "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`.",
         ),
-        ("modifier", "str", "`exact`, `around`, `at least`, `at most`, `more than` or `range`."),
+        ("modifier", "str", f"{_one_of(MODIFIERS)}."),
         (
             "kind",
             "str",
-            "`annual` (this year's target), `multi-year` (a longer horizon) or `achievement` (reported result).",
+            f"{_one_of(TARGET_KINDS, TARGET_KIND_MEANINGS)}.",
         ),
         (
             "category",
             "str",
-            "`rural connectivity`, `macro-economy`, `infrastructure`, `environment`, `social` or `other`.",
+            f"{_one_of(categories())}.",
         ),
     ],
     "key_figures": [
         ("doc_id", "str", "Document the figure is read from (`{lang}-{report_year}`)."),
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Year the figure is about: the report year for a target, the year before for an outcome."),
         ("report_year", "int64", "Report the figure is read from."),
         (
@@ -132,7 +151,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("value", "float64", "The figure in its unit (6.5 for 6.5%, 11000000 for 1100万人)."),
         ("value_high", "float64", "Upper end of a range (6%-6.5% -> value 6, value_high 6.5); else empty."),
         ("unit", "str", "`%`, `people`, `jin`, `t`, `yuan`, `km` or `count`."),
-        ("modifier", "str", "`exact`, `around`, `at least`, `at most`, `more than` or `range`."),
+        ("modifier", "str", f"{_one_of(MODIFIERS)}."),
         ("para_id", "int64", "Paragraph of the report that states it."),
         ("sentence", "str", "The sentence that states it, as in the source."),
     ],
@@ -145,25 +164,25 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("en_para_id", "Int64", "Paragraph of `en-{year}` containing the English sentence, where found."),
     ],
     "rural": [
-        ("lang", "str", "`zh` or `en`."),
+        ("lang", "str", f"{_one_of(LANGUAGES)}."),
         ("year", "int64", "Report that makes the statement."),
         ("para_id", "int64", "Paragraph of that report."),
         (
             "link",
             "str",
-            "`fibre`, `broadband`, `mobile`, `telephone`, `broadcasting`, `roads`, `power`, `water`, `ecommerce` or `express`.",
+            f"{_one_of(RURAL_LINKS)}.",
         ),
         (
             "kind",
             "str",
-            "`annual_target`, `multi_year_target`, `annual_result`, `multi_year_result` or `milestone` (no figure).",
+            f"{_one_of(RURAL_KINDS, {'milestone': 'no figure'})}.",
         ),
         ("role", "str", "`target` (a goal, with or without a figure) or `result`."),
         ("refers_from", "int64", "First year the statement is about (2003 for a 2003-2007 review)."),
         ("refers_to", "int64", "Last year the statement is about (the year itself for an annual figure)."),
         ("value", "float64", "The figure in its unit (50000 for 5万个行政村); empty for a milestone."),
         ("unit", "str", "`villages`, `km`, `people`, `count` or `%`; empty for a milestone."),
-        ("modifier", "str", "`exact`, `around`, `at least`, `at most` or `more than`; empty for a milestone."),
+        ("modifier", "str", f"{_one_of(MODIFIERS[:-1])}; empty for a milestone."),
         ("quote", "str", "The words read by hand (data/gold/rural.csv)."),
         ("sentence", "str", "The sentence of the report that holds them."),
         ("translation", "str", "The aligned sentence of the other language (2008–2022); empty where none."),

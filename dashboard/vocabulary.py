@@ -25,6 +25,12 @@ RURAL_SPAN = (1990, 2026)
 MAX_TEXT_CHARS = 200
 
 SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
+SECTION_MEANINGS = {
+    "review": "last year's work",
+    "plan": "multi-year or annual goals",
+    "tasks": "this year's work",
+    "other": "header, notes, unheaded reports",
+}
 SECTION_LABELS = {
     "review": "Review of last year",
     "plan": "Plan and targets",
@@ -35,6 +41,11 @@ SECTION_LABELS = {
 MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
 # What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
 TARGET_KINDS = ("annual", "multi-year", "achievement")
+TARGET_KIND_MEANINGS = {
+    "annual": "this year's target",
+    "multi-year": "a longer horizon",
+    "achievement": "reported result",
+}
 RURAL_CONNECTIVITY = "rural connectivity"
 # The links that connect villages, as the reports speak of them (data/gold/rural.csv), in the order
 # the rural tracker shows them: key -> (English label, Chinese label).

@@ -140,8 +140,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     links = generated_links(args.links, args.seed, load_report_data())
     started, failures, done = time.monotonic(), [], 0
+    # By its module's name, not __main__'s: a worker process imports it by that name (and AppTest runs
+    # the app as __main__).
+    from tests.fuzz_links import _check as check
+
     with ProcessPoolExecutor(args.workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        checked = pool.map(_check, links, chunksize=20) if args.workers > 1 else map(_check, links)
+        checked = pool.map(check, links, chunksize=20) if args.workers > 1 else map(check, links)
         for link, found in checked:
             done += 1
             if found:

@@ -220,3 +220,11 @@ def test_read_page_says_who_delivered_a_report_that_was_not_the_premiers():
     notes = [info.value.replace("\\", "") for info in at.info]  # as rendered: Markdown escapes removed
     assert any(note.startswith("1956: delivered by 李先念 (副总理兼财政部长), not the Premier") for note in notes)
     assert not any(note.startswith("2016") for note in notes)
+
+
+def test_a_typed_lifecycle_with_no_theme_chosen_draws_its_dots():
+    """Found by the link fuzz: with no theme, the counts came out as objects and Plotly refused the dot sizes."""
+    at = open_page("lifecycles", {"themes": "", "life_terms": "小康"})
+    dots = figure(at, "lifecycles")["data"][1]
+    assert set(values(dots["y"])) == {"小康"} and min(values(dots["marker"]["size"])) >= 8
+    assert table_with(at, "peak").set_index("term").loc["小康", "total"] > 20

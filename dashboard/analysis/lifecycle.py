@@ -27,7 +27,8 @@ def compute_lifecycle_counts(data: ReportData, lang: str, themes: tuple[str, ...
     if typed:
         paragraphs = data.paragraphs[data.paragraphs["lang"] == lang]
         frame = pd.concat([compute_term_occurrences(paragraphs, typed, lang, years), frame], ignore_index=True)
-    return frame
+    # With no theme chosen the theme rows are an empty frame of objects, and concat keeps that dtype.
+    return frame.astype({"year": "int64", "occurrences": "int64"})
 
 
 def compute_lifecycles(counts: pd.DataFrame) -> pd.DataFrame:

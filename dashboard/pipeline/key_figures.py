@@ -20,64 +20,14 @@ from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
+from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import Metric, load_metrics, metric
 
-NOT_SINGLE_YEAR = {
-    "zh": re.compile(
-        r"年均|平均每年|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
-    ),
-    "en": re.compile(
-        r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
-        r"cumulative|quadrupl|doubl|equivalent|two-year",
-        re.IGNORECASE,
-    ),
-}
-# A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
-BASE_YEAR = {"zh": re.compile(r"[比较]((?:19|20)\d\d)年"), "en": re.compile(r"(?:over|than) ((?:19|20)\d\d)\b")}
-# A year a figure is for; not a comparison's base ("比1980年预计增长5.5%", "over 2019").
-YEAR_MENTION = {
-    "zh": re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
-    "en": re.compile(r"(?<!over )(?<!than )\b((?:19|20)\d\d)\b"),
-}
-# How far beyond a cue and its figure words like 年均 / "average" still make the figure multi-year.
-SPAN_MARGIN = {"zh": 6, "en": 12}
-# ...and after the figure, where English puts the period ("51 million urban jobs were created over the past five years").
-SPAN_AFTER = {"zh": 6, "en": 45}
-# What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
-FIGURE_BEFORE_CUE = {
-    "zh": re.compile(r"\s*"),
-    # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
-    "en": re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}"),
-}
 # A figure right before a cue belongs to it rather than to a cue this far back ("…imports and exports … a drop
 # of around 3 percent in energy consumption per unit of GDP").
 FAR_PRECEDING = 20
-# A clause with no metric of its own continues the one before it when it opens with a rate of change
-# ("增长6.7%", "up 6.9 percent": for metrics measured in %) or with a level ("达到4024亿公斤", "定为8%").
-# An increment ("比去年增加2700亿元", "增产109亿公斤") is neither: it is not the metric's figure.
-CHANGE_OPENING = {
-    "zh": re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{4}年|同比|实际|全年)?(?:预计)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
-    ),
-    "en": re.compile(
-        r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
-        r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
-        re.IGNORECASE,
-    ),
-}
-# "增长…" continues only a metric in %: "国内生产总值达到74.4万亿元，增长6.7%" but not "赤字1.62万亿元，比去年增加…".
-RATE_OPENING = {
-    "zh": re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
-    ),
-    "en": CHANGE_OPENING["en"],
-}
-FROM_TO = {
-    "zh": re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
-    "en": re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
-}
 # "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself.
 HELD_AT = {"控制在"}
 # Where a target is phrased as a floor in English, "over 11 million" renders "1100万人以上": at least.
@@ -120,7 +70,7 @@ def _assign(
     in the figure's unit. Words like 年均 / "average", or a year other than `years`, between or next to a cue
     and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped,
     unless `years` is None (every figure of a metric, whatever time it is for)."""
-    arrives = bool(FROM_TO[lang].search(clause))
+    arrives = bool(RULES[lang].figure_from_to.search(clause))
     cues = sorted(cues, key=lambda cue: cue[1])
     taken: set[int] = set()
     assigned = []
@@ -129,7 +79,9 @@ def _assign(
         after = [index for index, cue in enumerate(cues) if cue[1] >= figure.end]
         preceding = before[-1] if before else None
         following = (
-            after[0] if after and FIGURE_BEFORE_CUE[lang].fullmatch(clause[figure.end : cues[after[0]][1]]) else None
+            after[0]
+            if after and RULES[lang].figure_before_cue.fullmatch(clause[figure.end : cues[after[0]][1]])
+            else None
         )
         order = (preceding, following)
         if preceding is not None and following is not None and figure.start - cues[preceding][2] > FAR_PRECEDING:
@@ -142,11 +94,11 @@ def _assign(
             continue
         metric, start, end = cues[choice]
         left, right = min(start, figure.start), max(end, figure.end)
-        window = clause[max(left - SPAN_MARGIN[lang], 0) : right + SPAN_AFTER[lang]]
-        bases = {int(found) for found in BASE_YEAR[lang].findall(window)}
+        window = clause[max(left - RULES[lang].span_margin, 0) : right + RULES[lang].span_after]
+        bases = {int(found) for found in RULES[lang].base_year.findall(window)}
         other_time = (
-            NOT_SINGLE_YEAR[lang].search(window)
-            or {int(y) for y in YEAR_MENTION[lang].findall(window)} - (years or set())
+            RULES[lang].not_single_year.search(window)
+            or {int(y) for y in RULES[lang].year_mention.findall(window)} - (years or set())
             or (years and any(base < min(years) - 1 for base in bases))  # "比2002年增长65.5%": five years' growth
         )
         if years is not None and other_time:
@@ -185,9 +137,9 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
     for index, clause in enumerate(clauses(sentence.matchable, lang)):
         cues = _cues(clause, lang, metrics, year)
         clause_figures = quantities(clause, lang)
-        if not cues and previous and CHANGE_OPENING[lang].match(clause):
+        if not cues and previous and RULES[lang].change_opening.match(clause):
             continued = previous[-1][0]
-            if "%" in continued.units or not RATE_OPENING[lang].match(clause):
+            if "%" in continued.units or not RULES[lang].rate_opening.match(clause):
                 cues = [(continued, 0, 0)]
         if cues or clause_figures:
             previous = cues
@@ -217,9 +169,9 @@ def extract_key_figures(
         for index, stated, figure in figures_of(sentence, lang, {plan_year} if role == "target" else {year - 1}, year):
             by_metric.setdefault(stated.key, []).append(figure)
             # "由上年的58.6%回落到27.8%", "从去年的2.1%提高到2.3%": the figure the clause arrives at.
-            if FROM_TO[lang].search(clause_texts[index]):
+            if RULES[lang].figure_from_to.search(clause_texts[index]):
                 arriving[stated.key] = figure
-        if FROM_TO[lang].search(sentence.matchable):  # "粮食总产量增加109亿公斤，达到4024亿公斤"
+        if RULES[lang].figure_from_to.search(sentence.matchable):  # "粮食总产量增加109亿公斤，达到4024亿公斤"
             arriving |= {key: found[-1] for key, found in by_metric.items() if key not in arriving}
         for key, found in by_metric.items():
             current = figures.get((role, key))

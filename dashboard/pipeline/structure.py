@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.sections import decide_kinds, heading_kind
 from dashboard.text import normalise
 
@@ -28,22 +29,10 @@ EN_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
-# The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
-OPENING_ADDRESS = {
-    "zh": re.compile(
-        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}"
-        r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
-    ),
-    "en": re.compile(
-        r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
-        re.IGNORECASE,
-    ),
-}
 # The closing appeal sits in the last quarter of the speech (1975's begins at 79%).
 CLOSING_TAIL = 0.75
 # A report delivered from July on (1964's in December, 1980's in August) plans the next year.
 LATE_REPORT_MONTH = 7
-CLOSING_START = {"zh": re.compile(r"^各位代表"), "en": re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE)}
 CONTENTS_TITLE = re.compile(r"^(?:目\s*录|Contents)$", re.IGNORECASE)
 MIN_CONTENTS_ENTRIES = 3
 NOTES_START = re.compile(r"^(?:注释|附注|注：|字库未存字注释|Notes?:?$)")
@@ -229,7 +218,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
         if INLINE_NOTE.match(line):
             continue  # stays "other"
-        if not body and OPENING_ADDRESS[lang].search(line):
+        if not body and RULES[lang].opening_address.search(line):
             continue  # stays "other": the speaker addressing the deputies, before any content
         body.append(paragraph)
         part_kinds.append(part_kind)
@@ -248,7 +237,7 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     if len(body) < 10:
         return
     tail_start = int(len(body) * CLOSING_TAIL)
-    starts = [i for i, p in enumerate(body) if i >= tail_start and CLOSING_START[lang].match(p.text)]
+    starts = [i for i, p in enumerate(body) if i >= tail_start and RULES[lang].closing_start.match(p.text)]
     if not starts:
         return
     for paragraph in body[starts[-1] :]:

@@ -15,27 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dashboard.pipeline.key_figures import NOT_SINGLE_YEAR, RATE_OPENING, YEAR_MENTION, figures_of
+from dashboard.pipeline.key_figures import figures_of
 from dashboard.pipeline.quantities import clauses, quantities
+from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules
-
-PAST_CUE = {
-    "zh": re.compile(r"了|已经|已|达到|过去|去年|完成了"),
-    "en": re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
-}
-HORIZON_CUE = {
-    "zh": re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
-    "en": re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
-}
-# Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
-SO_FAR = {
-    "zh": re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
-    "en": re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
-}
-# How far either side of a figure a horizon or average still makes it multi-year.
-KIND_REACH = {"zh": 12, "en": 30}
 
 
 @dataclass(frozen=True)
@@ -64,16 +49,16 @@ def category_of(context: str, sentence: str, lang: str) -> str:
 
 def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it."""
-    named = {int(found) for found in YEAR_MENTION[lang].findall(window)} - years
+    named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
     if named and max(named) < min(years):
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
-    longer = bool(NOT_SINGLE_YEAR[lang].search(window) or HORIZON_CUE[lang].search(window) or named)
+    longer = bool(RULES[lang].not_single_year.search(window) or RULES[lang].horizon_cue.search(window) or named)
     section = sentence.paragraph.section_kind
-    if sentence.role == "outcome" or sentence.time == "last" or SO_FAR[lang].search(sentence.matchable):
+    if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):
         return "achievement"
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
-        past = section not in ("plan", "tasks") or PAST_CUE[lang].search(sentence.matchable)
+        past = section not in ("plan", "tasks") or RULES[lang].past_cue.search(sentence.matchable)
         return "achievement" if past else "multi-year"
     if sentence.role == "target":
         return "multi-year" if longer else "annual"
@@ -83,7 +68,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
         return "multi-year"
     if section == "tasks":
         return "annual"
-    return "achievement" if PAST_CUE[lang].search(sentence.matchable) else "annual"
+    return "achievement" if RULES[lang].past_cue.search(sentence.matchable) else "annual"
 
 
 def extract_targets(
@@ -97,7 +82,7 @@ def extract_targets(
     sentences from `walk`, when the caller has them already)."""
     plan_year = plan_year_of(year, delivered_month)
     years = {plan_year, year, year - 1}
-    reach = KIND_REACH[lang]
+    reach = RULES[lang].kind_reach
     targets = []
     for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
@@ -108,7 +93,7 @@ def extract_targets(
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
             # metric in the clause before, so that clause joins the classification.
-            context = f"{previous} {clause}" if RATE_OPENING[lang].match(clause) else clause
+            context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
             previous = clause
             for quantity in quantities(clause, lang):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")

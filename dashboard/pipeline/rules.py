@@ -1,0 +1,172 @@
+"""The pipeline's per-language rules: one record per language, read by short extractors.
+
+Each field is a pattern (or a number) that one reader of the pipeline applies: statements.py
+(which time a sentence speaks of), targets.py (the kind of a figure), key_figures.py (which
+metric and year a figure belongs to) and structure.py (the speech's opening and closing). A
+rule for a new language is a new record here; the readers stay as they are. Chinese patterns
+match number-normalised text (normalise_numbers wrote 一九七九年 as 1979年).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LanguageRules:
+    """How one language states time, targets and the shape of a speech: the patterns the pipeline's
+    readers apply, one record per language."""
+
+    # Which time a sentence speaks of, and whether it sets a target (statements.py)
+    target_cue: re.Pattern[str]
+    # "从1979年到1981年", "from 2012 to 2017": a span of years, even one that ends last year.
+    year_span: re.Pattern[str]
+    # A sentence that opens with a span of years ("过去五年，…", "Over the past five years,") is about that span.
+    period_cue: re.Pattern[str]
+    last_year_cue: Callable[[int], re.Pattern[str]]
+    this_year_cue: Callable[[int], re.Pattern[str]]
+    # Words that set or explain a target, as against the words a target is phrased in (左右, 控制在, "within").
+    sets_target: re.Pattern[str]
+    # Named periods that are never this year, wherever they stand in the sentence.
+    any_period: re.Pattern[str]
+    horizon_year: re.Pattern[str]
+    # "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.
+    restated_target: re.Pattern[str]
+    # A change from one year's figure to another's: "从2007年末的6.12万亿元增加到2012年末的17.63万亿元".
+    sentence_from_to: re.Pattern[str]
+    next_year: str
+    # The kind of a quantified statement (targets.py)
+    past_cue: re.Pattern[str]
+    horizon_cue: re.Pattern[str]
+    # Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
+    so_far: re.Pattern[str]
+    # How far either side of a figure a horizon or average still makes it multi-year.
+    kind_reach: int
+    # Which figure belongs to which metric, and for which year (key_figures.py)
+    not_single_year: re.Pattern[str]
+    # A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
+    base_year: re.Pattern[str]
+    # A year a figure is for; not a comparison's base ("比1980年预计增长5.5%", "over 2019").
+    year_mention: re.Pattern[str]
+    # How far beyond a cue and its figure words like 年均 / "average" still make the figure multi-year.
+    span_margin: int
+    # ...and after the figure, where English puts the period ("51 million urban jobs were created over the past five years").
+    span_after: int
+    # What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
+    figure_before_cue: re.Pattern[str]
+    # A clause with no metric of its own continues the one before it when it opens with a rate of change
+    # ("增长6.7%", "up 6.9 percent": for metrics measured in %) or with a level ("达到4024亿公斤", "定为8%").
+    # An increment ("比去年增加2700亿元", "增产109亿公斤") is neither: it is not the metric's figure.
+    change_opening: re.Pattern[str]
+    # "增长…" continues only a metric in %: "国内生产总值达到74.4万亿元，增长6.7%" but not "赤字1.62万亿元，比去年增加…".
+    rate_opening: re.Pattern[str]
+    figure_from_to: re.Pattern[str]
+    # The speech's opening and closing (structure.py)
+    # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
+    opening_address: re.Pattern[str]
+    closing_start: re.Pattern[str]
+
+
+_EN_CHANGE_OPENING = re.compile(
+    r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
+    r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
+    re.IGNORECASE,
+)
+
+ZH = LanguageRules(
+    target_cue=re.compile(r"目标|预期|计划|力争|控制|争取|安排|定为|预定|拟|要求|左右|以内|以上|要"),
+    year_span=re.compile(r"\d{4}年?(?:到|至|—|-)\d{4}年|\d{4}年(?:同|与|和)\d{4}年(?:相比|比较)"),
+    period_cue=re.compile(
+        r"^.{0,12}(?:过去[两三四五六七八九十]年|[两三四五六七八九十]年来|这[两三四五]年|(?<!个)五年(?!规划|计划)|本届政府|"
+        r"[“\"]?十[一二三四五]五[”\"]?(?:时期|期间)|这个期间|这一时期|期内)|"
+        r"^.{0,25}(?:[“\"]?[六七八九]五[”\"]?|[“\"]?十[一二三四五]五[”\"]?)(?:计划|规划)(?!.{0,4}(?:开局|第一年|头一年))"
+    ),
+    # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
+    last_year_cue=lambda year: re.compile(rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年"),
+    # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
+    this_year_cue=lambda year: re.compile(rf"今年|本年|{year}年"),
+    sets_target=re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
+    any_period=re.compile(r"[“\"]?(?:[六七八九]|十[一二三四五])五[”\"]?(?:期间|时期)|到本世纪末|本世纪末"),
+    horizon_year=re.compile(r"(?:到|至)((?:19|20)\d\d)年"),
+    restated_target=re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划"),
+    sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
+    next_year="明年",
+    past_cue=re.compile(r"了|已经|已|达到|过去|去年|完成了"),
+    horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
+    so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
+    kind_reach=12,
+    not_single_year=re.compile(
+        r"年均|平均每年|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
+    ),
+    base_year=re.compile(r"[比较]((?:19|20)\d\d)年"),
+    year_mention=re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
+    span_margin=6,
+    span_after=6,
+    figure_before_cue=re.compile(r"\s*"),
+    change_opening=re.compile(
+        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{4}年|同比|实际|全年)?(?:预计)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+    ),
+    rate_opening=re.compile(
+        r"^(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
+    ),
+    figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
+    opening_address=re.compile(
+        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}"
+        r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
+    ),
+    closing_start=re.compile(r"^各位代表"),
+)
+EN = LanguageRules(
+    target_cue=re.compile(
+        r"target|aim|project(?:ed|ing|ion)|expected|plan|goal|strive|keep|within|around|about|over|will|set",
+        re.IGNORECASE,
+    ),
+    year_span=re.compile(r"(?:from|between) (?:19|20)\d\d (?:to|and) (?:19|20)\d\d", re.IGNORECASE),
+    period_cue=re.compile(
+        r"^.{0,60}(?:(?:past|last|over the|previous|next|coming) (?:two|three|four|five|several) years|"
+        r"(?:this|the) government's term)|^.{0,70}Five-Year Plan period",
+        re.IGNORECASE,
+    ),
+    last_year_cue=lambda year: re.compile(
+        rf"(?<!over )(?<!than )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}", re.IGNORECASE
+    ),
+    this_year_cue=lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
+    sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
+    any_period=re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),
+    horizon_year=re.compile(r"\b(?:by|until) (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE),
+    restated_target=re.compile(
+        r"we (?:had )?(?:set|projected) (?:a|the) target|was targeted at|the target we set", re.IGNORECASE
+    ),
+    sentence_from_to=re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
+    next_year="next year",
+    past_cue=re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
+    horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
+    so_far=re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
+    kind_reach=30,
+    not_single_year=re.compile(
+        r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
+        r"cumulative|quadrupl|doubl|equivalent|two-year",
+        re.IGNORECASE,
+    ),
+    base_year=re.compile(r"(?:over|than) ((?:19|20)\d\d)\b"),
+    year_mention=re.compile(r"(?<!over )(?<!than )\b((?:19|20)\d\d)\b"),
+    span_margin=12,
+    span_after=45,
+    # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
+    figure_before_cue=re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}"),
+    change_opening=re.compile(
+        r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
+        r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
+        re.IGNORECASE,
+    ),
+    rate_opening=_EN_CHANGE_OPENING,
+    figure_from_to=re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
+    opening_address=re.compile(
+        r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
+        re.IGNORECASE,
+    ),
+    closing_start=re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE),
+)
+RULES = {"zh": ZH, "en": EN}

@@ -1,9 +1,10 @@
-"""Benchmark: python -m dashboard.bench [--quick]
+"""Benchmark: python -m dashboard.bench [--skip-browser] [--skip-load]
 
 Prints, measured in one run on this machine, each figure next to its floor and budget:
 pipeline build vs jieba alone, app reruns vs an empty Streamlit app, word cloud uncached
-and cached, browser timings, and server memory with 1 and 10 sessions. Not a test: it
-reports, and exits 1 only when a budget is missed, so it can gate a release by hand.
+and cached, browser timings, server memory with 1 and 10 sessions, and a load of 100
+sessions without browsers (dashboard.loadtest) with the load at which p95 passes 1 s. Not a
+test: it reports, and exits 1 only when a budget is missed, so it can gate a release by hand.
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ BUDGETS = {
     "cloud_uncached_ms": 1000.0,
     "browser_update_s": 1.5,
     "memory_10_sessions_mb": 300.0,
+    "load_errors": 0,  # 100 sessions for 60 s over the websocket protocol (dashboard.loadtest)
+    "load_p95_s": 1.0,
+    "load_server_memory_mb": 1024.0,
 }
+LOAD_STEPS = (10, 25, 50, 100, 150, 200)  # sessions, 20 s each, to find where p95 passes 1 s
 EMPTY_APP = """
 import streamlit as st
 st.radio("Language", ["zh", "en"], key="lang")
@@ -160,6 +165,23 @@ def bench_browser(runs: int) -> dict[str, float]:
     return results
 
 
+def bench_load(sessions: int = 100, seconds: float = 60, think: float = 2.0) -> dict[str, float]:
+    """Sessions without browsers (dashboard.loadtest): the budgeted run, then growing loads to find the knee."""
+    from dashboard.loadtest import run_against_server
+
+    figures, _ = run_against_server(sessions, seconds, think)
+    results = {f"load_{key}": float(value) for key, value in figures.items() if key not in ("sessions", "seconds")}
+    knee = float("inf")
+    for count in LOAD_STEPS:
+        step, _ = run_against_server(count, 20, think)
+        print(f"  {count:4} sessions: p95 {step['p95_s']:.2f} s, {step['reruns']} reruns", file=sys.stderr, flush=True)
+        if step["p95_s"] > 1.0 or step["errors"]:
+            knee = count
+            break
+    results["load_knee_sessions"] = knee  # the first load at which p95 passes 1 s (inf: none of LOAD_STEPS)
+    return results
+
+
 def report(results: dict[str, float]) -> int:
     missed = []
     width = max(len(key) for key in results)
@@ -180,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=config.DEFAULT_CORPUS_DIR)
     parser.add_argument("--runs", type=int, default=9, help="reruns per page and browser repetitions (default 9)")
     parser.add_argument("--skip-browser", action="store_true", help="leave out the browser and memory figures")
+    parser.add_argument("--skip-load", action="store_true", help="leave out the load test (about 4 minutes)")
     args = parser.parse_args(argv)
     results: dict[str, float] = {}
     for name, step in (
@@ -187,8 +210,9 @@ def main(argv: list[str] | None = None) -> int:
         ("app", lambda: bench_app(args.runs)),
         ("word cloud", bench_cloud),
         ("browser", lambda: bench_browser(max(3, args.runs // 3))),
+        ("load", bench_load),
     ):
-        if name == "browser" and args.skip_browser:
+        if (name == "browser" and args.skip_browser) or (name == "load" and args.skip_load):
             continue
         print(f"measuring {name}...", file=sys.stderr, flush=True)
         results |= step()

@@ -8,6 +8,7 @@ import textwrap
 import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
+import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
@@ -16,6 +17,9 @@ from dashboard.vocabulary import SECTION_LABELS
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
 COLOURS = px.colors.qualitative.Safe + px.colors.qualitative.Vivid
 MISSING_FILL = "rgba(150, 150, 150, 0.18)"
+# Every figure's template, as the default: a figure takes the default as it is created for about a
+# millisecond, while setting a template on a figure costs 15 ms each (a fifth of an Overview rerun).
+pio.templates.default = "plotly_white"
 
 
 def chart_config(download_format: str = "png") -> dict:
@@ -34,13 +38,13 @@ def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
         height=height,
         margin={"l": 10, "r": 10, "t": 70, "b": 10},
         legend={"title": None},
-        template="plotly_white",
     )
     return figure
 
 
 def enlarge_for_projector(figure: go.Figure) -> go.Figure:
-    """Presentation mode: larger text and a taller plot, same data."""
+    """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared."""
+    figure = go.Figure(figure)
     height = figure.layout.height or 420
     figure.update_layout(font={"size": 20}, title={"font": {"size": 28}}, height=int(height * 1.3))
     return figure

@@ -8,6 +8,7 @@ what a page holds and in what order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -17,7 +18,14 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.cloud_weights import compute_cloud_weights
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.rural import TRACKER_TITLE, rural_story, statement_table, tracker_statements
+from dashboard.analysis.rural import (
+    TRACKER_TITLE,
+    figure_panels,
+    milestones,
+    rural_story,
+    statement_table,
+    tracker_statements,
+)
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to
 from dashboard.analysis.targets import cited_targets
 from dashboard.vocabulary import RURAL_LINKS
@@ -53,7 +61,8 @@ def value_column(selection: Selection) -> str:
     return "per_10k" if selection.normalise else "count"
 
 
-def empty_reason(data: ReportData, selection: Selection, paragraphs: pd.DataFrame | None) -> str | None:
+def empty_reason(selection: Selection, paragraphs: pd.DataFrame | None) -> str | None:
+    """Why a selection shows nothing (no year, or no paragraph matches); None when it shows something."""
     if not selection.years:
         return "No year is selected."
     if paragraphs is None or paragraphs.empty:
@@ -63,7 +72,7 @@ def empty_reason(data: ReportData, selection: Selection, paragraphs: pd.DataFram
 
 def compose_overview(data: ReportData, selection: Selection) -> Overview:
     paragraphs = filter_paragraphs(data, selection) if selection.years else None
-    empty = empty_reason(data, selection, paragraphs)
+    empty = empty_reason(selection, paragraphs)
     if empty:
         return Overview(empty=empty)
     hits = restrict_to(data.theme_hits, paragraphs)
@@ -112,7 +121,7 @@ def compose_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selecti
 def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
     """The themes year by year (the Trends page's first chart); None when there is nothing to draw."""
     paragraphs = filter_paragraphs(data, selection) if selection.years else None
-    if empty_reason(data, selection, paragraphs) or not selection.themes:
+    if empty_reason(selection, paragraphs) or not selection.themes:
         return None
     hits = restrict_to(data.theme_hits, paragraphs)
     by_year = counts.compute_theme_by_year(data, hits, paragraphs, selection)
@@ -122,17 +131,21 @@ def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
 
 @dataclass(frozen=True)
 class Tracker:
-    chart: Chart  # the tracker's chart, with the table of its statements as its data
-    statements: pd.DataFrame  # the statements it draws, labelled, for the milestones list
+    chart: Chart | None  # None when the statements are only lists of infrastructure: no figure, no milestone
+    table: pd.DataFrame  # every statement, with the cited sentence in both languages
+    statements: pd.DataFrame  # the statements, labelled, for the milestones list
 
 
-def compose_rural_tracker(data: ReportData, selection: Selection, links: list[str] | None = None) -> Tracker | None:
+def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
     """The rural tracker of the chosen links (all by default); None when no statement names them."""
-    statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS) if links is None else links)
+    statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS if links is None else links))
     if statements.empty:
         return None
+    table = statement_table(statements)
+    if not figure_panels(statements) and milestones(statements).empty:
+        return Tracker(None, table, statements)
     figure = charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE)
-    return Tracker(Chart("rural_tracker", figure, statement_table(statements)), statements)
+    return Tracker(Chart("rural_tracker", figure, table), table, statements)
 
 
 def compose_briefing(data: ReportData, selection: Selection) -> tuple[Overview, list[Chart]]:

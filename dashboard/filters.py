@@ -74,6 +74,11 @@ def _all_years(data: ReportData) -> list[int]:
     return data.all_years()
 
 
+def _default_years(data: ReportData) -> list[int]:
+    """2016, the report the project began from; the latest year if the corpus lacks it."""
+    return [year for year in DEFAULT_YEARS if year in data.all_years()] or [max(data.all_years())]
+
+
 def _theme_ids(_: ReportData) -> list[str]:
     return [theme.id for theme in load_themes()]
 
@@ -90,7 +95,7 @@ FILTERS: tuple[Filter, ...] = (
         "multiselect",
         GLOBAL,
         _all_years,
-        default=DEFAULT_YEARS,
+        default=_default_years,
         example=("2015", "2016"),
         field="years",
         help="Years with no report in the chosen language are shown as missing, not zero.",
@@ -296,13 +301,12 @@ def refusal(spec: Filter, values: list[str], data: ReportData) -> str | None:
 
 def link_notices(raw: dict[str, list[str]], page: str, data: ReportData) -> list[str]:
     """Human-readable notes on the link parameters the app will not use on this page."""
-    known = {spec.key: spec for spec in FILTERS}
     own = {spec.key for spec in filters_of(page)}
     notes = []
     for key, values in raw.items():
-        if key not in known:
+        if key not in FILTER:
             notes.append(f"unknown parameter “{key[:40]}”")
-        elif key in own and (note := refusal(known[key], values, data)):
+        elif key in own and (note := refusal(FILTER[key], values, data)):
             notes.append(note)
     return notes
 

@@ -96,3 +96,19 @@ def test_a_table_with_wrong_columns_or_rows_asks_for_a_rebuild(tmp_path, monkeyp
     paragraphs = pd.read_parquet(folder / "paragraphs.parquet")
     paragraphs.head(10).to_parquet(folder / "paragraphs.parquet")
     assert f"10 rows where the manifest records {len(paragraphs)}" in run_with(monkeypatch, folder).error[0].value
+
+
+def test_missing_or_corrupt_data_shows_how_to_rebuild(tmp_path, monkeypatch):
+    broken = tmp_path / "processed"
+    broken.mkdir()
+    for source in config.PROCESSED_DIR.iterdir():
+        (broken / source.name).write_bytes(source.read_bytes())
+    (broken / "terms.parquet").write_bytes((broken / "terms.parquet").read_bytes()[:1000])
+    monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken))
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert not at.exception
+    assert "terms.parquet is corrupt" in at.error[0].value and "python -m dashboard.pipeline" in at.code[0].value
+    (broken / "terms.parquet").unlink()
+    monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken) + "/")  # another cache key, same folder
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    assert "terms.parquet is missing" in at.error[0].value

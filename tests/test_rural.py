@@ -239,3 +239,11 @@ def test_a_label_that_matches_no_listed_statement_is_reported(tmp_path):
     rural = _rural_table(rows, labels, paragraphs, alignment, said.append)
     assert rural["label"].tolist() == ["宽带乡村工程"]
     assert "rural labels: zh-2030 ¶9 roads labels no statement of the list" in said
+
+
+def test_links_named_only_in_lists_of_infrastructure_show_their_statements_without_a_chart():
+    """Found by the link fuzz: English reports name telephones only in lists, so there was no panel to draw."""
+    at = open_page("rural", {"lang": "English", "rural_links": "Telephone"})
+    assert "nothing to chart" in page_text(at) and not at.get("plotly_chart")
+    table = table_with(at, "about")
+    assert len(table) > 0 and set(table["link"]) == {"Telephone"}

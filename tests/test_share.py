@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.parse
 
 from dashboard.analysis.selection import SECTION_KINDS, Selection
 from dashboard.briefing import make_briefing_html
+from dashboard.compose import compose_overview
 from dashboard.lexicon import load_themes
 from tests.helpers import open_page
 
@@ -15,7 +17,7 @@ ALL_THEMES = tuple(theme.id for theme in load_themes())
 
 def test_the_link_leaves_out_defaults_and_uses_widget_formats():
     at = open_page("overview")
-    assert at.code[0].value.endswith("/overview")
+    assert at.code[0].value == "/"  # the default page is the site's root; no parameter at its default
     params = {
         "lang": "English",
         "years": ["2016", "2017"],
@@ -83,3 +85,20 @@ def test_briefing_escapes_report_and_user_text(report_data):
     selection = Selection("en", (2016,), SECTION_KINDS, ALL_THEMES, search="<script>x</script>")
     html = make_briefing_html(report_data, selection, "Overview")
     assert "<script>x</script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
+
+
+def test_the_page_and_the_briefing_draw_one_composition_of_the_overview(report_data):
+    """A chart added to the Overview's composition reaches the page and the briefing alike."""
+    selection = Selection("zh", (2016, 2017), SECTION_KINDS, ALL_THEMES)
+    composed = compose_overview(report_data, selection)
+    titles = [chart.figure.layout.title.text for chart in composed.charts.values()]
+    assert titles == [
+        "Theme mentions, 2016–2017 (occurrences)",
+        "Where each theme sits in the report, 2016–2017",
+        "Themes that rose or fell: 2017 against 2016 (per 10,000)",
+    ]
+    at = open_page("overview", {"years": ["2016", "2017"]})
+    assert [json.loads(chart.proto.spec)["layout"]["title"]["text"] for chart in at.get("plotly_chart")] == titles
+    html = make_briefing_html(report_data, selection, "Overview")
+    assert all(json.dumps(title)[1:-1] in html or title in html for title in titles)
+    assert f"<b>{composed.figures['targets']}</b>targets stated" in html

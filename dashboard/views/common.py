@@ -12,7 +12,7 @@ from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
-from dashboard.compose import Chart, empty_reason
+from dashboard.compose import Chart, compose_overview, compose_rural_tracker, compose_theme_trend, empty_reason
 from dashboard.vocabulary import LANGUAGE_NAMES
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
@@ -38,6 +38,26 @@ def get_data_or_stop() -> ReportData:
         st.code("python -m dashboard.pipeline --corpus ../shared/corpus --out data/processed", language="bash")
         st.stop()
         raise  # st.stop() ends the script run; this line only satisfies type checkers
+
+
+COMPOSITIONS = {
+    "overview": compose_overview,
+    "theme_trend": compose_theme_trend,
+    "rural_tracker": compose_rural_tracker,
+}
+
+
+# Compositions keyed by the selection (a small frozen tuple of choices), shared by every session of the
+# process like the tables they come from: going back to a view redraws it without recomputing it. They
+# are read-only (presentation mode enlarges a copy of a figure), so sharing them is safe.
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _cached_composition(name: str, processed_dir: str, selection: Selection, extra: tuple):
+    return COMPOSITIONS[name](cached_report_data(processed_dir), selection, *extra)
+
+
+def composed(name: str, selection: Selection, *extra):
+    """compose_<name>(data, selection, *extra) from dashboard/compose.py, cached by its inputs."""
+    return _cached_composition(name, str(config.processed_dir()), selection, extra)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -115,7 +135,7 @@ def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.
     """The heading and the filtered paragraphs; None (with an empty state) if none match."""
     render_page_heading(data, selection, title)
     paragraphs = filter_paragraphs(data, selection) if selection.years else None
-    reason = empty_reason(data, selection, paragraphs)
+    reason = empty_reason(selection, paragraphs)
     if reason:
         render_empty(reason)
         return None

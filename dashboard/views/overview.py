@@ -6,8 +6,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
-from dashboard.compose import compose_overview
-from dashboard.views.common import render_chart, render_chart_or_note, render_empty, render_page_heading
+from dashboard.views.common import composed, render_chart, render_chart_or_note, render_empty, render_page_heading
 from dashboard.views.keywords import render_cloud
 from dashboard.views.links import page_link
 from dashboard.views.rural import render_story
@@ -15,7 +14,7 @@ from dashboard.views.rural import render_story
 
 def render_overview(data: ReportData, selection: Selection) -> None:
     render_page_heading(data, selection, "Government Work Reports as data")
-    overview = compose_overview(data, selection)
+    overview = composed("overview", selection)
     if overview.empty:
         render_empty(overview.empty)
         return

@@ -8,9 +8,8 @@ import streamlit as st
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.rural import link_label, milestones, rural_story
 from dashboard.analysis.selection import Selection
-from dashboard.compose import compose_rural_tracker
 from dashboard.filters import FILTER
-from dashboard.views.common import escape_markdown, render_chart, render_csv_download, render_missing_notice
+from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import LANGUAGE_NAMES, RURAL_LINK_METRICS, RURAL_SPAN, metric
@@ -50,12 +49,18 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     render_story(rural_story(data.rural, selection.lang), selection, STORY_HEADING)
 
     links = draw(FILTER["rural_links"], data)
-    tracker = compose_rural_tracker(data, selection, links)
+    tracker = composed("rural_tracker", selection, tuple(links))
     if tracker is None:
         st.info("No statement about these links in the reports. Choose more links above.")
         return
-    render_chart(tracker.chart, selection)
-    statements, table = tracker.statements, tracker.chart.frame
+    if tracker.chart is None:
+        st.info(
+            "These links are named only in lists of infrastructure, with no figure: nothing to chart. "
+            "The statements are in the table below."
+        )
+    else:
+        render_chart(tracker.chart, selection)
+    statements, table = tracker.statements, tracker.table
     _render_milestones(statements)
     absent = [link_label(link) for link in links if link not in set(statements["link"])]
     if absent:

@@ -14,6 +14,7 @@ from dashboard.briefing import make_briefing_html
 from dashboard.cloud import render_cloud_png
 from dashboard.compose import Cloud
 from dashboard.filters import link_pairs
+from dashboard.views.navigation import DEFAULT_PAGE
 
 # Static CSS written here, never user text: hides the sidebar and chart chrome for a projector.
 PRESENTATION_CSS = """<style>
@@ -26,7 +27,7 @@ h1 { font-size: 3.2rem !important; } [data-testid="stMarkdownContainer"] p { fon
 
 def view_url(base_url: str | None, page_path: str, pairs: list[tuple[str, str]]) -> str:
     """The canonical link: the page's URL and the parameters of every control that is not at its default."""
-    base = base_url or f"/{page_path}"
+    base = base_url or ("/" if page_path == DEFAULT_PAGE else f"/{page_path}")  # the default page is the root
     query = urllib.parse.urlencode(pairs)
     return f"{base}?{query}" if query else base
 

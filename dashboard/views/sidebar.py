@@ -31,10 +31,5 @@ def render_sidebar(data: ReportData) -> Selection:
                 st.pills("Quick years", list(presets), key="preset", on_change=_apply_preset, args=(presets,))
             if spec.group == "display" and display is None:
                 display = st.expander("Display and export")
-            where = display if spec.group == "display" else st
-            if spec.key == "years":  # 2016, the report the project began from, or the latest if it is absent
-                default = [year for year in spec.default if year in all_years] or [max(all_years)]
-                values[spec.key] = draw(spec, data, where, default=default)
-            else:
-                values[spec.key] = draw(spec, data, where)
+            values[spec.key] = draw(spec, data, display if spec.group == "display" else st)
     return selection_from(values)

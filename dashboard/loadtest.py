@@ -1,0 +1,193 @@
+"""A load test without browsers: many sessions speaking Streamlit's own websocket protocol.
+
+    python -m dashboard.loadtest --sessions 100 --seconds 60 [--think 2] [--url http://127.0.0.1:8501]
+
+Each session connects to /_stcore/stream as a browser tab does and exchanges the protobuf
+messages Streamlit ships (BackMsg from the browser, ForwardMsg from the server). It opens the
+first screen, then, until time is up, asks for a random view every `--think` seconds on average:
+a page of the navigation with link parameters drawn from the filter table (the message a browser
+sends when a page link or a shared link is opened: rerun_script with the page and the query
+string). Each rerun is timed from the request to the server's script_finished. Errors: a page
+that shows an exception, a page not found, a run that does not finish in time, a dropped
+connection. Prints per-rerun latency (p50, p95, max), reruns, errors and the server's memory.
+Without --url it starts its own server (dashboard.serve) and stops it afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import random
+import statistics
+import sys
+import time
+import urllib.parse
+from dataclasses import dataclass, field
+
+from dashboard.filters import GLOBAL_FILTERS, filters_of
+
+RUN_TIMEOUT = 60.0  # seconds a rerun may take before it counts as an error
+YEAR_CHOICES = ([2016], [2015, 2016], [2016, 2017, 2018], list(range(2014, 2024)), [1978, 1998, 2016])
+
+
+@dataclass
+class Tally:
+    """What every session saw, added up: one latency per finished rerun, and the errors by kind."""
+
+    latencies: list[float] = field(default_factory=list)
+    errors: dict[str, int] = field(default_factory=dict)
+    sessions_connected: int = 0
+
+    def error(self, kind: str) -> None:
+        self.errors[kind] = self.errors.get(kind, 0) + 1
+
+    @property
+    def error_count(self) -> int:
+        return sum(self.errors.values())
+
+    def percentile(self, share: float) -> float:
+        if not self.latencies:
+            return float("nan")
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def random_view(rng: random.Random) -> tuple[str, str]:
+    """A page of the navigation and a query string: each control of the page changed to its example
+    value or left at its default, and a few sets of years, as links people share would hold."""
+    from dashboard.views.navigation import PAGES
+
+    page = rng.choice(PAGES).path
+    pairs = [("years", str(year)) for year in rng.choice(YEAR_CHOICES)]
+    for spec in filters_of(page):
+        if spec.key != "years" and spec.example and rng.random() < (0.2 if spec in GLOBAL_FILTERS else 0.5):
+            pairs += [(spec.key, value) for value in spec.example]
+    return page, urllib.parse.urlencode(pairs)
+
+
+def rerun_message(page: str, query: str) -> bytes:
+    """The BackMsg a browser sends to run a page with these link parameters."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.util import calc_hash
+
+    message = BackMsg()
+    message.rerun_script.query_string = query
+    message.rerun_script.page_script_hash = calc_hash(page)  # how st.Page names a page: its URL path
+    return message.SerializeToString()
+
+
+async def run_once(socket, page: str, query: str, tally: Tally) -> None:
+    """Send one rerun and read the server's messages until the run finishes; time it, note errors."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    started = time.perf_counter()
+    await socket.send(rerun_message(page, query))
+    failed = False
+    while True:
+        raw = await asyncio.wait_for(socket.recv(), RUN_TIMEOUT)
+        message = ForwardMsg()
+        message.ParseFromString(raw)
+        kind = message.WhichOneof("type")
+        if kind == "delta" and message.delta.WhichOneof("type") == "new_element":
+            failed = failed or message.delta.new_element.WhichOneof("type") == "exception"
+        elif kind == "page_not_found":
+            tally.error("page not found")
+        elif kind == "script_finished":
+            if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
+                continue  # a run this session asked to replace; the new one is still coming
+            tally.latencies.append(time.perf_counter() - started)
+            if failed:
+                tally.error("exception on the page")
+            return
+
+
+async def session(url: str, until: float, think: float, seed: int, tally: Tally) -> None:
+    import websockets
+
+    from dashboard.views.navigation import DEFAULT_PAGE
+
+    rng = random.Random(seed)
+    address = urllib.parse.urlsplit(url)
+    stream = f"ws://{address.netloc}/_stcore/stream"
+    try:
+        async with websockets.connect(
+            stream, subprotocols=["streamlit"], origin=f"{address.scheme}://{address.netloc}", max_size=None
+        ) as socket:
+            tally.sessions_connected += 1
+            await run_once(socket, DEFAULT_PAGE, "", tally)  # the first screen, as a new tab opens it
+            while time.monotonic() < until:
+                await asyncio.sleep(rng.expovariate(1 / think) if think > 0 else 0)
+                if time.monotonic() >= until:
+                    break
+                await run_once(socket, *random_view(rng), tally)
+    except TimeoutError:
+        tally.error(f"no answer within {RUN_TIMEOUT:.0f} s")
+    except (OSError, websockets.WebSocketException) as problem:
+        tally.error(f"connection: {type(problem).__name__}")
+
+
+async def load(url: str, sessions: int, seconds: float, think: float, seed: int = 1) -> Tally:
+    """`sessions` sessions at once against the server at `url` for `seconds`; what they saw."""
+    # One first screen before the clock starts: the load is on a warm server, tables loaded once per process.
+    await session(url, time.monotonic(), 0, seed - 1, Tally())
+    tally = Tally()
+    until = time.monotonic() + seconds
+    # Sessions arrive over the first second or two, as people opening a shared link would.
+    starts = [session(url, until, think, seed * 10_000 + index, tally) for index in range(sessions)]
+    await asyncio.gather(
+        *(_after(index * min(2.0, seconds / 4) / max(1, sessions), run) for index, run in enumerate(starts))
+    )
+    return tally
+
+
+async def _after(delay: float, run) -> None:
+    await asyncio.sleep(delay)
+    await run
+
+
+def summary(tally: Tally, sessions: int, seconds: float, memory_mb: float | None) -> dict[str, float]:
+    return {
+        "sessions": sessions,
+        "seconds": seconds,
+        "sessions_connected": tally.sessions_connected,
+        "reruns": len(tally.latencies),
+        "errors": tally.error_count,
+        "p50_s": statistics.median(tally.latencies) if tally.latencies else float("nan"),
+        "p95_s": tally.percentile(0.95),
+        "max_s": max(tally.latencies) if tally.latencies else float("nan"),
+        "server_memory_mb": memory_mb if memory_mb is not None else float("nan"),
+    }
+
+
+def run_against_server(sessions: int, seconds: float, think: float, url: str | None = None) -> tuple[dict, Tally]:
+    """Run the load against `url`, or against a server of its own (started and stopped here)."""
+    from dashboard.serve import streamlit_server
+
+    if url:
+        tally = asyncio.run(load(url, sessions, seconds, think))
+        return summary(tally, sessions, seconds, None), tally
+    with streamlit_server() as server:
+        tally = asyncio.run(load(server.url, sessions, seconds, think))
+        return summary(tally, sessions, seconds, server.rss_mb()), tally
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sessions", type=int, default=100)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--think", type=float, default=2.0, help="mean seconds between a session's requests")
+    parser.add_argument("--url", help="a running server (default: start one)")
+    args = parser.parse_args(argv)
+    # The page table imports the views, whose caches warn that no Streamlit runtime is here: it is not.
+    logging.disable(logging.WARNING)
+    figures, tally = run_against_server(args.sessions, args.seconds, args.think, args.url)
+    for name, value in figures.items():
+        print(f"{name:20} {value:,.3f}" if isinstance(value, float) else f"{name:20} {value:,}")
+    for kind, count in sorted(tally.errors.items()):
+        print(f"error: {kind} × {count}")
+    return 1 if tally.error_count else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -165,8 +165,9 @@ def bench_browser(runs: int) -> dict[str, float]:
     return results
 
 
-def bench_load(sessions: int = 100, seconds: float = 60, think: float = 2.0) -> dict[str, float]:
+def bench_load(sessions: int = 100, seconds: float = 60) -> dict[str, float]:
     """Sessions without browsers (dashboard.loadtest): the budgeted run, then growing loads to find the knee."""
+    from dashboard.loadtest import THINK as think
     from dashboard.loadtest import run_against_server
 
     figures, _ = run_against_server(sessions, seconds, think)

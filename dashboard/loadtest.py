@@ -27,7 +27,11 @@ from dataclasses import dataclass, field
 
 from dashboard.filters import GLOBAL_FILTERS, filters_of
 
+# A reader looks at a view before changing it: 10 s on average between one session's requests.
+THINK = 10.0
 RUN_TIMEOUT = 60.0  # seconds a rerun may take before it counts as an error
+ARRIVAL_SPREAD = 10.0  # seconds over which the sessions open
+CONNECT_TIMEOUT = 30.0  # seconds to open the websocket, as a patient browser would wait
 YEAR_CHOICES = ([2016], [2015, 2016], [2016, 2017, 2018], list(range(2014, 2024)), [1978, 1998, 2016])
 
 
@@ -111,10 +115,19 @@ async def session(url: str, until: float, think: float, seed: int, tally: Tally)
     address = urllib.parse.urlsplit(url)
     stream = f"ws://{address.netloc}/_stcore/stream"
     try:
-        async with websockets.connect(
-            stream, subprotocols=["streamlit"], origin=f"{address.scheme}://{address.netloc}", max_size=None
-        ) as socket:
-            tally.sessions_connected += 1
+        socket = await websockets.connect(
+            stream,
+            subprotocols=["streamlit"],
+            origin=f"{address.scheme}://{address.netloc}",
+            max_size=None,
+            open_timeout=CONNECT_TIMEOUT,
+        )
+    except (TimeoutError, OSError, websockets.WebSocketException) as problem:
+        tally.error(f"could not connect within {CONNECT_TIMEOUT:.0f} s ({type(problem).__name__})")
+        return
+    tally.sessions_connected += 1
+    try:
+        async with socket:
             await run_once(socket, DEFAULT_PAGE, "", tally)  # the first screen, as a new tab opens it
             while time.monotonic() < until:
                 await asyncio.sleep(rng.expovariate(1 / think) if think > 0 else 0)
@@ -124,7 +137,7 @@ async def session(url: str, until: float, think: float, seed: int, tally: Tally)
     except TimeoutError:
         tally.error(f"no answer within {RUN_TIMEOUT:.0f} s")
     except (OSError, websockets.WebSocketException) as problem:
-        tally.error(f"connection: {type(problem).__name__}")
+        tally.error(f"connection dropped: {type(problem).__name__}")
 
 
 async def load(url: str, sessions: int, seconds: float, think: float, seed: int = 1) -> Tally:
@@ -133,11 +146,10 @@ async def load(url: str, sessions: int, seconds: float, think: float, seed: int 
     await session(url, time.monotonic(), 0, seed - 1, Tally())
     tally = Tally()
     until = time.monotonic() + seconds
-    # Sessions arrive over the first second or two, as people opening a shared link would.
+    # Sessions arrive over the first seconds (a quarter of the run at most), as people opening a shared link do.
+    spread = min(ARRIVAL_SPREAD, seconds / 4) / max(1, sessions)
     starts = [session(url, until, think, seed * 10_000 + index, tally) for index in range(sessions)]
-    await asyncio.gather(
-        *(_after(index * min(2.0, seconds / 4) / max(1, sessions), run) for index, run in enumerate(starts))
-    )
+    await asyncio.gather(*(_after(index * spread, run) for index, run in enumerate(starts)))
     return tally
 
 
@@ -176,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--think", type=float, default=2.0, help="mean seconds between a session's requests")
+    parser.add_argument(
+        "--think", type=float, default=THINK, help=f"mean seconds between a session's requests (default {THINK:g})"
+    )
     parser.add_argument("--url", help="a running server (default: start one)")
     args = parser.parse_args(argv)
     # The page table imports the views, whose caches warn that no Streamlit runtime is here: it is not.

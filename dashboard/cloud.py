@@ -15,6 +15,10 @@ os.environ.setdefault("MPLCONFIGDIR", os.path.join(tempfile.gettempdir(), "gwr-d
 from wordcloud import WordCloud
 
 WIDTH, HEIGHT = 1000, 520
+# Words are placed on a canvas half the size and drawn at twice the scale: the picture is as large and
+# as sharp (the font is rendered at the final size), and placing the words takes a quarter of the work
+# (measured: 691 -> 181 ms for 100 words of 2014-2023).
+LAYOUT_SCALE = 2
 
 
 def render_cloud_png(
@@ -23,8 +27,9 @@ def render_cloud_png(
     """PNG bytes of a cloud of term -> positive weight. Weights come as a tuple so callers can cache on them."""
     cloud = WordCloud(
         font_path=str(config.FONT_PATH),
-        width=width,
-        height=height,
+        width=width // LAYOUT_SCALE,
+        height=height // LAYOUT_SCALE,
+        scale=LAYOUT_SCALE,
         max_words=max_words,
         background_color="white",
         colormap="viridis",

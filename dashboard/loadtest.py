@@ -40,6 +40,7 @@ class Tally:
     """What every session saw, added up: one latency per finished rerun, and the errors by kind."""
 
     latencies: list[float] = field(default_factory=list)
+    by_page: dict[str, list[float]] = field(default_factory=dict)  # the same latencies, page by page
     errors: dict[str, int] = field(default_factory=dict)
     sessions_connected: int = 0
 
@@ -100,7 +101,9 @@ async def run_once(socket, page: str, query: str, tally: Tally) -> None:
         elif kind == "script_finished":
             if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                 continue  # a run this session asked to replace; the new one is still coming
-            tally.latencies.append(time.perf_counter() - started)
+            latency = time.perf_counter() - started
+            tally.latencies.append(latency)
+            tally.by_page.setdefault(page, []).append(latency)
             if failed:
                 tally.error("exception on the page")
             return
@@ -198,6 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     figures, tally = run_against_server(args.sessions, args.seconds, args.think, args.url)
     for name, value in figures.items():
         print(f"{name:20} {value:,.3f}" if isinstance(value, float) else f"{name:20} {value:,}")
+    for page, latencies in sorted(tally.by_page.items(), key=lambda item: -max(item[1])):
+        print(
+            f"  {page:12} {len(latencies):5} reruns, median {statistics.median(latencies):6.2f} s, max {max(latencies):6.2f} s"
+        )
     for kind, count in sorted(tally.errors.items()):
         print(f"error: {kind} × {count}")
     return 1 if tally.error_count else 0

@@ -50,19 +50,27 @@ COMPOSITIONS = {
 # Compositions keyed by the selection (a small frozen tuple of choices), shared by every session of the
 # process like the tables they come from: going back to a view redraws it without recomputing it. They
 # are read-only (presentation mode enlarges a copy of a figure), so sharing them is safe.
+# The key is the inputs' repr, a short string: Streamlit's hasher walks a dataclass or a long tuple
+# field by field on every rerun (measured with yappi: 30 ms a rerun for the selection and the cloud's
+# weights), while the underscored arguments are not hashed at all.
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _cached_composition(name: str, processed_dir: str, selection: Selection, extra: tuple):
-    return COMPOSITIONS[name](cached_report_data(processed_dir), selection, *extra)
+def _cached_composition(key: str, name: str, processed_dir: str, _selection: Selection, _extra: tuple):
+    return COMPOSITIONS[name](cached_report_data(processed_dir), _selection, *_extra)
 
 
 def composed(name: str, selection: Selection, *extra):
     """compose_<name>(data, selection, *extra) from dashboard/compose.py, cached by its inputs."""
-    return _cached_composition(name, str(config.processed_dir()), selection, extra)
+    return _cached_composition(repr((selection, extra)), name, str(config.processed_dir()), selection, extra)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
+def _cached_cloud_png(key: str, _weights: tuple[tuple[str, float], ...], max_words: int) -> bytes:
+    return cloud.render_cloud_png(_weights, max_words)
+
+
 def cached_cloud_png(weights: tuple[tuple[str, float], ...], max_words: int) -> bytes:
-    return cloud.render_cloud_png(weights, max_words)
+    """The cloud's PNG, drawn once per set of weights and size."""
+    return _cached_cloud_png(repr(weights), weights, max_words)
 
 
 def escape_markdown(text: str) -> str:

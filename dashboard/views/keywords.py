@@ -40,7 +40,8 @@ def render_cloud(cloud: Cloud | None, selection: Selection, place: str = "keywor
         st.caption("No terms to draw for this selection.")
         return
     png = cached_cloud_png(cloud.weights, selection.cloud_words)
-    st.image(png, caption=cloud.caption, width="stretch")
+    # PNG as drawn: with "auto" Streamlit re-encodes it as a JPEG on every rerun (10 ms, and blurred text).
+    st.image(png, caption=cloud.caption, width="stretch", output_format="PNG")
     st.download_button(
         "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
     )

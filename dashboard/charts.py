@@ -22,11 +22,11 @@ MISSING_FILL = "rgba(150, 150, 150, 0.18)"
 pio.templates.default = "plotly_white"
 
 
-def chart_config(download_format: str = "png") -> dict:
-    """Toolbar config: the camera button downloads PNG at 2x (slides) or SVG."""
+def chart_config(download_format: str = "png", filename: str = "government-work-report-chart") -> dict:
+    """Toolbar config: the camera button downloads PNG at 2x (slides) or SVG, named for what it shows."""
     return {
         "displaylogo": False,
-        "toImageButtonOptions": {"format": download_format, "scale": 2, "filename": "government-work-report-chart"},
+        "toImageButtonOptions": {"format": download_format, "scale": 2, "filename": filename},
     }
 
 

@@ -273,6 +273,12 @@ FILTER = {spec.key: spec for spec in FILTERS}
 GLOBAL_FILTERS = tuple(spec for spec in FILTERS if spec.scope == GLOBAL)
 
 
+def year_presets(data: ReportData) -> dict[str, list[int]]:
+    """The quick choices that fill the years box (not filters of their own, so never in a link)."""
+    years = data.all_years()
+    return {"2016": [2016], "2014 onwards": [year for year in years if year >= 2014], "All years": years}
+
+
 def filters_of(page: str) -> tuple[Filter, ...]:
     """The controls that shape one page: the global ones, then the page's own."""
     return GLOBAL_FILTERS + tuple(spec for spec in FILTERS if spec.scope == page)

@@ -143,3 +143,21 @@ def test_the_word_cloud_is_drawn_full_size_from_a_half_size_layout():
     image = Image.open(io.BytesIO(render_cloud_png((("发展", 40.0), ("改革", 20.0), ("互联网+", 10.0)), 100)))
     assert image.size == (1000, 520)
     assert sum(image.convert("L").histogram()[:200]) > 15_000  # three words ink about 24,000 pixels
+
+
+def test_large_figures_are_written_in_words():
+    from dashboard.analysis.targets import format_value
+
+    assert format_value(9e13, None, "yuan", "more than") == "more than 90 trillion yuan"
+    assert format_value(1.27e6, None, "km", "exact") == "1.27 million km"
+    assert format_value(50_000, None, "villages", "exact") == "50,000 villages"
+    assert format_value(6.5, 7, "%", "range") == "6.5–7%"
+
+
+def test_a_download_is_named_for_what_it_holds_and_the_reports():
+    from dashboard.analysis.selection import file_stem
+    from dashboard.vocabulary import SECTION_KINDS
+
+    selection = Selection("zh", (1954, 2014, 2015, 2016, 2019), SECTION_KINDS, ())
+    assert file_stem("theme_totals", selection) == "gwr-theme_totals-zh-1954_2014-2016_2019"
+    assert file_stem("briefing", Selection("en", (), SECTION_KINDS, ())) == "gwr-briefing-en-no-years"

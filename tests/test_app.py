@@ -208,3 +208,30 @@ def test_a_long_concordance_term_in_a_link_is_kept_whole_up_to_the_common_limit(
     assert at.text_input(key="conc_term").value == term
     assert not at.warning
     assert f"“{term}” is in no aligned sentence" in page_text(at)
+
+
+def test_a_chart_downloads_under_a_name_that_says_what_and_when():
+    import json
+
+    at = open_page("overview", {"years": ["2015", "2016"]})
+    chart = next(element for element in at.get("plotly_chart") if "chart_theme_totals" in element.proto.id)
+    assert json.loads(chart.proto.config)["toImageButtonOptions"]["filename"] == "gwr-theme_totals-zh-2015-2016"
+
+
+def test_the_trend_hint_names_the_quick_years_the_sidebar_offers():
+    at = open_page("trends")
+    hint = next(info.value for info in at.info if "A trend needs more than one year" in info.value)
+    assert "“2014 onwards” or “All years”" in hint
+    assert at.button_group(key="preset").options == ["2016", "2014 onwards", "All years"]
+
+
+def test_an_empty_state_names_only_the_controls_that_apply_on_its_page():
+    ledger = open_page("ledger", {"years": ""})
+    assert any(
+        info.value
+        == "No year is selected. Choose more years in the sidebar (sections, themes and search do not apply here)."
+        for info in ledger.info
+    )
+    concordance = open_page("concordance", {"conc_term": "不存在的词", "years": ["2016"]})
+    empty = next(info.value for info in concordance.info if "is in no aligned sentence" in info.value)
+    assert "Try another term" in empty and "sections" not in empty

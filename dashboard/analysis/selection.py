@@ -57,6 +57,13 @@ def format_years(years: tuple[int, ...] | list[int]) -> str:
     return ", ".join(runs)
 
 
+def file_stem(what: str, selection: Selection) -> str:
+    """A download's file name, without extension, naming what it holds and for which reports:
+    gwr-theme_totals-zh-2014-2016_2019, so a folder of exports says what each file is."""
+    years = format_years(selection.years).replace("–", "-").replace(", ", "_") if selection.years else "no-years"
+    return f"gwr-{what}-{selection.lang}-{years}"
+
+
 def search_pattern(search: str, lang: str) -> re.Pattern[str] | None:
     """The search is literal text: regex characters match themselves; English ignores case; full- and
     half-width forms are one (dashboard/text.py), so 互联网＋ and 互联网+ find each other."""

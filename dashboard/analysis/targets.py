@@ -9,9 +9,20 @@ from dashboard.vocabulary import SECTION_LABELS
 TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
 
 
+# Large figures in words, as a reader says them: 90 trillion yuan, not 90,000,000,000,000.
+SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+
+def format_number(x: float) -> str:
+    """50,000 · 6.5 · 1.27 million · 90 trillion."""
+    for size, word in SCALE_WORDS:
+        if abs(x) >= size:
+            return f"{format_number(x / size)} {word}"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
 def format_value(value: float, value_high: float | None, unit: str, modifier: str) -> str:
-    def number(x: float) -> str:
-        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+    number = format_number
 
     text = number(value) if value_high is None or pd.isna(value_high) else f"{number(value)}–{number(value_high)}"
     suffix = "" if unit == "count" else (unit if unit == "%" else f" {unit}")

@@ -160,11 +160,12 @@ def render_about(data: ReportData, _selection: Selection) -> None:
 
 def render_trust(evaluation: dict | None) -> None:
     if evaluation is None:
-        render_empty("No evaluation beside the tables: rebuild with `python -m dashboard.pipeline`.")
+        render_empty("No evaluation beside the tables: rebuild with `python -m dashboard.pipeline`.", "")
         return
     if not evaluation["applies"]:
         render_empty(
-            "These tables were not built from the texts the gold standard was read from, so nothing was measured."
+            "These tables were not built from the texts the gold standard was read from, so nothing was measured.",
+            "",
         )
         return
     st.markdown(TRUST)

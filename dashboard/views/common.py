@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
+from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
 from dashboard.compose import Chart, compose_overview, compose_rural_tracker, compose_theme_trend, empty_reason
 from dashboard.vocabulary import LANGUAGE_NAMES
@@ -96,12 +96,13 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
 def render_chart(chart: Chart, selection: Selection) -> None:
     """A chart, with its data viewable and downloadable as CSV beneath it."""
     figure = enlarge_for_projector(chart.figure) if selection.presentation else chart.figure
-    st.plotly_chart(figure, config=chart_config(selection.chart_format), key=f"chart_{chart.key}")
+    config = chart_config(selection.chart_format, file_stem(chart.key, selection))
+    st.plotly_chart(figure, config=config, key=f"chart_{chart.key}")
     if selection.presentation:
         return
     with st.expander("Data behind this chart"):
         st.dataframe(chart.frame, hide_index=True, key=f"data_{chart.key}")
-        render_csv_download(chart.frame, "Download CSV", chart.key)
+        render_csv_download(chart.frame, "Download CSV", chart.key, file_stem(chart.key, selection))
 
 
 def render_chart_or_note(composition, key: str, selection: Selection) -> None:
@@ -112,8 +113,12 @@ def render_chart_or_note(composition, key: str, selection: Selection) -> None:
         st.info(composition.notes[key])
 
 
-def render_empty(message: str) -> None:
-    st.info(f"{message} Widen the filters in the sidebar (years, sections, themes or search).")
+WIDEN_FILTERS = "Widen the filters in the sidebar (years, sections, themes or search)."
+
+
+def render_empty(message: str, hint: str = WIDEN_FILTERS) -> None:
+    """An empty state: what is missing, and what the reader can change here (pages say which filters apply)."""
+    st.info(f"{message} {hint}".strip())
 
 
 def render_missing_notice(data: ReportData, selection: Selection) -> None:
@@ -150,12 +155,12 @@ def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.
     return paragraphs
 
 
-def render_csv_download(frame: pd.DataFrame, label: str, name: str) -> None:
+def render_csv_download(frame: pd.DataFrame, label: str, name: str, file_name: str | None = None) -> None:
     """A CSV of a table, with a byte-order mark so spreadsheet programs read the Chinese as UTF-8."""
     st.download_button(
         label,
         frame.to_csv(index=False).encode("utf-8-sig"),
-        file_name=f"{name}.csv",
+        file_name=f"{file_name or name}.csv",
         mime="text/csv",
         key=f"csv_{name}",
     )

@@ -41,7 +41,8 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
     if pairs.empty:
         render_empty(
-            f"“{escape_markdown(term)}” is in no aligned sentence of the selected years (alignment covers 2008–2022)."
+            f"“{escape_markdown(term)}” is in no aligned sentence of the selected years (alignment covers 2008–2022).",
+            "Try another term, or choose years from 2008 to 2022 in the sidebar.",
         )
         return
     st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")

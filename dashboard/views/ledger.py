@@ -22,6 +22,8 @@ from dashboard.views.common import (
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import metric
 
+YEARS_ONLY = "Choose more years in the sidebar (sections, themes and search do not apply here)."
+
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
     st.title("Target ledger")
@@ -36,18 +38,21 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     )
     render_missing_notice(data, selection)
     if not selection.years:
-        render_empty("No year is selected.")
+        render_empty("No year is selected.", YEARS_ONLY)
         return
     ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
     stated = stated_rows(ledger)
     if stated.empty:
-        render_empty(f"No target or outcome of a tracked metric in {format_years(selection.years)}.")
+        render_empty(f"No target or outcome of a tracked metric in {format_years(selection.years)}.", YEARS_ONLY)
         return
     key = draw(FILTER["ledger_metric"], data)
     label = metric(key).label_en
     rows = stated[stated["metric_key"] == key]
     if rows.empty:
-        render_empty(f"No {label} target or outcome in {format_years(selection.years)}.")
+        render_empty(
+            f"No {label} target or outcome in {format_years(selection.years)}.",
+            YEARS_ONLY + " Or choose another metric.",
+        )
     else:
         figure = charts.make_ledger_figure(rows, f"{label}: target and outcome, {format_years(selection.years)}")
         render_chart(Chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"])), selection)

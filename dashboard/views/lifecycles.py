@@ -35,7 +35,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
     have = data.years(selection.lang)
     lifecycles = compute_lifecycles(counts)
     if lifecycles.empty:
-        render_empty("None of these terms occurs in any report.")
+        render_empty("None of these terms occurs in any report.", "Try other terms, or choose themes in the sidebar.")
         return
     title = f"When each term appears, {have[0]}–{have[-1]} (grey: no report)"
     figure = charts.make_lifecycle_figure(counts, lifecycles, data.gap_years(selection.lang), title)

@@ -9,7 +9,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import Selection, file_stem
 from dashboard.briefing import make_briefing_html
 from dashboard.cloud import render_cloud_png
 from dashboard.compose import Cloud
@@ -51,7 +51,7 @@ def render_share_controls(
         st.download_button(
             "Download briefing (HTML)",
             data=briefing,
-            file_name=f"gwr-briefing-{date.today().isoformat()}.html",
+            file_name=f"{file_stem('briefing', selection)}-{date.today().isoformat()}.html",
             mime="text/html",
             on_click="ignore",
             key="briefing",

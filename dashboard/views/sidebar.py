@@ -6,7 +6,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
-from dashboard.filters import GLOBAL_FILTERS, selection_from
+from dashboard.filters import GLOBAL_FILTERS, selection_from, year_presets
 from dashboard.views.widgets import draw
 
 
@@ -19,8 +19,7 @@ def _apply_preset(presets: dict[str, list[int]]) -> None:
 
 
 def render_sidebar(data: ReportData) -> Selection:
-    all_years = data.all_years()
-    presets = {"2016": [2016], "2014 onwards": [y for y in all_years if y >= 2014], "All years": all_years}
+    presets = year_presets(data)
     values = {}
     with st.sidebar:
         st.header("Filters")

@@ -34,7 +34,7 @@ def render_targets(data: ReportData, selection: Selection) -> None:
     kinds = draw(FILTER["target_kinds"], data, right)
     table = filter_targets(targets, chosen, kinds)
     if table.empty:
-        render_empty("No target of these categories and kinds.")
+        render_empty("No target of these categories and kinds.", "Choose more categories or kinds above.")
         return
     st.caption(f"{len(table):,} rows. Each row names its year and paragraph (¶); pick one below to read it.")
     st.dataframe(table, hide_index=True, key="targets_table")

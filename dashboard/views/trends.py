@@ -9,7 +9,7 @@ from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
 from dashboard.compose import Chart
-from dashboard.filters import FILTER
+from dashboard.filters import FILTER, year_presets
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
 from dashboard.views.widgets import draw
 
@@ -17,7 +17,8 @@ from dashboard.views.widgets import draw
 def render_trends(data: ReportData, selection: Selection) -> None:
     render_page_heading(data, selection, "Trends across years")
     if len(selection.years) < 2:
-        st.info("A trend needs more than one year: pick a preset such as “2014–now” or “All” in the sidebar.")
+        quick = [name for name, years in year_presets(data).items() if len(years) > 1]
+        st.info(f"A trend needs more than one year: pick “{'” or “'.join(quick)}” under Quick years in the sidebar.")
     if not selection.years:
         return
     paragraphs = filter_paragraphs(data, selection)

@@ -66,23 +66,29 @@ def _year_runs(years: list[int]) -> list[list[int]]:
 
 
 def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
-    """Grey bands over years with no report, so a gap never reads as zero."""
-    for index, run in enumerate(_year_runs(missing)):
-        # Only the first band is labelled; Plotly draws "new text" for an empty annotation.
-        label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
+    """Grey bands over years with no report, each labelled, so a gap never reads as zero."""
+    for run in _year_runs(missing):
         figure.add_vrect(
             x0=run[0] - 0.5,
             x1=run[-1] + 0.5,
             fillcolor=MISSING_FILL,
             line_width=0,
             layer="below",
-            **(label if index == 0 else {}),
+            annotation_text="no report",
+            annotation_position="top left",
+            annotation_font_size=10,
         )
 
 
-def _year_axis(figure: go.Figure, n_years: int) -> None:
-    """Whole years only, every year labelled when they fit; the legend shows even for one line."""
-    figure.update_xaxes(title=None, tickformat="d", dtick=1 if n_years <= 16 else None)
+def _year_axis(figure: go.Figure, years: list[int]) -> None:
+    """Whole years only, the axis exactly as wide as the years shown, every year labelled when they
+    fit; the legend shows even for one line."""
+    figure.update_xaxes(
+        title=None,
+        tickformat="d",
+        dtick=1 if len(years) <= 16 else None,
+        range=[min(years) - 0.5, max(years) + 0.5] if years else None,
+    )
     figure.update_layout(showlegend=True)
 
 
@@ -191,6 +197,10 @@ def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, valu
     """One line per series over all the years given; a year without a value breaks the line, never joins across it."""
     for index, (series_name, group) in enumerate(frame.groupby(series_column, sort=False)):
         series = group.set_index("year")[value].reindex(years)
+        # A line starts where the term is first used: zeros before it would read as a term tracked
+        # since 1954 (the data table beneath keeps them).
+        used = series.fillna(0).gt(0)
+        series = series.where(used.cummax())
         name = html.escape(str(series_name), quote=False)  # typed terms name series; Plotly reads tags in names
         figure.add_trace(
             go.Scatter(
@@ -210,7 +220,7 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
     years = sorted(by_year["year"].unique())
     _year_lines(figure, by_year[by_year["status"] == "report"], "label", value, years)
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
-    _year_axis(figure, len(years))
+    _year_axis(figure, years)
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
     return _layout(figure, title)
 
@@ -238,13 +248,16 @@ def _sign_colours(values: pd.Series) -> pd.Series:
     return values.map(lambda value: "#2a9d8f" if value > 0 else ("#e76f51" if value < 0 else "#999999"))
 
 
-def make_term_trend_figure(occurrences: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
+def make_term_trend_figure(
+    occurrences: pd.DataFrame, missing: list[int], title: str, value: str = "occurrences"
+) -> go.Figure:
+    """Typed terms year by year, as counts or per 10,000 (`value`), with the years without a report shaded."""
     figure = go.Figure()
     years = sorted(set(occurrences["year"]) | set(missing))
-    _year_lines(figure, occurrences, "term", "occurrences", years)
+    _year_lines(figure, occurrences, "term", value, years)
     _shade_missing(figure, missing)
-    _year_axis(figure, len(years))
-    figure.update_yaxes(title="occurrences", rangemode="tozero")
+    _year_axis(figure, years)
+    figure.update_yaxes(title="occurrences" if value == "occurrences" else "occurrences per 10,000", rangemode="tozero")
     return _layout(figure, title)
 
 
@@ -424,7 +437,7 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             hovertemplate="%{x} outcome: %{y} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>",
         )
     )
-    _year_axis(figure, ledger["year"].nunique())
+    _year_axis(figure, sorted(int(year) for year in ledger["year"].unique()))
     figure.update_yaxes(rangemode="tozero", tickformat=",")
     return _layout(figure, title)
 

@@ -29,7 +29,10 @@ def main(argv: list[str] | None = None) -> int:
     terms = list(dict.fromkeys(term.strip() for term in args.terms if term.strip()))
     if not terms:
         return fail("give at least one non-empty TERM")
-    table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))
+    # The command's CSV stays year, term, occurrences: counts to check against the raw text.
+    table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))[
+        ["year", "term", "occurrences"]
+    ]
     try:
         table.sort_values(["year", "term"], kind="stable").to_csv(sys.stdout, index=False, lineterminator="\n")
         sys.stdout.flush()

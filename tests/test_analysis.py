@@ -67,11 +67,18 @@ def test_theme_count_counts_an_occurrence_once_for_its_longest_term():
 
 def test_term_occurrences_and_lifecycle_are_counted_per_year():
     paragraphs = pd.DataFrame(
-        {"year": [2014, 2014, 2016, 2017], "text": ["光纤光纤", "无", "推进光纤", "光纤宽带和光纤"]}
+        {
+            "year": [2014, 2014, 2016, 2017],
+            "text": ["光纤光纤", "无", "推进光纤", "光纤宽带和光纤"],
+            "n_chars": [4, 1, 4, 7],
+        }
     )
     occurrences = compute_term_occurrences(paragraphs, ["光纤", "宽带"], "zh", [2014, 2015, 2016, 2017])
     table = occurrences.pivot(index="year", columns="term", values="occurrences")
     assert table["光纤"].tolist() == [2, 0, 1, 2] and table["宽带"].tolist() == [0, 0, 0, 1]
+    # Per 10,000 characters of that year's paragraphs: 2 in 5 characters in 2014; no text in 2015.
+    rates = occurrences.pivot(index="year", columns="term", values="per_10k")
+    assert rates["光纤"].tolist() == [4000.0, 0.0, 2500.0, round(2 / 7 * 10_000, 3)]
     lifecycle = compute_term_lifecycle(occurrences).set_index("term")
     assert lifecycle.loc["光纤", ["first", "last", "peak", "years_present", "total"]].tolist() == [
         2014,

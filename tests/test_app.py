@@ -6,7 +6,7 @@ import pytest
 
 from dashboard import config
 from dashboard.views.common import escape_markdown
-from tests.helpers import PAGE_PATHS, YEARS_2014_ON, bars, figure, open_page, page_text, table_with
+from tests.helpers import PAGE_PATHS, YEARS_2014_ON, bars, figure, open_page, page_text, table_with, values
 
 
 def test_default_view_answers_the_2016_headline_with_no_clicks():
@@ -235,3 +235,19 @@ def test_an_empty_state_names_only_the_controls_that_apply_on_its_page():
     concordance = open_page("concordance", {"conc_term": "不存在的词", "years": ["2016"]})
     empty = next(info.value for info in concordance.info if "is in no aligned sentence" in info.value)
     assert "Try another term" in empty and "sections" not in empty
+
+
+def test_trends_draw_each_line_from_its_first_use_on_an_axis_as_wide_as_the_years():
+    at = open_page(
+        "trends", {"years": [str(year) for year in range(2010, 2020)], "norm": "Per 10,000 characters / words"}
+    )
+    trend = figure(at, "theme_trend")
+    industrial = next(trace for trace in trend["data"] if trace["name"] == "工业互联网与智能制造")
+    points = dict(zip(values(industrial["x"]), values(industrial["y"]), strict=True))
+    first = min(year for year, value in points.items() if value == value and value > 0)  # NaN is not drawn
+    assert all(value != value for year, value in points.items() if year < first)  # nothing before its first use
+    assert trend["layout"]["xaxis"]["range"] == [2009.5, 2019.5]
+    # "Your own terms" follows the Counts setting too: per 10,000 characters.
+    terms = figure(at, "term_trend")
+    assert terms["layout"]["yaxis"]["title"]["text"] == "occurrences per 10,000"
+    assert 0 < max(value for trace in terms["data"] for value in values(trace["y"]) if value == value) < 10

@@ -130,15 +130,20 @@ def parse_terms(raw: str, limit: int = 10) -> list[str]:
 
 
 def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: str, years: list[int]) -> pd.DataFrame:
-    """Occurrences of each term per year (theme counting rule), for every year given, zero where absent."""
+    """Occurrences of each term per year (theme counting rule), for every year given, zero where absent,
+    and per 10,000 characters (Chinese) or words (English) of that year's selected paragraphs."""
     rows = []
     # One text per year; the line break between paragraphs is never part of a match.
     text_by_year = {year: normalise(text) for year, text in paragraphs.groupby("year")["text"].agg("\n".join).items()}
+    size_by_year = paragraphs.groupby("year")[size_column(lang)].sum()
     for term in terms:
         pattern = compile_terms((term,), lang)
         for year in years:
-            rows.append({"year": year, "term": term, "occurrences": len(pattern.findall(text_by_year.get(year, "")))})
-    return pd.DataFrame(rows, columns=["year", "term", "occurrences"])
+            count = len(pattern.findall(text_by_year.get(year, "")))
+            size = size_by_year.get(year, 0)
+            rate = round(count / size * PER, 3) if size else 0.0
+            rows.append({"year": year, "term": term, "occurrences": count, "per_10k": rate})
+    return pd.DataFrame(rows, columns=["year", "term", "occurrences", "per_10k"])
 
 
 def compute_term_lifecycle(occurrences: pd.DataFrame) -> pd.DataFrame:

@@ -26,7 +26,8 @@ def compute_lifecycle_counts(data: ReportData, lang: str, themes: tuple[str, ...
     frame = pd.DataFrame(rows, columns=["year", "term", "occurrences"])
     if typed:
         paragraphs = data.paragraphs[data.paragraphs["lang"] == lang]
-        frame = pd.concat([compute_term_occurrences(paragraphs, typed, lang, years), frame], ignore_index=True)
+        typed_counts = compute_term_occurrences(paragraphs, typed, lang, years)[frame.columns]
+        frame = pd.concat([typed_counts, frame], ignore_index=True)
     # With no theme chosen the theme rows are an empty frame of objects, and concat keeps that dtype.
     return frame.astype({"year": "int64", "occurrences": "int64"})
 

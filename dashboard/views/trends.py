@@ -38,10 +38,10 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     available = [year for year in selection.years if year in set(data.years(selection.lang))]
     occurrences = counts.compute_term_occurrences(paragraphs, terms, selection.lang, available)
     missing = missing_years(data, selection)
-    title = f"Occurrences per year of {', '.join(terms)}, {format_years(selection.years)}"
-    render_chart(
-        Chart("term_trend", charts.make_term_trend_figure(occurrences, missing, title), occurrences), selection
-    )
+    title = f"Occurrences per year of {', '.join(terms)}, {format_years(selection.years)} ({selection.unit_label})"
+    value = "per_10k" if selection.normalise else "occurrences"  # the sidebar's Counts setting, as for themes
+    figure = charts.make_term_trend_figure(occurrences, missing, title, value)
+    render_chart(Chart("term_trend", figure, occurrences), selection)
     lifecycle = counts.compute_term_lifecycle(occurrences)
     st.markdown("**First and last appearance in the selected years**")
     st.dataframe(lifecycle, hide_index=True, key="term_lifecycle")

@@ -65,19 +65,27 @@ def _year_runs(years: list[int]) -> list[list[int]]:
     return runs
 
 
-def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
-    """Grey bands over years with no report, each labelled, so a gap never reads as zero."""
+# A band's "no report" label needs about a tenth of the axis: closer bands share the previous label.
+LABEL_SPACING = 0.1
+
+
+def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | None = None) -> None:
+    """Grey bands over years with no report, labelled wherever a label fits, so a gap never reads as zero."""
+    shown = sorted(set(years or []) | set(missing))
+    width = (shown[-1] - shown[0] + 1) if shown else 1
+    last_label = None
     for run in _year_runs(missing):
+        fits = last_label is None or (run[0] - last_label) / width >= LABEL_SPACING
+        label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
         figure.add_vrect(
             x0=run[0] - 0.5,
             x1=run[-1] + 0.5,
             fillcolor=MISSING_FILL,
             line_width=0,
             layer="below",
-            annotation_text="no report",
-            annotation_position="top left",
-            annotation_font_size=10,
+            **(label if fits else {}),
         )
+        last_label = run[0] if fits else last_label
 
 
 def _year_axis(figure: go.Figure, years: list[int]) -> None:
@@ -219,7 +227,7 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
     figure = go.Figure()
     years = sorted(by_year["year"].unique())
     _year_lines(figure, by_year[by_year["status"] == "report"], "label", value, years)
-    _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()))
+    _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()), years)
     _year_axis(figure, years)
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
     return _layout(figure, title)
@@ -255,7 +263,7 @@ def make_term_trend_figure(
     figure = go.Figure()
     years = sorted(set(occurrences["year"]) | set(missing))
     _year_lines(figure, occurrences, "term", value, years)
-    _shade_missing(figure, missing)
+    _shade_missing(figure, missing, years)
     _year_axis(figure, years)
     figure.update_yaxes(title="occurrences" if value == "occurrences" else "occurrences per 10,000", rangemode="tozero")
     return _layout(figure, title)
@@ -466,7 +474,7 @@ def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missin
             hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",
         )
     )
-    _shade_missing(figure, missing)
+    _shade_missing(figure, missing, sorted(int(year) for year in counts["year"].unique()))
     figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
     figure.update_xaxes(tickformat="d", title=None)
     return _layout(figure, title, height=max(360, 26 * len(order) + 140))

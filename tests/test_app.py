@@ -251,3 +251,17 @@ def test_trends_draw_each_line_from_its_first_use_on_an_axis_as_wide_as_the_year
     terms = figure(at, "term_trend")
     assert terms["layout"]["yaxis"]["title"]["text"] == "occurrences per 10,000"
     assert 0 < max(value for trace in terms["data"] for value in values(trace["y"]) if value == value) < 10
+
+
+def test_every_gap_band_is_shaded_and_labelled_where_a_label_fits():
+    def bands_and_labels(years: list[int]):
+        trend = figure(open_page("trends", {"years": [str(year) for year in years]}), "theme_trend")["layout"]
+        labels = [note["x"] for note in trend["annotations"] if note["text"] == "no report"]
+        return [(shape["x0"], shape["x1"]) for shape in trend["shapes"]], labels
+
+    # 1961–1963, 1965–1974 and 1976–1977 have no Chinese report.
+    bands, labels = bands_and_labels(list(range(1954, 1981)))
+    assert bands == [(1960.5, 1963.5), (1964.5, 1974.5), (1975.5, 1977.5)] and labels == [1960.5, 1964.5, 1975.5]
+    # Over every year the first two bands are 4 years apart on a 73-year axis: they share one label.
+    bands, labels = bands_and_labels(list(range(1954, 2027)))
+    assert len(bands) == 3 and labels == [1960.5, 1975.5]

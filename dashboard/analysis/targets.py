@@ -42,6 +42,27 @@ def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str
     return chosen[TABLE_COLUMNS].sort_values(["year", "para_id"], ignore_index=True)
 
 
+def readable_targets(table: pd.DataFrame) -> pd.DataFrame:
+    """The targets table as a reader reads it: named columns, the figure in words with its unit and
+    modifier ("around 6.5–7%", "90 trillion yuan"), no empty cells. The CSV keeps the raw columns."""
+    return pd.DataFrame(
+        {
+            "Year": table["year"],
+            "¶": table["para_id"],
+            "Kind": table["kind"],
+            "Category": table["category"],
+            "What": table["metric"],
+            "Figure": [
+                format_value(v, h, u, m)
+                for v, h, u, m in zip(
+                    table["value"], table["value_high"], table["unit"], table["modifier"], strict=True
+                )
+            ],
+            "Sentence": table["sentence"],
+        }
+    )
+
+
 def stated_targets(targets: pd.DataFrame) -> pd.DataFrame:
     """The targets a report sets (annual and multi-year), not the results it reports."""
     return targets[targets["kind"] != "achievement"]

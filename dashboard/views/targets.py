@@ -9,7 +9,7 @@ from dashboard.analysis.selection import (
     Selection,
     restrict_to,
 )
-from dashboard.analysis.targets import filter_targets
+from dashboard.analysis.targets import filter_targets, readable_targets
 from dashboard.filters import FILTER
 from dashboard.views.common import (
     escape_markdown,
@@ -37,7 +37,7 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         render_empty("No target of these categories and kinds.", "Choose more categories or kinds above.")
         return
     st.caption(f"{len(table):,} rows. Each row names its year and paragraph (¶); pick one below to read it.")
-    st.dataframe(table, hide_index=True, key="targets_table")
+    st.dataframe(readable_targets(table), hide_index=True, key="targets_table")
     render_csv_download(table, "Download CSV", "targets")
     references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
     chosen = draw(FILTER["target_paragraph"], data, options=references)

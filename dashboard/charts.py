@@ -90,14 +90,23 @@ def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | Non
 
 def _year_axis(figure: go.Figure, years: list[int]) -> None:
     """Whole years only, the axis exactly as wide as the years shown, every year labelled when they
-    fit; the legend shows even for one line."""
+    fit; the legend shows even for one line, under the plot, so on a phone it takes rows, not the
+    width of the lines."""
     figure.update_xaxes(
         title=None,
         tickformat="d",
         dtick=1 if len(years) <= 16 else None,
         range=[min(years) - 0.5, max(years) + 0.5] if years else None,
     )
-    figure.update_layout(showlegend=True)
+    figure.update_layout(
+        showlegend=True, legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.14, "yanchor": "top"}
+    )
+
+
+def _height_with_legend(figure: go.Figure, base: int = 420) -> int:
+    """Room for a legend under the plot: on a phone it takes a row a line (about 20 px), two lines a
+    row on a laptop; without it the plot would shrink to a strip."""
+    return base + 11 * sum(1 for trace in figure.data if trace.name)
 
 
 def _ranked_bars(
@@ -230,7 +239,7 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()), years)
     _year_axis(figure, years)
     figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
-    return _layout(figure, title)
+    return _layout(figure, title, _height_with_legend(figure))
 
 
 def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
@@ -266,7 +275,7 @@ def make_term_trend_figure(
     _shade_missing(figure, missing, years)
     _year_axis(figure, years)
     figure.update_yaxes(title="occurrences" if value == "occurrences" else "occurrences per 10,000", rangemode="tozero")
-    return _layout(figure, title)
+    return _layout(figure, title, _height_with_legend(figure))
 
 
 # The rural tracker's marks: a target is hollow, a result is filled; a figure for a plan period is a span.

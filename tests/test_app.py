@@ -266,3 +266,10 @@ def test_every_gap_band_is_shaded_and_labelled_where_a_label_fits():
     # Over every year the first two bands are 4 years apart on a 73-year axis: they share one label.
     bands, labels = bands_and_labels(list(range(1954, 2027)))
     assert len(bands) == 3 and labels == [1960.5, 1975.5]
+
+
+def test_trend_legends_sit_under_the_plot_with_room_for_every_line():
+    at = open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+"})
+    themes, terms = figure(at, "theme_trend")["layout"], figure(at, "term_trend")["layout"]
+    assert themes["legend"]["orientation"] == "h" and themes["legend"]["y"] < 0  # lines keep a phone's width
+    assert themes["height"] == 420 + 11 * 12 and terms["height"] == 420 + 11 * 2

@@ -12,6 +12,7 @@ import plotly.io as pio
 from plotly.subplots import make_subplots
 
 from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
+from dashboard.analysis.selection import year_runs
 from dashboard.vocabulary import SECTION_LABELS
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
@@ -54,17 +55,6 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(str(text), width=width)) if text else ""
 
 
-def _year_runs(years: list[int]) -> list[list[int]]:
-    """Consecutive years grouped: [2014, 2015, 2016, 2019] -> [[2014, 2015, 2016], [2019]]."""
-    runs: list[list[int]] = []
-    for year in sorted(years):
-        if runs and year == runs[-1][-1] + 1:
-            runs[-1].append(year)
-        else:
-            runs.append([year])
-    return runs
-
-
 # A band's "no report" label needs about a tenth of the axis: closer bands share the previous label.
 LABEL_SPACING = 0.1
 
@@ -74,7 +64,7 @@ def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | Non
     shown = sorted(set(years or []) | set(missing))
     width = (shown[-1] - shown[0] + 1) if shown else 1
     last_label = None
-    for run in _year_runs(missing):
+    for run in year_runs(missing):
         fits = last_label is None or (run[0] - last_label) / width >= LABEL_SPACING
         label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
         figure.add_vrect(
@@ -396,7 +386,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     last = int(statements["refers_to"].max()) if len(statements) else 2026
     figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
     # One band per run of chosen years (one shape per panel each), not one per year.
-    for run in _year_runs([year for year in selected_years if first <= year <= last]):
+    for run in year_runs([year for year in selected_years if first <= year <= last]):
         figure.add_vrect(
             x0=run[0] - 0.5, x1=run[-1] + 0.5, fillcolor="rgba(29, 120, 116, 0.10)", line_width=0, layer="below"
         )

@@ -107,14 +107,15 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
         charts=built,
         notes=notes,
         story=rural_story(data.rural, selection.lang),
-        cloud=compose_cloud(data, paragraphs, selection),
+        cloud=compose_cloud(data, restrict_to(data.terms, paragraphs), selection),
         targets=stated,
     )
 
 
-def compose_cloud(data: ReportData, paragraphs: pd.DataFrame, selection: Selection) -> Cloud | None:
-    """The keyword cloud's words and weights, with a caption saying what the weight is; None if no word."""
-    weights, note = compute_cloud_weights(data, paragraphs, selection)
+def compose_cloud(data: ReportData, terms: pd.DataFrame, selection: Selection) -> Cloud | None:
+    """The keyword cloud of the selected paragraphs' terms, with a caption saying what the weight is;
+    None if no word."""
+    weights, note = compute_cloud_weights(data, terms, selection)
     return Cloud(weights, f"Keyword cloud, {format_years(selection.years)}. {note}.") if weights else None
 
 

@@ -26,6 +26,7 @@ from dashboard.analysis.evaluation import (
     headline_figures,
     load_gold,
 )
+from dashboard.cli import fail
 
 
 def _print_table(title: str, frame: pd.DataFrame) -> None:
@@ -42,8 +43,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         data = load_report_data(args.processed)
     except DataUnavailable as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return fail(str(error))
     result = compute_evaluation(data, args.gold)
     if not result["applies"]:
         print(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.selection import Selection, format_years
 from dashboard.lexicon import load_themes
 from dashboard.vocabulary import (
     LANGUAGE_LABELS,
@@ -275,8 +275,12 @@ GLOBAL_FILTERS = tuple(spec for spec in FILTERS if spec.scope == GLOBAL)
 
 def year_presets(data: ReportData) -> dict[str, list[int]]:
     """The quick choices that fill the years box (not filters of their own, so never in a link)."""
-    years = data.all_years()
-    return {"2016": [2016], "2014 onwards": [year for year in years if year >= 2014], "All years": years}
+    years, default = data.all_years(), _default_years(data)
+    return {
+        format_years(default): default,
+        "2014 onwards": [year for year in years if year >= 2014],
+        "All years": years,
+    }
 
 
 def filters_of(page: str) -> tuple[Filter, ...]:

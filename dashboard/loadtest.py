@@ -39,10 +39,13 @@ YEAR_CHOICES = ([2016], [2015, 2016], [2016, 2017, 2018], list(range(2014, 2024)
 class Tally:
     """What every session saw, added up: one latency per finished rerun, and the errors by kind."""
 
-    latencies: list[float] = field(default_factory=list)
-    by_page: dict[str, list[float]] = field(default_factory=dict)  # the same latencies, page by page
+    by_page: dict[str, list[float]] = field(default_factory=dict)  # seconds per finished rerun, page by page
     errors: dict[str, int] = field(default_factory=dict)
     sessions_connected: int = 0
+
+    @property
+    def latencies(self) -> list[float]:
+        return [latency for page in self.by_page.values() for latency in page]
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -101,9 +104,7 @@ async def run_once(socket, page: str, query: str, tally: Tally) -> None:
         elif kind == "script_finished":
             if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                 continue  # a run this session asked to replace; the new one is still coming
-            latency = time.perf_counter() - started
-            tally.latencies.append(latency)
-            tally.by_page.setdefault(page, []).append(latency)
+            tally.by_page.setdefault(page, []).append(time.perf_counter() - started)
             if failed:
                 tally.error("exception on the page")
             return

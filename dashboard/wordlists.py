@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from dashboard import config
+from dashboard.cli import fail
 from dashboard.pipeline import corpus
 from dashboard.pipeline.tokens import chinese_tokenizer, english_sentence_tokens
 from dashboard.text import normalise
@@ -91,7 +91,8 @@ def read_corpus_texts(corpus_dir: Path, lang: str = "zh") -> dict[int, str]:
     found = corpus.discover_reports(corpus_dir, lang, problems)
     if problems:
         raise corpus.CorpusError(*problems)
-    return {year: path.read_text(encoding="utf-8") for year, path in found}
+    # Read as the pipeline reads them: decoded and checked, so a broken file is named the same way.
+    return {year: corpus.read_report(path, lang, year).text for year, path in found}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             config.PROPER_NOUNS_EN: proper_nouns_file_text(proper_nouns(read_corpus_texts(options.corpus, "en"))),
         }
     except (OSError, corpus.CorpusError) as error:
-        print(f"error: {error}", file=sys.stderr)
+        fail(str(error))
         return 1
     for path, text in lists.items():
         current = path.read_text(encoding="utf-8") if path.is_file() else ""

@@ -7,17 +7,17 @@ import pandas as pd
 from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import compute_distinctive_terms
-from dashboard.analysis.selection import Selection, format_years, restrict_to
+from dashboard.analysis.selection import Selection, format_years
 
 
 def compute_cloud_weights(
-    data: ReportData, paragraphs: pd.DataFrame, selection: Selection
+    data: ReportData, terms: pd.DataFrame, selection: Selection
 ) -> tuple[tuple[tuple[str, float], ...], str]:
-    """(term, weight) pairs for the cloud, hashable so renders cache on them, and a caption saying what the weight is."""
-    if paragraphs.empty:
+    """(term, weight) pairs for the cloud from the selected paragraphs' terms, hashable so renders cache
+    on them, and a caption saying what the weight is."""
+    if terms.empty:
         return (), "No terms"
-    terms = restrict_to(data.terms, paragraphs)
-    present_years = sorted(paragraphs["year"].unique())
+    present_years = sorted(terms["year"].unique())
     if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
         focus = [max(present_years)]
         distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))

@@ -41,20 +41,23 @@ class Selection:
         return " · ".join(parts)
 
 
+def year_runs(years) -> list[list[int]]:
+    """Consecutive years grouped: [2014, 2015, 2016, 2019] -> [[2014, 2015, 2016], [2019]]."""
+    runs: list[list[int]] = []
+    for year in sorted(set(years)):
+        if runs and year == runs[-1][-1] + 1:
+            runs[-1].append(year)
+        else:
+            runs.append([year])
+    return runs
+
+
 def format_years(years: tuple[int, ...] | list[int]) -> str:
     """1954, 2014–2016, 2019 — consecutive runs folded so titles stay short."""
-    years = sorted(set(years))
-    if not years:
+    runs = year_runs(years)
+    if not runs:
         return "no years"
-    runs, start, previous = [], years[0], years[0]
-    for year in years[1:] + [None]:
-        if year is not None and year == previous + 1:
-            previous = year
-            continue
-        runs.append(str(start) if start == previous else f"{start}–{previous}")
-        if year is not None:
-            start = previous = year
-    return ", ".join(runs)
+    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
 
 
 def file_stem(what: str, selection: Selection) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -12,7 +13,7 @@ from dashboard import cloud, config
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
-from dashboard.compose import Chart, compose_overview, compose_rural_tracker, compose_theme_trend, empty_reason
+from dashboard.compose import Chart, empty_reason
 from dashboard.vocabulary import LANGUAGE_NAMES
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
@@ -40,13 +41,6 @@ def get_data_or_stop() -> ReportData:
         raise  # st.stop() ends the script run; this line only satisfies type checkers
 
 
-COMPOSITIONS = {
-    "overview": compose_overview,
-    "theme_trend": compose_theme_trend,
-    "rural_tracker": compose_rural_tracker,
-}
-
-
 # Compositions keyed by the selection (a small frozen tuple of choices), shared by every session of the
 # process like the tables they come from: going back to a view redraws it without recomputing it. They
 # are read-only (presentation mode enlarges a copy of a figure), so sharing them is safe.
@@ -54,13 +48,14 @@ COMPOSITIONS = {
 # field by field on every rerun (measured with yappi: 30 ms a rerun for the selection and the cloud's
 # weights), while the underscored arguments are not hashed at all.
 @st.cache_resource(max_entries=64, show_spinner=False)
-def _cached_composition(key: str, name: str, processed_dir: str, _selection: Selection, _extra: tuple):
-    return COMPOSITIONS[name](cached_report_data(processed_dir), _selection, *_extra)
+def _cached_composition(key: str, processed_dir: str, _compose: Callable, _selection: Selection, _extra: tuple):
+    return _compose(cached_report_data(processed_dir), _selection, *_extra)
 
 
-def composed(name: str, selection: Selection, *extra):
-    """compose_<name>(data, selection, *extra) from dashboard/compose.py, cached by its inputs."""
-    return _cached_composition(repr((selection, extra)), name, str(config.processed_dir()), selection, extra)
+def composed(compose: Callable, selection: Selection, *extra):
+    """compose(data, selection, *extra), a function of dashboard/compose.py, cached by its inputs."""
+    key = repr((compose.__name__, selection, extra))
+    return _cached_composition(key, str(config.processed_dir()), compose, selection, extra)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -52,11 +52,12 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
     if paragraphs is None:
         return
     years = format_years(selection.years)
+    terms = restrict_to(data.terms, paragraphs)  # once: the cloud, the top terms and the distinctive words
     left, right = st.columns([3, 2])
     with left:
-        render_cloud(compose_cloud(data, paragraphs, selection), selection)
+        render_cloud(compose_cloud(data, terms, selection), selection)
     with right:
-        top = compute_top_terms(restrict_to(data.terms, paragraphs), 30)
+        top = compute_top_terms(terms, 30)
         render_chart(Chart("top_terms", charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top), selection)
 
     distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
@@ -65,7 +66,6 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
         focus = draw(FILTER["focus_years"], data, options=distinct_years, default=[distinct_years[-1]])
         reference = [year for year in distinct_years if year not in focus]
         if focus and reference:
-            terms = restrict_to(data.terms, paragraphs)
             distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))
             shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
             title = f"Distinctive words, {format_years(focus)} vs {format_years(reference)}"

@@ -6,6 +6,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
+from dashboard.compose import compose_overview
 from dashboard.views.common import composed, render_chart, render_chart_or_note, render_empty, render_page_heading
 from dashboard.views.keywords import render_cloud
 from dashboard.views.links import page_link
@@ -14,7 +15,7 @@ from dashboard.views.rural import render_story
 
 def render_overview(data: ReportData, selection: Selection) -> None:
     render_page_heading(data, selection, "Government Work Reports as data")
-    overview = composed("overview", selection)
+    overview = composed(compose_overview, selection)
     if overview.empty:
         render_empty(overview.empty)
         return

@@ -8,6 +8,7 @@ import streamlit as st
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.rural import link_label, milestones, rural_story
 from dashboard.analysis.selection import Selection
+from dashboard.compose import compose_rural_tracker
 from dashboard.filters import FILTER
 from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
 from dashboard.views.links import page_link
@@ -49,7 +50,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     render_story(rural_story(data.rural, selection.lang), selection, STORY_HEADING)
 
     links = draw(FILTER["rural_links"], data)
-    tracker = composed("rural_tracker", selection, tuple(links))
+    tracker = composed(compose_rural_tracker, selection, tuple(links))
     if tracker is None:
         st.info("No statement about these links in the reports. Choose more links above.")
         return

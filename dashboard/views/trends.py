@@ -8,7 +8,7 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
-from dashboard.compose import Chart
+from dashboard.compose import Chart, compose_theme_trend
 from dashboard.filters import FILTER, year_presets
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
 from dashboard.views.widgets import draw
@@ -25,7 +25,7 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     if paragraphs.empty:
         render_empty("No paragraph matches this selection: every count would be zero.")
         return
-    trend = composed("theme_trend", selection)
+    trend = composed(compose_theme_trend, selection)
     if trend is None:
         render_empty("No theme is selected.")
     else:

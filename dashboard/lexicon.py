@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard import config
+from dashboard.i18n import interface_language
 from dashboard.vocabulary import LANGUAGES
 
 
@@ -53,8 +54,14 @@ def load_themes(path: Path = config.THEMES_FILE) -> tuple[Theme, ...]:
     return tuple(themes)
 
 
-def theme_labels(lang: str) -> dict[str, str]:
+def theme_labels(lang: str | None = None) -> dict[str, str]:
+    """Each theme's label in `lang`, by default the interface language (what a reader sees)."""
+    lang = lang or interface_language()
     return {theme.id: theme.label(lang) for theme in load_themes()}
+
+
+def theme_label(theme_id: str) -> str:
+    return theme_labels()[theme_id]
 
 
 def read_word_list(path: Path) -> list[str]:

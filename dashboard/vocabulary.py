@@ -13,10 +13,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from dashboard import config
+from dashboard.i18n import N_, _, interface_language
 
-# The corpus's two languages: the code, the name a sentence uses, and the label the language control shows.
+# The corpus's two languages: the code, the name a sentence uses, and the label the language control
+# shows (each language in its own script, so a reader finds theirs whichever interface they use).
 LANGUAGES = ("zh", "en")
-LANGUAGE_NAMES = {"zh": "Chinese", "en": "English"}
+LANGUAGE_NAMES = {"zh": N_("Chinese"), "en": N_("English")}
 LANGUAGE_LABELS = {"zh": "中文", "en": "English"}
 # The span of the Chinese reports (the first was delivered in 1954) and of the rural tracker.
 YEAR_SPAN = (1954, 2026)
@@ -26,26 +28,36 @@ MAX_TEXT_CHARS = 200
 
 SECTION_KINDS = ("review", "plan", "tasks", "closing", "other")
 SECTION_MEANINGS = {
-    "review": "last year's work",
-    "plan": "multi-year or annual goals",
-    "tasks": "this year's work",
-    "other": "header, notes, unheaded reports",
+    "review": N_("last year's work"),
+    "plan": N_("multi-year or annual goals"),
+    "tasks": N_("this year's work"),
+    "other": N_("header, notes, unheaded reports"),
 }
 SECTION_LABELS = {
-    "review": "Review of last year",
-    "plan": "Plan and targets",
-    "tasks": "This year's tasks",
-    "closing": "Closing",
-    "other": "Other (header, notes)",
+    "review": N_("Review of last year"),
+    "plan": N_("Plan and targets"),
+    "tasks": N_("This year's tasks"),
+    "closing": N_("Closing"),
+    "other": N_("Other (header, notes)"),
 }
 MODIFIERS = ("exact", "around", "at least", "at most", "more than", "range")
+# How a figure reads with its modifier ("around 6.5%", "至少 6.5%"); {value} is the figure with its unit.
+MODIFIER_PHRASES = {
+    "exact": N_("{value}"),
+    "around": N_("around {value}"),
+    "at least": N_("at least {value}"),
+    "at most": N_("at most {value}"),
+    "more than": N_("more than {value}"),
+    "range": N_("{value}"),
+}
 # What a quantified statement is: a target for the report's year, a longer-horizon target, or a result.
 TARGET_KINDS = ("annual", "multi-year", "achievement")
 TARGET_KIND_MEANINGS = {
-    "annual": "this year's target",
-    "multi-year": "a longer horizon",
-    "achievement": "reported result",
+    "annual": N_("this year's target"),
+    "multi-year": N_("a longer horizon"),
+    "achievement": N_("reported result"),
 }
+TARGET_KIND_LABELS = {"annual": N_("annual"), "multi-year": N_("multi-year"), "achievement": N_("achievement")}
 RURAL_CONNECTIVITY = "rural connectivity"
 # The links that connect villages, as the reports speak of them (data/gold/rural.csv), in the order
 # the rural tracker shows them: key -> (English label, Chinese label).
@@ -66,11 +78,11 @@ RURAL_LINK_METRICS = {"fibre": "villages_fibre", "roads": "rural_roads"}
 # What a rural statement is: a target or a result, for one year or a plan period, or a milestone
 # stated without a figure ("所有行政村实现通宽带").
 RURAL_KINDS = {
-    "annual_target": "annual target",
-    "multi_year_target": "multi-year target",
-    "annual_result": "annual result",
-    "multi_year_result": "multi-year result",
-    "milestone": "milestone without a figure",
+    "annual_target": N_("annual target"),
+    "multi_year_target": N_("multi-year target"),
+    "annual_result": N_("annual result"),
+    "multi_year_result": N_("multi-year result"),
+    "milestone": N_("milestone without a figure"),
 }
 METRICS_FILE = config.LEXICON_DIR / "metrics.toml"
 CATEGORIES_FILE = config.LEXICON_DIR / "categories.toml"
@@ -179,4 +191,88 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 def categories() -> list[str]:
     """Every category a quantity can have, rural connectivity first, "other" last."""
-    return [name for name, _ in load_category_rules()["en"]] + ["other"]
+    return [name for name, _cue in load_category_rules()["en"]] + ["other"]
+
+
+# The categories' names as readers see them (the tables keep the English names as values).
+CATEGORY_LABELS = {
+    "rural connectivity": N_("rural connectivity"),
+    "environment": N_("environment"),
+    "social": N_("social"),
+    "infrastructure": N_("infrastructure"),
+    "macro-economy": N_("macro-economy"),
+    "other": N_("other"),
+}
+
+
+# Each value's label in the interface language: the one place a stored code becomes words.
+def language_name(lang: str) -> str:
+    return _(LANGUAGE_NAMES[lang])
+
+
+def section_label(kind: str) -> str:
+    return _(SECTION_LABELS[kind])
+
+
+def section_meaning(kind: str) -> str:
+    return _(SECTION_MEANINGS.get(kind, ""))
+
+
+def target_kind_label(kind: str) -> str:
+    return _(TARGET_KIND_LABELS[kind])
+
+
+def target_kind_meaning(kind: str) -> str:
+    return _(TARGET_KIND_MEANINGS[kind])
+
+
+def with_modifier(value: str, modifier: str | None) -> str:
+    """A figure with its modifier in words: "around 6.5%"; an unknown or missing modifier adds nothing."""
+    return _(MODIFIER_PHRASES.get(modifier or "exact", "{value}")).format(value=value)
+
+
+def category_label(name: str) -> str:
+    return _(CATEGORY_LABELS.get(name, name))
+
+
+def rural_link_label(link: str) -> str:
+    english, chinese = RURAL_LINKS[link]
+    return chinese if interface_language() == "zh" else english
+
+
+def rural_kind_label(kind: str) -> str:
+    return _(RURAL_KINDS[kind])
+
+
+def metric_label(key: str) -> str:
+    return metric(key).label(interface_language())
+
+
+# The units a figure is stored in, as a reader writes them after the number ("yuan" is 元: 9 trillion
+# yuan, 9万亿元). "count" has no unit word.
+UNIT_LABELS = {
+    "%": N_("%"),
+    "yuan": N_("yuan"),
+    "people": N_("people"),
+    "count": "",
+    "t": N_("tonnes"),
+    "km": N_("km"),
+    "jin": N_("jin"),
+    "mu": N_("mu"),
+    "units": N_("units"),
+    "households": N_("households"),
+    "kW": N_("kW"),
+    "ha": N_("hectares"),
+    "percentage points": N_("percentage points"),
+    "times": N_("times"),
+    "person-times": N_("person-times"),
+    "km²": N_("km²"),
+    "m³": N_("m³"),
+    "villages": N_("villages"),
+}
+
+
+def unit_label(unit: str) -> str:
+    """A unit's word in the interface language; an unknown unit is shown as stored."""
+    label = UNIT_LABELS.get(unit, unit)
+    return _(label) if label else ""

@@ -24,6 +24,9 @@ class Selection:
     cloud_weighting: str = "frequency"
     presentation: bool = False
     chart_format: str = "png"  # what the chart toolbar's camera downloads: png or svg
+    # The interface language: every label, title and note is written in it (dashboard/i18n.py). A field
+    # of the selection because everything composed from the selection is cached by it.
+    ui: str = "en"
 
     @property
     def unit_label(self) -> str:

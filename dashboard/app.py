@@ -15,23 +15,30 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import streamlit as st
 
+from dashboard import i18n
 from dashboard.filters import link_notices
-from dashboard.views.common import get_data_or_stop
+from dashboard.i18n import _
+from dashboard.views.common import get_data_or_stop, render_export_font
 from dashboard.views.navigation import DEFAULT_PAGE, streamlit_pages
 from dashboard.views.share import render_presentation_chrome, render_share_controls
 from dashboard.views.sidebar import render_sidebar
 
-st.set_page_config(page_title="Government Work Reports as data", page_icon=":material/dashboard:", layout="wide")
-data = get_data_or_stop()
 # The link as it came, before the bound widgets drop what they cannot hold: the notice names each refusal.
 link = {key: st.query_params.get_all(key) for key in st.query_params}
-selection = render_sidebar(data)
+# Until the sidebar's control is drawn, the interface speaks the link's or the browser's language
+# (the loading and error messages come before it).
+i18n.use(link.get("ui", [""])[-1] or i18n.language_of_locale(st.context.locale))
+st.set_page_config(page_title=_("Government Work Reports as data"), page_icon=":material/dashboard:", layout="wide")
+data = get_data_or_stop()
+selection = render_sidebar(data, link)
+st.set_page_config(page_title=_("Government Work Reports as data"))
 share_box = st.sidebar.container()  # filled after the page has drawn its own controls, so the link is current
 navigation = st.navigation(streamlit_pages(data, selection))
 render_presentation_chrome(selection)
 page_path = navigation.url_path or DEFAULT_PAGE
 notices = link_notices(link, page_path, data)
 if notices:
-    st.warning("Some link parameters were not used as given: " + "; ".join(notices) + ".")
+    st.warning(_("Some link parameters were not used as given: {notices}.").format(notices="; ".join(notices)))
 navigation.run()
 render_share_controls(share_box, data, selection, page_path, navigation.title)
+render_export_font()

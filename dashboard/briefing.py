@@ -13,10 +13,12 @@ from collections.abc import Callable
 import pandas as pd
 
 from dashboard import charts, config
+from dashboard.analysis.coverage import completeness_label
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list
 from dashboard.compose import Cloud, compose_briefing
-from dashboard.vocabulary import LANGUAGE_NAMES, SECTION_LABELS
+from dashboard.i18n import N_, _, format_count, interface_language
+from dashboard.vocabulary import LANGUAGE_LABELS, category_label, language_name, section_label, target_kind_label
 
 STYLE = """
 @font-face { font-family: "Noto Sans SC"; src: url(data:font/otf;base64,{font}) format("opentype"); }
@@ -43,44 +45,91 @@ def _table(frame: pd.DataFrame) -> str:
 
 
 def describe_filters(selection: Selection, theme_labels: dict[str, str]) -> str:
-    sections = ", ".join(SECTION_LABELS[kind] for kind in selection.sections) or "none"
-    themes = ", ".join(theme_labels[theme] for theme in selection.themes) or "none"
-    parts = [
-        f"Language: {LANGUAGE_NAMES[selection.lang]}" + (" (中文)" if selection.lang == "zh" else ""),
-        f"years: {format_years(selection.years)}",
-        f"sections: {sections}",
-        f"themes: {themes}",
-        f"counts: {selection.unit_label}",
-    ]
+    """The selection in words, in the interface language; the reports' language also in its own script."""
+    name, own = language_name(selection.lang), LANGUAGE_LABELS[selection.lang]
+    values = {
+        "language": name if name == own else _("{name} ({own})").format(name=name, own=own),
+        "years": format_years(selection.years),
+        "sections": join_list(section_label(kind) for kind in selection.sections) or _("none"),
+        "themes": join_list(theme_labels[theme] for theme in selection.themes) or _("none"),
+        "unit": selection.unit_label,
+    }
     if selection.search:
-        parts.append(f"paragraphs containing “{selection.search}”")
-    return "; ".join(parts) + "."
+        return _(
+            "Language: {language}; years: {years}; sections: {sections}; themes: {themes}; counts: {unit}; "
+            "paragraphs containing “{search}”."
+        ).format(search=selection.search, **values)
+    return _("Language: {language}; years: {years}; sections: {sections}; themes: {themes}; counts: {unit}.").format(
+        **values
+    )
 
 
 def _figures(figures: dict) -> str:
     if not figures:
         return ""
-    return f"""<div class="figures">
-<div><b>{figures["reports"]}</b>reports</div><div><b>{figures["paragraphs"]:,}</b>paragraphs</div>
-<div><b>{figures["characters"]:,}</b>characters</div><div><b>{_escape(figures["top_theme"] or "—")}</b>top theme</div>
-<div><b>{figures["targets"]}</b>targets stated</div></div>"""
+    items = (
+        (format_count(figures["reports"]), _("reports")),
+        (format_count(figures["paragraphs"]), _("paragraphs")),
+        (format_count(figures["characters"]), _("characters")),
+        (figures["top_theme"] or "—", _("top theme")),
+        (format_count(figures["targets"]), _("targets stated")),
+    )
+    cells = "".join(f"<div><b>{_escape(value)}</b>{_escape(label)}</div>" for value, label in items)
+    return f'<div class="figures">{cells}</div>'
 
 
 def _story(story: pd.DataFrame | None) -> str:
     if story is None or story.empty:
         return ""
     items = "".join(
-        f"<li><b>{_escape(row.refers)}</b> {_escape(row.quote)} <span class='cite'>({row.year} report ¶{row.para_id})</span></li>"
+        f"<li><b>{_escape(row.refers)}</b> {_escape(row.quote)} <span class='cite'>"
+        + _escape(_("({year} report ¶{para_id})").format(year=row.year, para_id=row.para_id))
+        + "</span></li>"
         for row in story.itertuples(index=False)
     )
-    return f"<h2>Rural connectivity: fibre and broadband</h2><ul>{items}</ul>"
+    return _heading(_("Rural connectivity: fibre and broadband")) + f"<ul>{items}</ul>"
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{_escape(text)}</h2>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{_escape(text)}</p>"
+
+
+# The briefing's tables: the columns shown, each with its header in words.
+TARGET_HEADERS = {
+    "year": N_("Year"),
+    "para_id": "¶",
+    "section": N_("Section"),
+    "category": N_("Category"),
+    "kind": N_("Kind"),
+    "metric": N_("What"),
+    "figure": N_("Figure"),
+}
+PROVENANCE_HEADERS = {
+    "doc_id": N_("Report"),
+    "title": N_("Title"),
+    "delivered": N_("Delivered"),
+    "completeness": N_("Completeness"),
+    "source": N_("Source"),
+    "official_url": N_("Official URL"),
+    "source_note": N_("Source note"),
+}
+
+
+def _headed(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
+    """The columns of `headers`, under their headers in the interface language."""
+    return frame[list(headers)].rename(columns={column: _(header) for column, header in headers.items()})
 
 
 def make_briefing_html(
     data: ReportData, selection: Selection, page_title: str, draw_cloud: Callable[[Cloud], bytes] | None = None
 ) -> str:
     """The briefing file: the Overview's composition (the same one the page draws), the theme trend and
-    the rural tracker, the cited sentences and the sources. draw_cloud turns the cloud into a PNG."""
+    the rural tracker, the cited sentences and the sources, every word in the interface language.
+    draw_cloud turns the cloud into a PNG."""
     from dashboard.lexicon import theme_labels
 
     overview, more = compose_briefing(data, selection)
@@ -94,41 +143,71 @@ def make_briefing_html(
     cited = overview.targets if overview.targets is not None else pd.DataFrame()
     citations = (
         "".join(
-            f"<li>{_escape(row.sentence)} <span class='cite'>({row.year}, {_escape(row.section)}, ¶{row.para_id}; "
-            f"{_escape(row.figure)}, {_escape(row.kind)})</span></li>"
+            f"<li>{_escape(row.sentence)} <span class='cite'>"
+            + _("({year}, {section}, ¶{para_id}; {figure}, {kind})").format(
+                year=row.year,
+                section=_escape(row.section),
+                para_id=row.para_id,
+                figure=_escape(row.figure),
+                kind=_escape(target_kind_label(row.kind)),
+            )
+            + "</span></li>"
             for row in cited.drop_duplicates(["year", "para_id", "sentence"]).itertuples(index=False)
         )
         if len(cited)
         else ""
     )
+    targets = (
+        _table(
+            _headed(
+                cited.assign(category=cited["category"].map(category_label), kind=cited["kind"].map(target_kind_label)),
+                TARGET_HEADERS,
+            )
+        )
+        if len(cited)
+        else _paragraph(_("No target in this selection."))
+    )
     paragraphs = filter_paragraphs(data, selection)
     documents = data.documents[data.documents["doc_id"].isin(paragraphs["doc_id"].unique())]
-    provenance = documents[["doc_id", "title", "delivered", "completeness", "source", "official_url", "source_note"]]
+    provenance = _headed(
+        documents.assign(completeness=documents["completeness"].map(completeness_label)), PROVENANCE_HEADERS
+    )
     font = base64.b64encode(config.FONT_PATH.read_bytes()).decode("ascii")
     png = draw_cloud(overview.cloud) if overview.cloud is not None and draw_cloud is not None else None
     cloud = (
-        f"<h2>Keyword cloud</h2><img alt='{_escape(overview.cloud.caption)}' src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}'>"
+        _heading(_("Keyword cloud")) + f"<img alt='{_escape(overview.cloud.caption)}' "
+        f"src='data:image/png;base64,{base64.b64encode(png).decode('ascii')}'>"
         if png
         else ""
     )
+    provenance_note = _(
+        "Source: the State Council's Report on the Work of the Government, as collected in the project's corpus "
+        "(SOURCES.tsv); ¶ numbers are the paragraph (line) numbers of each source file. Built by pipeline "
+        "version {version}."
+    ).format(version=data.manifest.get("pipeline_version"))
+    # Every message outside the f-string below: the catalog's extractor does not read inside f-strings.
+    title = _("{page}: Government Work Report briefing, {years}").format(page=page_title, years=years)
+    heading = _("Government Work Report briefing: {years}").format(years=years)
+    empty = _paragraph(_(overview.empty)) if overview.empty else ""
+    citations = citations or "<li>" + _escape(_("None.")) + "</li>"
+    charts_heading, targets_heading = _heading(_("Charts")), _heading(_("Targets stated in the selection"))
+    cited_heading, provenance_heading = _heading(_("Cited sentences")), _heading(_("Provenance"))
     return f"""<!DOCTYPE html>
-<html lang="{"zh-Hans" if selection.lang == "zh" else "en"}"><head><meta charset="utf-8">
-<title>{_escape(page_title)}: Government Work Report briefing, {_escape(years)}</title>
+<html lang="{"zh-Hans" if interface_language() == "zh" else "en"}"><head><meta charset="utf-8">
+<title>{_escape(title)}</title>
 <style>{STYLE.replace("{font}", font)}</style></head><body>
-<h1>Government Work Report briefing: {_escape(years)}</h1>
-<p class="filters">{_escape(describe_filters(selection, theme_labels(selection.lang)))}</p>
-{f"<p>{_escape(overview.empty)}</p>" if overview.empty else ""}
+<h1>{_escape(heading)}</h1>
+<p class="filters">{_escape(describe_filters(selection, theme_labels()))}</p>
+{empty}
 {_figures(overview.figures)}
-<h2>Charts</h2>{chart_html}{notes}
+{charts_heading}{chart_html}{notes}
 {_story(overview.story)}
 {cloud}
-<h2>Targets stated in the selection</h2>
-{_table(cited[["year", "para_id", "section", "category", "kind", "metric", "figure"]]) if len(cited) else "<p>No target in this selection.</p>"}
-<h2>Cited sentences</h2><ol>{citations or "<li>None.</li>"}</ol>
-<h2>Provenance</h2>
-<p>Source: the State Council's Report on the Work of the Government, as collected in the project's corpus
-(SOURCES.tsv); ¶ numbers are the paragraph (line) numbers of each source file. Built by pipeline version
-{_escape(data.manifest.get("pipeline_version"))}.</p>
+{targets_heading}
+{targets}
+{cited_heading}<ol>{citations}</ol>
+{provenance_heading}
+{_paragraph(provenance_note)}
 {_table(provenance)}
 </body></html>
 """

@@ -11,9 +11,12 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.subplots import make_subplots
 
+from dashboard.analysis.ledger import outcome_label
 from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
 from dashboard.analysis.selection import year_runs
-from dashboard.vocabulary import SECTION_LABELS
+from dashboard.analysis.targets import format_value
+from dashboard.i18n import N_, _
+from dashboard.vocabulary import section_label
 
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
 COLOURS = px.colors.qualitative.Safe + px.colors.qualitative.Vivid
@@ -66,7 +69,7 @@ def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | Non
     last_label = None
     for run in year_runs(missing):
         fits = last_label is None or (run[0] - last_label) / width >= LABEL_SPACING
-        label = {"annotation_text": "no report", "annotation_position": "top left", "annotation_font_size": 10}
+        label = {"annotation_text": _("no report"), "annotation_position": "top left", "annotation_font_size": 10}
         figure.add_vrect(
             x0=run[0] - 0.5,
             x1=run[-1] + 0.5,
@@ -136,9 +139,9 @@ def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Fi
         value,
         "label",
         title,
-        "mentions" if value == "count" else "mentions per 10,000",
+        _("mentions") if value == "count" else _("mentions per 10,000"),
         COLOURS[0],
-        "%{y}: %{x} (%{customdata[0]} mentions)<extra></extra>",
+        _("%{y}: %{x} (%{customdata[0]} mentions)<extra></extra>"),
         customdata=["count"],
         show_values=True,
     )
@@ -150,9 +153,9 @@ def make_change_figure(change: pd.DataFrame, title: str) -> go.Figure:
         "change",
         "label",
         title,
-        "change in mentions per 10,000",
+        _("change in mentions per 10,000"),
         _sign_colours(change["change"]),
-        "%{y}: %{customdata[0]} → %{customdata[1]} per 10,000 (%{x:+})<extra></extra>",
+        _("%{y}: %{customdata[0]} → %{customdata[1]} per 10,000 (%{x:+})<extra></extra>"),
         customdata=["previous_rate", "rate"],
     )
     figure.update_xaxes(zeroline=True)
@@ -165,7 +168,7 @@ def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
         "count",
         "term",
         title,
-        "occurrences",
+        _("occurrences"),
         COLOURS[1],
         "%{y}: %{x}<extra></extra>",
         show_values=True,
@@ -176,7 +179,10 @@ def make_top_terms_figure(top: pd.DataFrame, title: str) -> go.Figure:
 def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
     """Ranked z-scores; dark where the difference is significant, each bar labelled with both counts."""
     frame = distinctive.assign(
-        counts=[f"{f} vs {r}" for f, r in zip(distinctive["focus_count"], distinctive["reference_count"], strict=True)]
+        counts=[
+            _("{focus} vs {reference}").format(focus=f, reference=r)
+            for f, r in zip(distinctive["focus_count"], distinctive["reference_count"], strict=True)
+        ]
     )
     colours = pd.Series(
         [
@@ -190,9 +196,9 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
         "z",
         "term",
         title,
-        "z-score (beyond ±1.96: significant at 5%)",
+        _("z-score (beyond ±1.96: significant at 5%)"),
         colours,
-        "%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]} mentions)<extra></extra>",
+        _("%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]} mentions)<extra></extra>"),
         customdata=["focus_count", "reference_count"],
         row_height=22,
     )
@@ -228,25 +234,26 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
     _year_lines(figure, by_year[by_year["status"] == "report"], "label", value, years)
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()), years)
     _year_axis(figure, years)
-    figure.update_yaxes(title="mentions" if value == "count" else "mentions per 10,000", rangemode="tozero")
+    figure.update_yaxes(title=_("mentions") if value == "count" else _("mentions per 10,000"), rangemode="tozero")
     return _layout(figure, title, _height_with_legend(figure))
 
 
 def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
     figure = go.Figure()
     for index, kind in enumerate(by_section.columns):
+        label = section_label(kind)
         figure.add_trace(
             go.Bar(
                 y=by_section.index,
                 x=by_section[kind],
-                name=SECTION_LABELS[kind],
+                name=label,
                 orientation="h",
                 marker_color=COLOURS[index],
-                hovertemplate=f"%{{y}} · {SECTION_LABELS[kind]}: %{{x}}<extra></extra>",
+                hovertemplate=f"%{{y}} · {label}: %{{x}}<extra></extra>",
             )
         )
     figure.update_layout(barmode="stack")
-    figure.update_xaxes(title="mentions")
+    figure.update_xaxes(title=_("mentions"))
     return _layout(figure, title, height=max(320, 34 * len(by_section) + 120))
 
 
@@ -264,7 +271,9 @@ def make_term_trend_figure(
     _year_lines(figure, occurrences, "term", value, years)
     _shade_missing(figure, missing, years)
     _year_axis(figure, years)
-    figure.update_yaxes(title="occurrences" if value == "occurrences" else "occurrences per 10,000", rangemode="tozero")
+    figure.update_yaxes(
+        title=_("occurrences") if value == "occurrences" else _("occurrences per 10,000"), rangemode="tozero"
+    )
     return _layout(figure, title, _height_with_legend(figure))
 
 
@@ -282,12 +291,31 @@ RURAL_TOP = 150
 
 
 def _rural_hover(rows: pd.DataFrame) -> list[str]:
+    """Each point's text: what it is, its figure, where the report states it, and the sentence."""
+    with_figure = _("<b>{refers} · {kind}</b>: {figure}<br>{year} report, ¶{para_id}<br>{sentence}")
+    without = _("<b>{refers} · {kind}</b><br>{year} report, ¶{para_id}<br>{sentence}")
     return [
-        f"<b>{row.refers} · {row.kind_label}</b>"
-        + (f": {row.figure}" if row.figure else "")
-        + f"<br>{row.year} report, ¶{row.para_id}<br>{_wrap(row.sentence, 48)}"
+        (with_figure if row.figure else without).format(
+            refers=row.refers,
+            kind=row.kind_label,
+            figure=row.figure,
+            year=row.year,
+            para_id=row.para_id,
+            sentence=_wrap(row.sentence, 48),
+        )
         for row in rows.itertuples(index=False)
     ]
+
+
+# The tracker's legend: what a mark is, by role and by scale (a year, a plan period, no figure).
+RURAL_LEGEND = {
+    ("target", "annual"): N_("target for one year"),
+    ("result", "annual"): N_("result for one year"),
+    ("target", "multi-year"): N_("target over a plan period"),
+    ("result", "multi-year"): N_("result over a plan period"),
+    ("target", "milestone"): N_("goal without a figure"),
+    ("result", "milestone"): N_("reached (no figure)"),
+}
 
 
 def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, shown: set[str], y: list) -> go.Scatter:
@@ -315,7 +343,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     a total over a plan period is a span across the years it covers, in a panel of its own.
     """
     panels = figure_panels(statements)
-    titles = [panel_title(link, scale) for link, scale, _ in panels]
+    titles = [panel_title(link, scale) for link, scale, _unit in panels]
     # Milestones: a panel per link, a row per milestone label (its markers are the years the reports
     # name it), so every label is written once at the side and none can pile up on any screen width.
     marked = milestones(statements)
@@ -324,7 +352,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
         link: list(dict.fromkeys(group.sort_values("refers_to")["row_label"]))
         for link, group in marked.groupby("link", sort=False)
     }
-    titles += [f"{link_label(link)} · milestones" for link in milestone_rows]
+    titles += [_("{link} · milestones").format(link=link_label(link)) for link in milestone_rows]
     rows = len(titles)
     heights = [RURAL_PANEL_HEIGHT] * len(panels)
     heights += [RURAL_MILESTONE_ROW_HEIGHT * len(labels) + 20 for labels in milestone_rows.values()]
@@ -343,12 +371,12 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
         for role, points in panel.groupby("role"):
             style = RURAL_ROLE_STYLE[role]
             if scale == "annual":
-                name = f"{role} for one year"
+                name = _(RURAL_LEGEND[role, "annual"])
                 figure.add_trace(
                     _rural_trace(points, role, "point", name, shown, points["value"]), row=row_number, col=1
                 )
                 continue
-            name = f"{role} over a plan period"
+            name = _(RURAL_LEGEND[role, "multi-year"])
             for span in points.itertuples(index=False):
                 figure.add_trace(
                     go.Scatter(
@@ -377,7 +405,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
         )
     for row_number, (link, labels) in enumerate(milestone_rows.items(), start=len(panels) + 1):
         for role, points in marked[marked["link"] == link].groupby("role"):
-            name = "goal without a figure" if role == "target" else "reached (no figure)"
+            name = _(RURAL_LEGEND[role, "milestone"])
             figure.add_trace(
                 _rural_trace(points, role, "milestone", name, shown, points["row_label"]), row=row_number, col=1
             )
@@ -414,7 +442,7 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             x=frame["year"],
             y=high - frame["target_value"],
             base=frame["target_value"],
-            name="target range",
+            name=_("target range"),
             marker_color="rgba(42, 157, 143, 0.35)",
             width=0.5,
             hoverinfo="skip",
@@ -425,23 +453,43 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             x=frame["year"],
             y=frame["target_value"],
             mode="markers",
-            name="target",
+            name=_("target"),
             marker={"symbol": "line-ew-open", "size": 26, "line": {"width": 3, "color": "#2a9d8f"}},
-            customdata=frame[["target", "modifier"]],
-            hovertemplate="%{x} target: %{customdata[0]} (%{customdata[1]})<extra></extra>",
+            # The target in words already holds its modifier ("around 6.5%").
+            customdata=frame[["target"]],
+            hovertemplate=_("%{x} target: %{customdata[0]}<extra></extra>"),
         )
     )
     reported = ledger[ledger["outcome_value"].notna()]
     colours = [statuses.get(status, "#8d99ae") for status in reported["outcome"]]
+    outcomes = pd.DataFrame(
+        {
+            "status": reported["outcome"].map(outcome_label),
+            "reported": reported["outcome_year"],
+            # The row's unit is the target's: an outcome in another unit ("not comparable") shows its number alone.
+            "figure": [
+                format_value(value, None, unit if status != "not comparable" else "count", modifier)
+                for value, unit, modifier, status in zip(
+                    reported["outcome_value"],
+                    reported["unit"],
+                    reported["outcome_modifier"],
+                    reported["outcome"],
+                    strict=True,
+                )
+            ],
+        }
+    )
     figure.add_trace(
         go.Scatter(
             x=reported["year"],
             y=reported["outcome_value"],
             mode="markers",
-            name="outcome (next report)",
+            name=_("outcome (next report)"),
             marker={"size": 12, "color": colours},
-            customdata=reported[["outcome", "outcome_year"]],
-            hovertemplate="%{x} outcome: %{y} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>",
+            customdata=outcomes,
+            hovertemplate=_(
+                "%{x} outcome: %{customdata[2]} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>"
+            ),
         )
     )
     _year_axis(figure, sorted(int(year) for year in ledger["year"].unique()))
@@ -467,7 +515,7 @@ def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missin
             x=present["year"],
             y=present["term"],
             mode="markers",
-            name="occurrences",
+            name=_("occurrences"),
             marker={"size": present["occurrences"].clip(upper=20) * 2 + 6, "color": COLOURS[0], "line": {"width": 0}},
             customdata=present[["occurrences"]],
             hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",

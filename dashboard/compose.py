@@ -28,6 +28,7 @@ from dashboard.analysis.rural import (
 )
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to
 from dashboard.analysis.targets import cited_targets
+from dashboard.i18n import _
 from dashboard.vocabulary import RURAL_LINKS
 
 
@@ -48,10 +49,10 @@ class Cloud:
 class Overview:
     """The first screen: key figures, the themes and where they sit, what changed, the rural story, a cloud."""
 
-    empty: str | None  # why nothing can be shown (no year, no paragraph); None when there is content
+    empty: str | None  # why nothing can be shown, an English message shown translated; None when there is content
     figures: dict = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)  # theme_totals, theme_sections, theme_change
-    notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn
+    notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn (translated)
     story: pd.DataFrame | None = None  # fibre and broadband to villages, every year, in the report's words
     cloud: Cloud | None = None
     targets: pd.DataFrame | None = None  # the targets stated in the selection, each with its section and figure
@@ -62,11 +63,12 @@ def value_column(selection: Selection) -> str:
 
 
 def empty_reason(selection: Selection, paragraphs: pd.DataFrame | None) -> str | None:
-    """Why a selection shows nothing (no year, or no paragraph matches); None when it shows something."""
+    """Why a selection shows nothing (no year, or no paragraph matches), in the interface language;
+    None when it shows something."""
     if not selection.years:
-        return "No year is selected."
+        return _("No year is selected.")
     if paragraphs is None or paragraphs.empty:
-        return "No paragraph matches this selection."
+        return _("No paragraph matches this selection.")
     return None
 
 
@@ -82,24 +84,28 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
     built: dict[str, Chart] = {}
     notes: dict[str, str] = {}
     if totals is None:
-        notes["theme_totals"] = "No theme is selected: choose themes in the sidebar."
+        notes["theme_totals"] = _("No theme is selected: choose themes in the sidebar.")
     else:
-        title = f"Theme mentions, {years} ({selection.unit_label})"
+        title = _("Theme mentions, {years} ({unit})").format(years=years, unit=selection.unit_label)
         built["theme_totals"] = Chart(
             "theme_totals", charts.make_theme_bar_figure(totals, value_column(selection), title), totals
         )
         by_section = counts.compute_theme_by_section(hits, paragraphs, selection)
         built["theme_sections"] = Chart(
             "theme_sections",
-            charts.make_section_figure(by_section, f"Where each theme sits in the report, {years}"),
+            charts.make_section_figure(
+                by_section, _("Where each theme sits in the report, {years}").format(years=years)
+            ),
             by_section.reset_index(),
         )
         change = counts.compute_theme_change(data, selection)
         if change.empty:
-            notes["theme_change"] = "No earlier report to compare with."
+            notes["theme_change"] = _("No earlier report to compare with.")
         else:
             latest, previous = int(change["year"].iloc[0]), int(change["previous_year"].iloc[0])
-            title = f"Themes that rose or fell: {latest} against {previous} (per 10,000)"
+            title = _("Themes that rose or fell: {latest} against {previous} (per 10,000)").format(
+                latest=latest, previous=previous
+            )
             built["theme_change"] = Chart("theme_change", charts.make_change_figure(change, title), change)
     return Overview(
         empty=None,
@@ -116,7 +122,9 @@ def compose_cloud(data: ReportData, terms: pd.DataFrame, selection: Selection) -
     """The keyword cloud of the selected paragraphs' terms, with a caption saying what the weight is;
     None if no word."""
     weights, note = compute_cloud_weights(data, terms, selection)
-    return Cloud(weights, f"Keyword cloud, {format_years(selection.years)}. {note}.") if weights else None
+    if not weights:
+        return None
+    return Cloud(weights, _("Keyword cloud, {years}. {note}.").format(years=format_years(selection.years), note=note))
 
 
 def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
@@ -126,7 +134,9 @@ def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
         return None
     hits = restrict_to(data.theme_hits, paragraphs)
     by_year = counts.compute_theme_by_year(data, hits, paragraphs, selection)
-    title = f"Theme mentions by year, {format_years(selection.years)} ({selection.unit_label})"
+    title = _("Theme mentions by year, {years} ({unit})").format(
+        years=format_years(selection.years), unit=selection.unit_label
+    )
     return Chart("theme_trend", charts.make_theme_trend_figure(by_year, value_column(selection), title), by_year)
 
 
@@ -145,7 +155,7 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     table = statement_table(statements)
     if not figure_panels(statements) and milestones(statements).empty:
         return Tracker(None, table, statements)
-    figure = charts.make_rural_tracker_figure(statements, list(selection.years), TRACKER_TITLE)
+    figure = charts.make_rural_tracker_figure(statements, list(selection.years), _(TRACKER_TITLE))
     return Tracker(Chart("rural_tracker", figure, table), table, statements)
 
 

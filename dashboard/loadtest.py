@@ -25,7 +25,8 @@ import time
 import urllib.parse
 from dataclasses import dataclass, field
 
-from dashboard.filters import GLOBAL_FILTERS, filters_of
+from dashboard.filters import GLOBAL, filters_of
+from dashboard.i18n import UI_LANGUAGES, using
 
 # A reader looks at a view before changing it: 10 s on average between one session's requests.
 THINK = 10.0
@@ -67,10 +68,16 @@ def random_view(rng: random.Random) -> tuple[str, str]:
     from dashboard.views.navigation import PAGES
 
     page = rng.choice(PAGES).path
-    pairs = [("years", str(year)) for year in rng.choice(YEAR_CHOICES)]
-    for spec in filters_of(page):
-        if spec.key != "years" and spec.example and rng.random() < (0.2 if spec in GLOBAL_FILTERS else 0.5):
-            pairs += [(spec.key, value) for value in spec.example]
+    interface = rng.choice(UI_LANGUAGES)  # readers in both interface languages, each link in its own
+    pairs = [("ui", interface), *[("years", str(year)) for year in rng.choice(YEAR_CHOICES)]]
+    with using(interface):
+        for spec in filters_of(page):
+            if (
+                spec.key not in ("ui", "years")
+                and spec.example
+                and rng.random() < (0.2 if spec.scope == GLOBAL else 0.5)
+            ):
+                pairs += [(spec.key, value) for value in spec.written_example()]
     return page, urllib.parse.urlencode(pairs)
 
 

@@ -25,6 +25,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from dashboard.analysis.data import ReportData, load_report_data
 from dashboard.filters import FILTERS, filters_of
+from dashboard.i18n import UI_LANGUAGES, _, using
 from dashboard.serve import app_on_page
 from dashboard.views.navigation import PAGES
 
@@ -85,7 +86,7 @@ def random_link(data: ReportData, rng: random.Random) -> Link:
         elif choice < 0.85:
             params[spec.key] = [""]
         else:
-            params[spec.key] = [rng.choice(HOSTILE) for _ in range(rng.randint(1, 2))]
+            params[spec.key] = [rng.choice(HOSTILE) for _draw in range(rng.randint(1, 2))]
     if rng.random() < 0.15:
         params[rng.choice(UNKNOWN)] = [rng.choice(HOSTILE) or "1"]
     return page, params
@@ -104,7 +105,7 @@ def empty_selection_links() -> Iterator[Link]:
 
 def generated_links(count: int, seed: int, data: ReportData) -> list[Link]:
     rng = random.Random(seed)
-    return list(empty_selection_links()) + [random_link(data, rng) for _ in range(count)]
+    return list(empty_selection_links()) + [random_link(data, rng) for _link in range(count)]
 
 
 def problems(page: str, params: dict[str, list[str]]) -> list[str]:
@@ -117,7 +118,12 @@ def problems(page: str, params: dict[str, list[str]]) -> list[str]:
         found.append("HTML from Markdown")
     warnings = " ".join(warning.value for warning in at.warning)
     for key in params:
-        if key in UNKNOWN and params[key] and f"unknown parameter “{key}”" not in warnings:
+        # The notice is in the interface language the link opens in (named by ui=, or by its labels).
+        notices = set()
+        for language in UI_LANGUAGES:
+            with using(language):
+                notices.add(_("unknown parameter “{key}”").format(key=key))
+        if key in UNKNOWN and params[key] and not any(notice in warnings for notice in notices):
             found.append(f"no notice for the unknown parameter {key}")
     return found
 

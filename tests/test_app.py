@@ -15,7 +15,7 @@ def test_default_view_answers_the_2016_headline_with_no_clicks():
     assert at.radio(key="lang").value == "zh"
     metrics = {metric.label: metric.value for metric in at.metric}
     assert metrics["Reports"] == "1" and metrics["Paragraphs"] == "108" and metrics["Characters"] == "20,412"
-    assert metrics["Top theme"] == "大众创业、万众创新"
+    assert metrics["Top theme"] == "Mass entrepreneurship and innovation"  # labels in the interface language
     text = page_text(at)
     # The 2016 fibre target in context, with no year added by hand: 2014 before, 2017, 2018 and 2023 after.
     story = [line for line in text.splitlines() if line.startswith("- ") and " report ¶" in line]
@@ -23,7 +23,7 @@ def test_default_view_answers_the_2016_headline_with_no_clicks():
     assert "推进5万个行政村通光纤 *(2016 report ¶60)*" in story[2] and story[2].startswith("- :primary-background[")
     assert "完成3万个行政村通光纤" in story[4] and "所有行政村实现通宽带" in story[6]
     # 14 for 大众创业 / 万众创新 / 双创 / 众创空间 / 创客, and 7 for 创业创新 / 创新创业 (the same policy, reversed).
-    assert bars(at, "theme_totals")["大众创业、万众创新"] == 21
+    assert bars(at, "theme_totals")["Mass entrepreneurship and innovation"] == 21
     assert figure(at, "theme_totals")["layout"]["title"]["text"] == "Theme mentions, 2016 (occurrences)"
     assert len(at.image) == 1 and "Keyword cloud, 2016" in at.image[0].proto.imgs[0].caption
 
@@ -75,8 +75,11 @@ def test_language_change_changes_the_theme_chart_data():
     chinese = bars(at, "theme_totals")
     at.radio(key="lang").set_value("en").run()
     english = bars(at, "theme_totals")
-    assert chinese["互联网+"] == 3 and english["Internet Plus"] == 4
-    assert "互联网+" not in english
+    assert chinese["Internet Plus"] == 3 and english["Internet Plus"] == 4
+    # The reports' language and the interface's are independent: Chinese reports, Chinese interface.
+    chinese_interface = open_page("overview", {"ui": "zh"})
+    assert bars(chinese_interface, "theme_totals")["互联网+"] == 3
+    assert figure(chinese_interface, "theme_totals")["layout"]["title"]["text"] == "主题提及次数，2016（出现次数）"
     assert figure(at, "theme_totals")["layout"]["title"]["text"] == "Theme mentions, 2016 (occurrences)"
 
 
@@ -243,7 +246,9 @@ def test_trends_draw_each_line_from_its_first_use_on_an_axis_as_wide_as_the_year
         "trends", {"years": [str(year) for year in range(2010, 2020)], "norm": "Per 10,000 characters / words"}
     )
     trend = figure(at, "theme_trend")
-    industrial = next(trace for trace in trend["data"] if trace["name"] == "工业互联网与智能制造")
+    industrial = next(
+        trace for trace in trend["data"] if trace["name"] == "Industrial Internet and smart manufacturing"
+    )
     points = dict(zip(values(industrial["x"]), values(industrial["y"]), strict=True))
     first = min(year for year, value in points.items() if value == value and value > 0)  # NaN is not drawn
     assert all(value != value for year, value in points.items() if year < first)  # nothing before its first use

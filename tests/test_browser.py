@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import numpy as np
 import pytest
+from PIL import Image
 from playwright.sync_api import Page, expect
 
+from dashboard import i18n
 from dashboard.views.navigation import DEFAULT_PAGE, PAGES
 from tests.helpers import chromium, screenshot, streamlit_server
 
@@ -55,7 +59,7 @@ def test_first_screen_shows_the_2016_headline(server, page):
     page.goto(server)
     wait_for_app(page, "Government Work Reports as data")
     expect(page.get_by_text("推进5万个行政村通光纤", exact=False).first).to_be_visible()
-    expect(theme_chart(page)).to_contain_text("大众创业、万众创新")
+    expect(theme_chart(page)).to_contain_text("Mass entrepreneurship and innovation")  # an English browser
     cloud = page.locator("[data-testid='stImage'] img").first
     expect(cloud).to_be_visible()
     assert cloud.evaluate("image => image.complete && image.naturalWidth > 500")
@@ -67,10 +71,11 @@ def test_first_screen_shows_the_2016_headline(server, page):
 def test_changing_a_sidebar_filter_changes_the_chart(server, page):
     page.goto(server)
     wait_for_app(page, "Government Work Reports as data")
-    expect(theme_chart(page)).to_contain_text("互联网+")
+    expect(page.get_by_text("推进5万个行政村通光纤", exact=False).first).to_be_visible()
+    chinese_reports = theme_chart(page).inner_text()
     page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
-    expect(theme_chart(page)).to_contain_text("Internet Plus")
-    expect(theme_chart(page)).not_to_contain_text("互联网+")
+    expect(theme_chart(page)).not_to_have_text(chinese_reports)  # Internet Plus: 3 mentions in Chinese, 4 in English
+    expect(page.get_by_text("Selection: English · 2016")).to_be_visible()
     expect(page).to_have_url(re.compile(r"lang=English"))
     screenshot(page, "english-2016")
 
@@ -158,3 +163,79 @@ def test_presentation_mode_hides_the_sidebar_and_keeps_the_view(server, page):
     page.get_by_role("button", name="Exit presentation mode").click()
     expect(page.locator("[data-testid='stSidebar']")).to_be_visible()
     expect(page.get_by_text("Selection: 中文 · 2017")).to_be_visible()
+
+
+def test_a_chinese_browser_reads_every_page_in_chinese_and_can_switch(server, browser):
+    """No ui= in the link: the browser's language chooses the interface. Every page, reached by its
+    Chinese name; then English, with the choices made in Chinese kept."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 1440, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(f"{server}/?sections=本年工作任务")
+    wait_for_app(page, "数据视角下的政府工作报告")
+    expect(theme_chart(page)).to_contain_text("大众创业、万众创新")
+    screenshot(page, "zh-first-screen")
+    with i18n.using("zh"):
+        titles = {entry.path: i18n._(entry.title) for entry in PAGES}
+    for entry in PAGES[1:] + PAGES[:1]:
+        page.locator("[data-testid='stSidebarNav']").get_by_role("link", name=titles[entry.path], exact=True).click()
+        path = "" if entry.path == DEFAULT_PAGE else entry.path
+        page.wait_for_url(re.compile(rf"/{path}(\?|$)"))
+        expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0)
+        expect(page.locator("[data-testid='stException']")).to_have_count(0)
+        expect(page.get_by_role("heading", level=1)).to_contain_text(re.compile(r"[\u4e00-\u9fff]"))
+        screenshot(page, f"zh-page-{entry.path}")
+    page.locator("[data-testid='stSidebar']").get_by_text("en", exact=True).click()
+    wait_for_app(page, "Government Work Reports as data")
+    expect(page).to_have_url(re.compile(r"ui=en"))
+    expect(page).to_have_url(re.compile(r"sections=This\+year%27s\+tasks|sections=This%20year%27s%20tasks"))
+    expect(page.get_by_text("Selection: 中文 · 2016 · This year's tasks")).to_be_visible()
+    context.close()
+
+
+def exported(page: Page, chart) -> Path:
+    """The file the chart toolbar's camera downloads."""
+    chart.hover()
+    with page.expect_download() as download:
+        chart.locator(".modebar-btn[data-title^='Download']").click()
+    return Path(download.value.path())
+
+
+def test_charts_exported_from_the_toolbar_keep_their_chinese(server, browser):
+    """CI has no CJK system font: an exported chart draws Chinese only with the bundled font it carries.
+    Drawn without it, every character is the same empty box, so two labels of four characters would be
+    the same picture."""
+    context = browser.new_context(viewport={"width": 1440, "height": 1000}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(f"{server}/?ui=zh")
+    wait_for_app(page, "数据视角下的政府工作报告")
+    chart = theme_chart(page)
+    expect(chart).to_contain_text("电子商务")
+    page.wait_for_function("window.gwrExportFont && window.gwrExportFont.fontFace !== null")
+    labels = chart.evaluate(
+        """chart => {
+            const svg = chart.querySelector('.main-svg').getBoundingClientRect();
+            return Object.fromEntries([...chart.querySelectorAll('.ytick text')].map(text => {
+                const box = text.getBoundingClientRect();
+                return [text.textContent, [box.left - svg.left, box.top - svg.top, box.width, box.height, svg.width]];
+            }));
+        }"""
+    )
+    png = Image.open(exported(page, chart)).convert("L")
+    scale = png.width / labels["电子商务"][4]
+    crops = []
+    for name in ("电子商务", "共享经济"):  # four characters each
+        left, top, width, height, _width = (value * scale for value in labels[name])
+        crop = png.crop((int(left), int(top), int(left + width), int(top + height))).resize((80, 20))
+        crops.append(np.array(crop) < 200)  # ink: the labels are grey on white
+    assert all(0.05 < crop.mean() < 0.6 for crop in crops), [crop.mean() for crop in crops]  # each label found
+    assert (crops[0] != crops[1]).mean() > 0.1, "the two labels are drawn alike: boxes, not characters"
+
+    page.goto(f"{server}/?ui=zh&fmt=SVG")
+    wait_for_app(page, "数据视角下的政府工作报告")
+    page.wait_for_function("window.gwrExportFont && window.gwrExportFont.fontFace !== null")
+    path = exported(page, theme_chart(page))
+    svg = path.read_text(encoding="utf-8")
+    assert "@font-face{font-family:'Noto Sans SC';src:url(data:font/otf;base64," in svg and "电子商务" in svg
+    context.close()

@@ -11,14 +11,14 @@ import urllib.parse
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import config
+from dashboard import config, i18n
 from dashboard.filters import FILTER, FILTERS, GLOBAL, GLOBAL_FILTERS, filters_of, link_pairs
 from dashboard.views.common import escape_markdown
 from dashboard.views.navigation import DEFAULT_PAGE
 from tests.helpers import PAGE_PATHS, open_page
 
 # Controls a page draws only with content to show: a link that opens them needs years with reports.
-CONTENT_YEARS = FILTER["years"].example
+CONTENT_YEARS = FILTER["years"].written_example()
 
 
 def widget_value(at: AppTest, key: str):
@@ -34,7 +34,15 @@ def widget_value(at: AppTest, key: str):
         "number": at.number_input,
     }[spec.widget]
     value = accessor(key=key).value
+    if spec.link_form is not None:
+        return spec.link_form.write(value)
     return [spec.show(item) for item in value] if spec.multiple else spec.show(value)
+
+
+def example(spec) -> str | list[str]:
+    """The value widget_value reads for a control set to its example."""
+    written = list(spec.written_example())
+    return written if spec.multiple and spec.link_form is None else written[0]
 
 
 def link_of(at: AppTest) -> str:
@@ -55,39 +63,48 @@ def test_every_page_draws_exactly_the_controls_the_table_gives_it():
 
 
 def test_a_link_with_every_global_control_changed_reopens_the_same_view():
-    params = {spec.key: list(spec.example) for spec in GLOBAL_FILTERS}
-    at = open_page("overview", params)
-    link = link_of(at)
-    assert query_of(link) == params, link
-    reopened = open_page("overview", query_of(link))
-    for spec in GLOBAL_FILTERS:
-        assert (
-            widget_value(reopened, spec.key)
-            == widget_value(at, spec.key)
-            == (list(spec.example) if spec.multiple else spec.example[0])
-        ), spec.key
+    """The interface language changed too: the link's labels are written, and read, in Chinese."""
+    with i18n.using(FILTER["ui"].example[0]):
+        params = {spec.key: list(spec.written_example()) for spec in GLOBAL_FILTERS}
+        at = open_page("overview", params)
+        link = link_of(at)
+        assert query_of(link) == params, link
+        reopened = open_page("overview", query_of(link))
+        for spec in GLOBAL_FILTERS:
+            assert widget_value(reopened, spec.key) == widget_value(at, spec.key) == example(spec), spec.key
     assert link_of(reopened) == link and not at.warning
 
 
 @pytest.mark.parametrize("page", PAGE_PATHS)
 def test_a_link_with_every_control_of_the_page_changed_reopens_the_same_view(page):
     own = [spec for spec in filters_of(page) if spec.scope == page]
-    params = {"years": list(CONTENT_YEARS)} | {spec.key: list(spec.example) for spec in own}
+    params = {"years": list(CONTENT_YEARS)} | {spec.key: list(spec.written_example()) for spec in own}
     at = open_page(page, params)
     link = link_of(at)
     assert urllib.parse.urlsplit(link).path == ("/" if page == DEFAULT_PAGE else f"/{page}")
-    assert query_of(link) == params, link
+    assert query_of(link) == {"ui": ["en"]} | params, link  # the link names the language of its labels
     reopened = open_page(page, query_of(link))
     for spec in own:
-        expected = list(spec.example) if spec.multiple else spec.example[0]
-        assert widget_value(reopened, spec.key) == widget_value(at, spec.key) == expected, spec.key
+        assert widget_value(reopened, spec.key) == widget_value(at, spec.key) == example(spec), spec.key
     assert link_of(reopened) == link and not at.warning
 
 
 def test_a_link_keeps_only_the_controls_of_its_page_and_only_values_they_hold(report_data):
     raw = {"years": ["2016", "1999x"], "kwic": ["宽带"], "terms": ["光纤"], "lang": ["English"], "zzz": ["1"]}
-    assert link_pairs(raw, "trends", report_data) == [("lang", "English"), ("terms", "光纤")]
-    assert link_pairs({}, "overview", report_data) == []
+    assert link_pairs(raw, "trends", report_data, "en") == [("ui", "en"), ("lang", "English"), ("terms", "光纤")]
+    assert link_pairs({}, "overview", report_data, "zh") == [("ui", "zh")]
+
+
+def test_years_are_written_as_runs_and_read_in_either_form(report_data):
+    at = open_page("trends", {"years": ["2015", "2016", "2017", "2019"]})  # the form links had before
+    assert at.multiselect(key="years").value == [2015, 2016, 2017, 2019]
+    assert query_of(link_of(at))["years"] == ["2015-2017,2019"] and not at.warning
+    assert open_page("trends", {"years": ["2015-2017,2019"]}).multiselect(key="years").value == [2015, 2016, 2017, 2019]
+    everything = open_page("trends", {"years": ["1954-2026"]})
+    assert everything.multiselect(key="years").value == report_data.all_years()
+    assert not everything.warning  # years of the run with no report are gaps, not errors
+    refused = open_page("trends", {"years": ["2016-20x"]})
+    assert "“years” values not recognised: “2016-20x”" in refused.warning[0].value
 
 
 @pytest.mark.parametrize("key", [spec.key for spec in FILTERS if spec.widget == "text"])

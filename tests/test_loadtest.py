@@ -74,6 +74,7 @@ def test_a_random_view_is_a_page_and_a_link_from_the_tables():
     views = [loadtest.random_view(rng) for _ in range(200)]
     assert {page for page, _ in views} == {page.path for page in PAGES}
     assert all("years=" in query for _, query in views)
+    assert {query.split("&")[0] for _, query in views} == {"ui=zh", "ui=en"}  # readers of both interfaces
     assert any("kwic=" in query for page, query in views if page == "keywords")
 
 

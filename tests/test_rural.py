@@ -111,7 +111,7 @@ def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_da
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
     assert titles[:3] == ["Fibre to villages · a year", "Telephone · a year", "Telephone · total over years"]
     assert "Rural roads · a year" in titles and "Rural roads · total over years" in titles
-    assert spec["layout"]["yaxis"]["title"]["text"] == "villages"
+    assert spec["layout"]["yaxis"]["title"]["text"] == "number of villages"
     milestone_titles = titles[len(panels) :]
     assert milestone_titles[:2] == [
         "Broadband · milestones",

@@ -8,6 +8,7 @@ from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import compute_distinctive_terms
 from dashboard.analysis.selection import Selection, format_years
+from dashboard.i18n import _
 
 
 def compute_cloud_weights(
@@ -16,7 +17,7 @@ def compute_cloud_weights(
     """(term, weight) pairs for the cloud from the selected paragraphs' terms, hashable so renders cache
     on them, and a caption saying what the weight is."""
     if terms.empty:
-        return (), "No terms"
+        return (), _("No terms")
     present_years = sorted(terms["year"].unique())
     if selection.cloud_weighting == "distinctive" and len(present_years) > 1:
         focus = [max(present_years)]
@@ -24,12 +25,14 @@ def compute_cloud_weights(
         positive = distinctive[distinctive["z"] > 0].head(selection.cloud_words)
         return (
             _pairs(positive["term"], positive["z"]),
-            f"Weighted by distinctiveness (log-odds z-score) of {focus[0]} against {format_years(present_years[:-1])}",
+            _("Weighted by distinctiveness (log-odds z-score) of {focus} against {reference}").format(
+                focus=focus[0], reference=format_years(present_years[:-1])
+            ),
         )
     top = compute_top_terms(terms, selection.cloud_words)
-    note = "Weighted by frequency"
+    note = _("Weighted by frequency")
     if selection.cloud_weighting == "distinctive":
-        note += " (distinctiveness needs at least two selected years with reports)"
+        note = _("Weighted by frequency (distinctiveness needs at least two selected years with reports)")
     return _pairs(top["term"], top["count"]), note
 
 

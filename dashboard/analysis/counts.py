@@ -21,7 +21,7 @@ def size_column(lang: str) -> str:
 
 def compute_theme_totals(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     """One row per selected theme: count and rate per 10,000 characters/words, zero where absent."""
-    labels = theme_labels(selection.lang)
+    labels = theme_labels()  # the interface language: what a reader sees
     counts = hits[hits["theme"].isin(selection.themes)].groupby("theme")["count"].sum()
     size = int(paragraphs[size_column(selection.lang)].sum())
     frame = pd.DataFrame({"theme": list(selection.themes)})
@@ -38,7 +38,7 @@ def compute_theme_by_year(
 
     Years without a report have status 'missing' and no count, so a chart never draws them as zero.
     """
-    labels = theme_labels(selection.lang)
+    labels = theme_labels()  # the interface language: what a reader sees
     available = set(data.years(selection.lang))
     sizes = paragraphs.groupby("year")[size_column(selection.lang)].sum()
     counts = hits[hits["theme"].isin(selection.themes)].groupby(["year", "theme"])["count"].sum()
@@ -65,7 +65,7 @@ def compute_theme_by_year(
 
 def compute_theme_by_section(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection) -> pd.DataFrame:
     """Where each theme sits in the report: counts per section kind."""
-    labels = theme_labels(selection.lang)
+    labels = theme_labels()  # the interface language: what a reader sees
     kinds = paragraphs.set_index("pkey")["section_kind"]
     selected = hits[hits["theme"].isin(selection.themes)]
     located = selected.assign(section_kind=selected["pkey"].map(kinds))
@@ -92,7 +92,7 @@ def compute_theme_change(data: ReportData, selection: Selection) -> pd.DataFrame
     if not earlier:
         return pd.DataFrame(columns=columns)
     previous = earlier[-1]
-    labels = theme_labels(selection.lang)
+    labels = theme_labels()  # the interface language: what a reader sees
     paragraphs = data.paragraphs[
         (data.paragraphs["lang"] == selection.lang) & data.paragraphs["year"].isin([latest, previous])
     ]

@@ -5,7 +5,21 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
+from dashboard.i18n import N_, _
 from dashboard.vocabulary import YEAR_SPAN
+
+# How complete a report's text is (documents.completeness), and "missing" where there is none.
+COMPLETENESS_LABELS = {
+    "full": N_("full"),
+    "partial": N_("partial"),
+    "summary": N_("summary"),
+    "missing": N_("missing"),
+}
+
+
+def completeness_label(completeness: str) -> str:
+    """A completeness code in the interface language; an unknown one as it is stored."""
+    return _(COMPLETENESS_LABELS[completeness]) if completeness in COMPLETENESS_LABELS else completeness
 
 
 def compute_coverage(data: ReportData) -> pd.DataFrame:
@@ -30,7 +44,14 @@ def compute_delivery_notes(documents: pd.DataFrame, lang: str, years: list[int])
     for row in chosen.sort_values("year").itertuples(index=False):
         if row.speaker_role in ("vice premier", "other"):
             notes.append(
-                f"{row.year}: delivered by {row.speaker} ({row.speaker_title}), not the Premier: "
-                f"the report gov.cn lists for that year ({row.title or 'no title'})."
+                _(
+                    "{year}: delivered by {speaker} ({speaker_title}), not the Premier: "
+                    "the report gov.cn lists for that year ({title})."
+                ).format(
+                    year=row.year,
+                    speaker=row.speaker,
+                    speaker_title=row.speaker_title,
+                    title=row.title or _("no title"),
+                )
             )
     return notes

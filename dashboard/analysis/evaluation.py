@@ -18,7 +18,8 @@ import pandas as pd
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
-from dashboard.vocabulary import RURAL_CONNECTIVITY, metric, metric_keys
+from dashboard.i18n import N_, _
+from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
 
 if TYPE_CHECKING:
     from dashboard.analysis.data import ReportData
@@ -424,13 +425,35 @@ def below_floor(result: dict) -> list[str]:
     ]
 
 
+# The About page's trust tables in words (the evaluate command's CSV and console keep the codes): the
+# languages, roles, eras, metrics and the fields of the targets sample. The column names stay English:
+# the page gives each its header in the interface language, and formats some as percentages by name.
+ROLE_LABELS = {"target": N_("target"), "outcome": N_("outcome")}
+SAMPLE_FIELD_LABELS = {
+    "value": N_("value"),
+    "value_high": N_("upper value"),
+    "unit": N_("unit"),
+    "modifier": N_("modifier"),
+    "kind": N_("kind"),
+    "category": N_("category"),
+    "metric_key": N_("metric"),
+}
+
+
+def _translated(value: str, labels: dict[str, str]) -> str:
+    return _(labels[value]) if value in labels else value
+
+
 def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
-    """The evaluation summary as the tables a reader sees on the About page, in plain column names."""
+    """The evaluation summary as the tables a reader sees on the About page, in plain column names (English,
+    headed on the page) and values in words of the interface language (languages, roles, eras, metrics, fields)."""
     figures = pd.DataFrame(evaluation["key_figures"]).rename(
         columns={"lang": "language", "role": "kind", "gold": "hand-read", "found": "extracted", "right": "right"}
     )
     # The measures first: on a phone the table scrolls sideways and the counts can wait.
     figures = figures[["language", "era", "kind", "precision", "recall", "hand-read", "extracted", "right"]]
+    figures["kind"] = figures["kind"].map(lambda role: _translated(role, ROLE_LABELS))
+    figures["era"] = figures["era"].map(lambda era: _("all") if era == "all" else era)
     report_years = pd.DataFrame(evaluation["main_targets_report_years"]).rename(
         columns={"lang": "language", "mean": "share all right", "size": "report-years", "sum": "all right"}
     )[["language", "share all right", "report-years", "all right"]]
@@ -443,7 +466,7 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     ledger = pd.DataFrame(evaluation["ledger"]).rename(
         columns={"lang": "language", "metric_key": "metric", "mean": "share right", "size": "years stated"}
     )
-    ledger["metric"] = ledger["metric"].map(lambda key: metric(key).label_en)
+    ledger["metric"] = ledger["metric"].map(metric_label)
     tables = {
         "key_figures": figures,
         "report_years": report_years,
@@ -461,8 +484,11 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         fields = evaluation["targets_sample"]["fields"]
         tables["targets_sample"] = pd.DataFrame(
             {
-                "field": list(fields) + ["every field"],
+                "field": [_translated(field, SAMPLE_FIELD_LABELS) for field in fields] + [_("every field")],
                 "share right": [*fields.values(), evaluation["targets_sample"]["all_fields_right"]],
             }
         )
+    for table in tables.values():
+        if "language" in table.columns:
+            table["language"] = table["language"].map(language_name)
     return tables

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.i18n import N_, _
 from dashboard.vocabulary import Metric, load_metrics, metric
 
 # "Around 7%" is met by 6.9%: how far "around" reaches, in the target's unit.
@@ -48,6 +49,35 @@ CHANGES = (
     "no target",
     "previous report missing",
 )
+# The change and outcome columns as a reader reads them (the table and its CSV keep the codes).
+CHANGE_LABELS = {
+    "new": N_("new"),
+    "new batch": N_("new batch"),
+    "raised": N_("raised"),
+    "lowered": N_("lowered"),
+    "kept": N_("kept"),
+    "dropped": N_("dropped"),
+    "no new batch": N_("no new batch"),
+    "no target": N_("no target"),
+    "previous report missing": N_("previous report missing"),
+}
+OUTCOME_LABELS = {
+    "met": N_("met"),
+    "missed": N_("missed"),
+    "not comparable": N_("not comparable"),
+    "not reported": N_("not reported"),
+    "no target": N_("no target"),
+}
+
+
+def change_label(change: str) -> str:
+    """A change code in the interface language ("new batch", 新一批); an empty or unknown one as it is."""
+    return _(CHANGE_LABELS[change]) if change in CHANGE_LABELS else change
+
+
+def outcome_label(outcome: str) -> str:
+    """An outcome code in the interface language ("met", 已完成); an empty or unknown one as it is."""
+    return _(OUTCOME_LABELS[outcome]) if outcome in OUTCOME_LABELS else outcome
 
 
 def judge(target_value: float, target_high: float | None, modifier: str, unit: str, better: str, outcome: float) -> str:

@@ -10,17 +10,25 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.targets import format_value
-from dashboard.vocabulary import RURAL_KINDS, RURAL_LINKS
+from dashboard.i18n import N_, _
+from dashboard.vocabulary import RURAL_LINKS, rural_kind_label, rural_link_label, unit_label
 
-TRACKER_TITLE = "Connecting villages, 1990–2026"
+TRACKER_TITLE = N_("Connecting villages, 1990–2026")
 # The links of the project's headline story: fibre and broadband to villages.
 STORY_LINKS = ("fibre", "broadband")
 # Counted things, as a panel's y axis names them; "count" is the 1990s telephone lines (门) and users (户).
-UNIT_NAMES = {"villages": "villages", "km": "km", "people": "people", "count": "lines or users", "%": "%"}
+# An axis names what is counted ("number of villages", 行政村数), where a figure's unit follows its number
+# (5万个行政村): other messages than the units'. Other units are named as the figures name them (km, %).
+UNIT_NAMES = {
+    "villages": N_("number of villages"),
+    "people": N_("number of people"),
+    "count": N_("lines or users"),
+}
 
 
 def link_label(link: str) -> str:
-    return RURAL_LINKS[link][0]
+    """A link's name in the interface language."""
+    return rural_link_label(link)
 
 
 def _refers(first: int, last: int) -> str:
@@ -31,7 +39,7 @@ def tracker_statements(rural: pd.DataFrame, lang: str, links: list[str]) -> pd.D
     """The statements of one language about the chosen links, labelled, in link order and then by year."""
     rows = rural[(rural["lang"] == lang) & rural["found"] & rural["link"].isin(links)].copy()
     rows["link_label"] = rows["link"].map(link_label)
-    rows["kind_label"] = rows["kind"].map(RURAL_KINDS)
+    rows["kind_label"] = rows["kind"].map(rural_kind_label)
     rows["refers"] = [_refers(first, last) for first, last in zip(rows["refers_from"], rows["refers_to"], strict=True)]
     rows["scale"] = [
         "annual" if first == last else "multi-year"
@@ -59,11 +67,14 @@ def figure_panels(statements: pd.DataFrame) -> list[tuple[str, str, str]]:
 
 def panel_title(link: str, scale: str) -> str:
     """Short enough for a 390 px phone (Plotly does not wrap a panel title); the unit is the y axis's title."""
-    return f"{link_label(link)} · {'a year' if scale == 'annual' else 'total over years'}"
+    if scale == "annual":
+        return _("{link} · a year").format(link=link_label(link))
+    return _("{link} · total over years").format(link=link_label(link))
 
 
 def unit_name(unit: str) -> str:
-    return UNIT_NAMES.get(unit, unit)
+    """A panel's y-axis title: what its figures count."""
+    return _(UNIT_NAMES[unit]) if unit in UNIT_NAMES else unit_label(unit)
 
 
 def milestones(statements: pd.DataFrame) -> pd.DataFrame:

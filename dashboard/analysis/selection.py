@@ -8,8 +8,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
+from dashboard.i18n import _
 from dashboard.text import any_width_pattern
-from dashboard.vocabulary import LANGUAGE_LABELS, MAX_TEXT_CHARS, SECTION_KINDS, SECTION_LABELS
+from dashboard.vocabulary import LANGUAGE_LABELS, MAX_TEXT_CHARS, SECTION_KINDS, section_label
 
 
 @dataclass(frozen=True)
@@ -30,18 +31,25 @@ class Selection:
 
     @property
     def unit_label(self) -> str:
+        """What the counts are, in the interface language (titles and notes name it)."""
         if not self.normalise:
-            return "occurrences"
-        return "per 10,000 characters" if self.lang == "zh" else "per 10,000 words"
+            return _("occurrences")
+        return _("per 10,000 characters") if self.lang == "zh" else _("per 10,000 words")
 
     def describe(self) -> str:
+        """The selection in words: the reports' language (in its own script), years, sections, search."""
         years = format_years(self.years)
         parts = [LANGUAGE_LABELS[self.lang], years]
         if set(self.sections) != set(SECTION_KINDS):
-            parts.append(", ".join(SECTION_LABELS[kind] for kind in self.sections) or "no section")
+            parts.append(join_list(section_label(kind) for kind in self.sections) or _("no section"))
         if self.search:
-            parts.append(f"containing “{self.search}”")
+            parts.append(_("containing “{search}”").format(search=self.search))
         return " · ".join(parts)
+
+
+def join_list(items) -> str:
+    """Items of a list in the interface language: "a, b" in English, "a、b" in Chinese."""
+    return _(", ").join(items)
 
 
 def year_runs(years) -> list[list[int]]:
@@ -59,14 +67,19 @@ def format_years(years: tuple[int, ...] | list[int]) -> str:
     """1954, 2014–2016, 2019 — consecutive runs folded so titles stay short."""
     runs = year_runs(years)
     if not runs:
-        return "no years"
-    return ", ".join(str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs)
+        return _("no years")
+    return join_list(_run_text(run) for run in runs)
+
+
+def _run_text(run: list[int], dash: str = "–") -> str:
+    return str(run[0]) if len(run) == 1 else f"{run[0]}{dash}{run[-1]}"
 
 
 def file_stem(what: str, selection: Selection) -> str:
     """A download's file name, without extension, naming what it holds and for which reports:
     gwr-theme_totals-zh-2014-2016_2019, so a folder of exports says what each file is."""
-    years = format_years(selection.years).replace("–", "-").replace(", ", "_") if selection.years else "no-years"
+    # Written from the years, not from format_years: a file's name is the same in every interface language.
+    years = "_".join(_run_text(run, "-") for run in year_runs(selection.years)) or "no-years"
     return f"gwr-{what}-{selection.lang}-{years}"
 
 

@@ -3,38 +3,44 @@
 from __future__ import annotations
 
 import pandas as pd
+from babel.numbers import format_compact_decimal
 
-from dashboard.vocabulary import SECTION_LABELS
+from dashboard.i18n import BABEL_LOCALES, _, format_count, interface_language
+from dashboard.vocabulary import category_label, section_label, target_kind_label, unit_label, with_modifier
 
 TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
 
 
-# Large figures in words, as a reader says them: 90 trillion yuan, not 90,000,000,000,000.
-SCALE_WORDS = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+# Large figures in words, as a reader says them: 90 trillion yuan, not 90,000,000,000,000. English
+# names millions and up (50,000 stays a number); Chinese counts in 万 and 亿 (5万, 1314万, 90万亿).
+WORDS_FROM = {"en": 1e6, "zh": 1e4}
 
 
 def format_number(x: float) -> str:
-    """50,000 · 6.5 · 1.27 million · 90 trillion."""
-    for size, word in SCALE_WORDS:
-        if abs(x) >= size:
-            return f"{format_number(x / size)} {word}"
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+    """50,000 · 6.5 · 1.27 million · 90 trillion; in Chinese 5万 · 6.5 · 127万 · 90万亿.
+
+    Two decimals at most, as the reports write their figures (17.63 trillion, 17.63万亿), where
+    i18n.format_amount rounds to one for headline numbers."""
+    language = interface_language()
+    if abs(x) >= WORDS_FROM.get(language, 1e6):
+        return format_compact_decimal(x, format_type="long", locale=BABEL_LOCALES[language], fraction_digits=2)
+    return format_count(round(float(x), 2))
 
 
 def format_value(value: float, value_high: float | None, unit: str, modifier: str) -> str:
-    number = format_number
-
-    text = number(value) if value_high is None or pd.isna(value_high) else f"{number(value)}–{number(value_high)}"
-    suffix = "" if unit == "count" else (unit if unit == "%" else f" {unit}")
-    prefix = {
-        "exact": "",
-        "range": "",
-        "around": "around ",
-        "at least": "at least ",
-        "at most": "at most ",
-        "more than": "more than ",
-    }.get(modifier, "")
-    return f"{prefix}{text}{suffix}"
+    """A figure with its unit and modifier in words: "more than 90 trillion yuan", "超过90万亿元", "6.5–7%"."""
+    number = format_number(value)
+    if value_high is not None and not pd.isna(value_high):
+        number = f"{number}–{format_number(value_high)}"
+    word = unit_label(unit)
+    if not word:
+        figure = number
+    elif unit == "%":
+        figure = f"{number}{word}"
+    else:
+        # "90 trillion yuan", "90万亿元": Chinese writes the unit against the number.
+        figure = _("{number} {unit}").format(number=number, unit=word)
+    return with_modifier(figure, modifier)
 
 
 def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str]) -> pd.DataFrame:
@@ -47,18 +53,18 @@ def readable_targets(table: pd.DataFrame) -> pd.DataFrame:
     modifier ("around 6.5–7%", "90 trillion yuan"), no empty cells. The CSV keeps the raw columns."""
     return pd.DataFrame(
         {
-            "Year": table["year"],
+            _("Year"): table["year"],
             "¶": table["para_id"],
-            "Kind": table["kind"],
-            "Category": table["category"],
-            "What": table["metric"],
-            "Figure": [
+            _("Kind"): table["kind"].map(target_kind_label),
+            _("Category"): table["category"].map(category_label),
+            _("What"): table["metric"],
+            _("Figure"): [
                 format_value(v, h, u, m)
                 for v, h, u, m in zip(
                     table["value"], table["value_high"], table["unit"], table["modifier"], strict=True
                 )
             ],
-            "Sentence": table["sentence"],
+            _("Sentence"): table["sentence"],
         }
     )
 
@@ -72,7 +78,7 @@ def cited_targets(targets: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFra
     """The stated targets in report order, each with its section's name and its figure in words."""
     stated = stated_targets(targets)
     return stated.assign(
-        section=stated["pkey"].map(paragraphs.set_index("pkey")["section_kind"]).map(SECTION_LABELS),
+        section=stated["pkey"].map(paragraphs.set_index("pkey")["section_kind"]).map(section_label),
         figure=[
             format_value(v, h, u, m)
             for v, h, u, m in zip(

@@ -3,9 +3,10 @@
     python -m dashboard.pipeline.font [--source NotoSansCJK-Regular.ttc]
 
 The source is Debian's fonts-noto-cjk (SIL Open Font Licence 1.1). The subset covers
-every character of the corpus, the lexicon and the dashboard's own labels, so Chinese
-renders on a machine or host with no CJK font installed. Re-run it after the corpus
-gains characters; a test fails when a paragraph has a character the font lacks.
+every character of the corpus, the lexicon, the dashboard's own labels and its message
+catalogs, so Chinese renders on a machine or host with no CJK font installed. Re-run it
+after the corpus or a catalog gains characters; tests/test_i18n.py fails when a paragraph
+or a message has a character the font lacks.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ def characters_to_cover(corpus_dir: Path) -> set[str]:
         *corpus_dir.glob("*/*.txt"),
         *config.LEXICON_DIR.glob("*"),
         *config.REPO_ROOT.joinpath("dashboard").rglob("*.py"),
+        *config.REPO_ROOT.joinpath("dashboard", "locale").rglob("*.po"),
     ]
     for path in sources:
         chars.update(path.read_text(encoding="utf-8", errors="ignore"))

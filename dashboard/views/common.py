@@ -14,7 +14,8 @@ from dashboard.analysis.data import DataUnavailable, ReportData, load_report_dat
 from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
 from dashboard.compose import Chart, empty_reason
-from dashboard.vocabulary import LANGUAGE_NAMES
+from dashboard.i18n import N_, _
+from dashboard.vocabulary import language_name
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
@@ -23,7 +24,8 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 # 36 MB of tables on every call (about 30 ms a rerun) and each session's page context then
 # pins its own copy (measured: 10 sessions added 487 MB). The tables are never modified
 # in place: analysis functions derive new frames, and pandas' copy-on-write keeps those apart.
-@st.cache_resource(show_spinner="Loading the report tables…", max_entries=2)
+# The spinner's text is fixed when the module loads, before a reader's language is known: both languages.
+@st.cache_resource(show_spinner="Loading the report tables… 正在载入报告数据…", max_entries=2)
 def cached_report_data(processed_dir: str) -> ReportData:
     return load_report_data(Path(processed_dir))
 
@@ -33,9 +35,9 @@ def get_data_or_stop() -> ReportData:
     try:
         return cached_report_data(str(config.processed_dir()))
     except DataUnavailable as error:
-        st.title("The report data could not be loaded")
+        st.title(_("The report data could not be loaded"))
         st.error(str(error))
-        st.markdown("From the repository root, rebuild the tables from the raw corpus, then reload this page:")
+        st.markdown(_("From the repository root, rebuild the tables from the raw corpus, then reload this page:"))
         st.code("python -m dashboard.pipeline --corpus ../shared/corpus --out data/processed", language="bash")
         st.stop()
         raise  # st.stop() ends the script run; this line only satisfies type checkers
@@ -88,6 +90,16 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
     return "".join(pieces)
 
 
+EXPORT_FONT_SCRIPT = config.REPO_ROOT / "dashboard" / "static" / "export_font.js"
+
+
+def render_export_font() -> None:
+    """The script that carries the bundled font into charts exported from the toolbar (see the script);
+    in the sidebar, where its empty block takes no room from the page."""
+    script = EXPORT_FONT_SCRIPT.read_text(encoding="utf-8")
+    st.sidebar.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
+
+
 def render_chart(chart: Chart, selection: Selection) -> None:
     """A chart, with its data viewable and downloadable as CSV beneath it."""
     figure = enlarge_for_projector(chart.figure) if selection.presentation else chart.figure
@@ -95,9 +107,9 @@ def render_chart(chart: Chart, selection: Selection) -> None:
     st.plotly_chart(figure, config=config, key=f"chart_{chart.key}")
     if selection.presentation:
         return
-    with st.expander("Data behind this chart"):
+    with st.expander(_("Data behind this chart")):
         st.dataframe(chart.frame, hide_index=True, key=f"data_{chart.key}")
-        render_csv_download(chart.frame, "Download CSV", chart.key, file_stem(chart.key, selection))
+        render_csv_download(chart.frame, _("Download CSV"), chart.key, file_stem(chart.key, selection))
 
 
 def render_chart_or_note(composition, key: str, selection: Selection) -> None:
@@ -108,28 +120,33 @@ def render_chart_or_note(composition, key: str, selection: Selection) -> None:
         st.info(composition.notes[key])
 
 
-WIDEN_FILTERS = "Widen the filters in the sidebar (years, sections, themes or search)."
+WIDEN_FILTERS = N_("Widen the filters in the sidebar (years, sections, themes or search).")
 
 
-def render_empty(message: str, hint: str = WIDEN_FILTERS) -> None:
-    """An empty state: what is missing, and what the reader can change here (pages say which filters apply)."""
-    st.info(f"{message} {hint}".strip())
+def render_empty(message: str, hint: str | None = None) -> None:
+    """An empty state: what is missing, and what the reader can change here (pages say which filters apply;
+    by default the sidebar's). Both already in the interface language."""
+    st.info(f"{message} {_(WIDEN_FILTERS) if hint is None else hint}".strip())
 
 
 def render_missing_notice(data: ReportData, selection: Selection) -> None:
     missing = missing_years(data, selection)
     if missing:
-        language = LANGUAGE_NAMES[selection.lang]
-        have = format_years(data.years(selection.lang))
         st.info(
-            f"No {language} report in the corpus for {format_years(missing)}: shown as missing, not as zero. "
-            f"{language} reports cover {have}."
+            _(
+                "No {language} report in the corpus for {missing}: shown as missing, not as zero. "
+                "{language} reports cover {have}."
+            ).format(
+                language=language_name(selection.lang),
+                missing=format_years(missing),
+                have=format_years(data.years(selection.lang)),
+            )
         )
 
 
 def render_selection(selection: Selection) -> None:
     """The selection in words; it holds the user's search, so it is escaped like any user text."""
-    st.caption(f"Selection: {escape_markdown(selection.describe())}")
+    st.caption(_("Selection: {selection}").format(selection=escape_markdown(selection.describe())))
 
 
 def render_page_heading(data: ReportData, selection: Selection, title: str) -> None:

@@ -11,10 +11,19 @@ from dashboard.analysis.concordance import Background, background_counts, comput
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
 from dashboard.filters import FILTER
+from dashboard.i18n import N_, _, ngettext
 from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
 from dashboard.views.widgets import draw
+
+# Column headers of the renderings table on screen.
+RENDERING_HEADERS = {
+    "year": N_("year"),
+    "rendering": N_("rendering"),
+    "sentences": N_("sentences"),
+    "with_rendering": N_("with_rendering"),
+}
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
@@ -23,7 +32,7 @@ def cached_background(processed_dir: str, lang: str) -> Background:
     return background_counts(cached_report_data(processed_dir).alignment, lang)
 
 
-@st.cache_data(max_entries=64, show_spinner="Finding the renderings…")
+@st.cache_data(max_entries=64, show_spinner=False)
 def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[int, ...]):
     """Pairs and per-year renderings of a term: about half a second to compute, so cached by their inputs."""
     alignment = cached_report_data(processed_dir).alignment
@@ -34,33 +43,49 @@ def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[in
 
 
 def render_concordance(data: ReportData, selection: Selection) -> None:
-    st.title("Bilingual concordance")
-    st.caption("Sentence-aligned Chinese–English pairs of 2008–2022 (TMX); the year filter applies.")
+    st.title(_("Bilingual concordance"))
+    st.caption(_("Sentence-aligned Chinese–English pairs of 2008–2022 (TMX); the year filter applies."))
     default = "互联网+" if selection.lang == "zh" else "Internet Plus"
     term = draw(FILTER["conc_term"], data, placeholder=default).strip() or default
-    pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
+    with st.spinner(_("Finding the renderings…")):
+        pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
     if pairs.empty:
         render_empty(
-            f"“{escape_markdown(term)}” is in no aligned sentence of the selected years (alignment covers 2008–2022).",
-            "Try another term, or choose years from 2008 to 2022 in the sidebar.",
+            _("“{term}” is in no aligned sentence of the selected years (alignment covers 2008–2022).").format(
+                term=escape_markdown(term)
+            ),
+            _("Try another term, or choose years from 2008 to 2022 in the sidebar."),
         )
         return
-    st.markdown(f"**{len(pairs)} sentence pairs** contain “{escape_markdown(term)}”. Rendering found per year:")
-    st.dataframe(renderings, hide_index=True)
+    st.markdown(
+        ngettext(
+            "**{count} sentence pair** contains “{term}”. Rendering found per year:",
+            "**{count} sentence pairs** contain “{term}”. Rendering found per year:",
+            len(pairs),
+        ).format(count=len(pairs), term=escape_markdown(term))
+    )
+    st.dataframe(
+        renderings,
+        hide_index=True,
+        column_config={column: _(header) for column, header in RENDERING_HEADERS.items()},
+    )
     st.caption(
-        "The rendering is a statistical guess from these sentences, and often wrong: checked against the official "
-        "renderings of 55 policy terms read by hand (data/gold/renderings.csv), it names the right one in only a "
-        "third of term-years (README: How far to trust the facts). The sentence pairs themselves are exact."
+        _(
+            "The rendering is a statistical guess from these sentences, and often wrong: checked against the official "
+            "renderings of 55 policy terms read by hand (data/gold/renderings.csv), it names the right one in only a "
+            "third of term-years (README: How far to trust the facts). The sentence pairs themselves are exact."
+        )
     )
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
     own = source_pattern(term, selection.lang)
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
     for year, group in pairs.groupby("year"):
         rendering = by_year.get(int(year))
-        named = (
-            f" · rendered “{escape_markdown(rendering)}”" if rendering else " · too few sentences to name a rendering"
-        )
-        st.subheader(f"{year}{named}")
+        if rendering:
+            heading = _("{year} · rendered “{rendering}”").format(year=year, rendering=escape_markdown(rendering))
+        else:
+            heading = _("{year} · too few sentences to name a rendering").format(year=year)
+        st.subheader(heading)
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):
             left, right = st.columns(2)

@@ -13,6 +13,7 @@ from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import Selection, format_years, restrict_to
 from dashboard.compose import Chart, Cloud, compose_cloud
 from dashboard.filters import FILTER
+from dashboard.i18n import N_, _, format_count, ngettext
 from dashboard.lexicon import load_slogans
 from dashboard.views.common import (
     cached_cloud_png,
@@ -23,32 +24,32 @@ from dashboard.views.common import (
     render_page_start,
 )
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_NAMES, SECTION_LABELS
+from dashboard.vocabulary import language_name, section_label
 
-DISTINCTIVE_METHOD = (
-    "Green: used more in the chosen years; red: used less. Log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008): the prior is each word's "
-    f"share of all {{language}} reports, worth {BACKGROUND_PRIOR_WORDS:,} words, so a word every report uses must "
-    f"differ a lot to stand out. No frequency threshold. |z| ≥ {SIGNIFICANT_Z} (dark bars) is a difference "
-    "significant at the 5% level; pale bars are not significant. Each bar's label gives the count in the chosen "
-    "years vs the other selected years."
+DISTINCTIVE_METHOD = N_(
+    "Green: used more in the chosen years; red: used less. Log-odds ratio with an informative Dirichlet prior "
+    "(Monroe, Colaresi & Quinn 2008): the prior is each word's share of all {language} reports, worth {prior} words, "
+    "so a word every report uses must differ a lot to stand out. No frequency threshold. |z| ≥ {z} (dark bars) is a "
+    "difference significant at the 5% level; pale bars are not significant. Each bar's label gives the count in the "
+    "chosen years vs the other selected years."
 )
 
 
 def render_cloud(cloud: Cloud | None, selection: Selection, place: str = "keywords") -> None:
     """The cloud and its PNG download; `place` keeps widget keys apart when two pages draw one."""
     if cloud is None:
-        st.caption("No terms to draw for this selection.")
+        st.caption(_("No terms to draw for this selection."))
         return
     png = cached_cloud_png(cloud.weights, selection.cloud_words)
     # PNG as drawn: with "auto" Streamlit re-encodes it as a JPEG on every rerun (10 ms, and blurred text).
     st.image(png, caption=cloud.caption, width="stretch", output_format="PNG")
     st.download_button(
-        "Download word cloud (PNG)", png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
+        _("Download word cloud (PNG)"), png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
     )
 
 
 def render_keywords(data: ReportData, selection: Selection) -> None:
-    paragraphs = render_page_start(data, selection, "Keywords")
+    paragraphs = render_page_start(data, selection, _("Keywords"))
     if paragraphs is None:
         return
     years = format_years(selection.years)
@@ -58,44 +59,59 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
         render_cloud(compose_cloud(data, terms, selection), selection)
     with right:
         top = compute_top_terms(terms, 30)
-        render_chart(Chart("top_terms", charts.make_top_terms_figure(top, f"Top 30 terms, {years}"), top), selection)
+        title = _("Top 30 terms, {years}").format(years=years)
+        render_chart(Chart("top_terms", charts.make_top_terms_figure(top, title), top), selection)
 
     distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
     if len(distinct_years) > 1:
-        st.subheader("Distinctive words")
+        st.subheader(_("Distinctive words"))
         focus = draw(FILTER["focus_years"], data, options=distinct_years, default=[distinct_years[-1]])
         reference = [year for year in distinct_years if year not in focus]
         if focus and reference:
             distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))
             shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
-            title = f"Distinctive words, {format_years(focus)} vs {format_years(reference)}"
+            title = _("Distinctive words, {focus} vs {reference}").format(
+                focus=format_years(focus), reference=format_years(reference)
+            )
             render_chart(Chart("distinctive_terms", charts.make_distinctive_figure(shown, title), shown), selection)
-            st.caption(DISTINCTIVE_METHOD.format(language=LANGUAGE_NAMES[selection.lang]))
+            st.caption(
+                _(DISTINCTIVE_METHOD).format(
+                    language=language_name(selection.lang), prior=format_count(BACKGROUND_PRIOR_WORDS), z=SIGNIFICANT_Z
+                )
+            )
             fresh = new_slogans(terms, focus, frozenset(load_slogans()))
             if not fresh.empty:
                 listed = " · ".join(
                     f"{escape_markdown(row.term)} ({row.focus_count})" for row in fresh.head(20).itertuples()
                 )
                 st.markdown(
-                    f"**Slogans in {format_years(focus)} that {format_years(reference)} never use** "
-                    f"(from the slogan lists, with their count): {listed}"
+                    _(
+                        "**Slogans in {focus} that {reference} never use** (from the slogan lists, with their count): "
+                        "{slogans}"
+                    ).format(focus=format_years(focus), reference=format_years(reference), slogans=listed)
                 )
         else:
-            st.caption("Choose focus years that leave at least one other selected year to compare with.")
+            st.caption(_("Choose focus years that leave at least one other selected year to compare with."))
 
-    st.subheader("Keyword in context")
+    st.subheader(_("Keyword in context"))
     default = selection.search or (top["term"].iloc[0] if not top.empty else "")
     term = draw(FILTER["kwic"], data, placeholder=default)
     term = (term or default).strip()
     kwic = compute_kwic(paragraphs, term, selection.lang)
     if kwic.empty:
-        render_empty(f"“{escape_markdown(term)}” does not occur in the selected paragraphs.")
+        render_empty(_("“{term}” does not occur in the selected paragraphs.").format(term=escape_markdown(term)))
         return
-    st.caption(f"{len(kwic)} occurrences of “{escape_markdown(term)}” (at most 500 shown)")
+    st.caption(
+        ngettext(
+            "{count} occurrence of “{term}” (at most 500 shown)",
+            "{count} occurrences of “{term}” (at most 500 shown)",
+            len(kwic),
+        ).format(count=len(kwic), term=escape_markdown(term))
+    )
     lines = [
-        f"**{row.year}** · {SECTION_LABELS[row.section_kind]} · ¶{row.para_id}: "
+        f"**{row.year}** · {section_label(row.section_kind)} · ¶{row.para_id}: "
         f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"
         for row in kwic.head(100).itertuples(index=False)
     ]
     st.markdown("\n\n".join(lines))
-    render_csv_download(kwic, "Download all occurrences (CSV)", "keyword-in-context")
+    render_csv_download(kwic, _("Download all occurrences (CSV)"), "keyword-in-context")

@@ -7,10 +7,11 @@ import streamlit as st
 
 from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.ledger import compute_ledger, stated_rows
+from dashboard.analysis.ledger import change_label, compute_ledger, outcome_label, stated_rows
 from dashboard.analysis.selection import Selection, format_years
 from dashboard.compose import Chart
 from dashboard.filters import FILTER
+from dashboard.i18n import N_, _
 from dashboard.views.common import (
     escape_markdown,
     render_chart,
@@ -20,65 +21,96 @@ from dashboard.views.common import (
     render_selection,
 )
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import metric
+from dashboard.vocabulary import metric_label
 
-YEARS_ONLY = "Choose more years in the sidebar (sections, themes and search do not apply here)."
+YEARS_ONLY = N_("Choose more years in the sidebar (sections, themes and search do not apply here).")
+YEARS_OR_METRIC = N_(
+    "Choose more years in the sidebar (sections, themes and search do not apply here). Or choose another metric."
+)
+# Column headers of the table of all tracked metrics on screen.
+LEDGER_HEADERS = {
+    "metric": N_("metric"),
+    "year": N_("year"),
+    "target": N_("target"),
+    "change": N_("change"),
+    "outcome_year": N_("outcome_year"),
+    "outcome_value": N_("outcome_value"),
+    "outcome": N_("outcome"),
+}
 
 
 def render_ledger(data: ReportData, selection: Selection) -> None:
-    st.title("Target ledger")
+    st.title(_("Target ledger"))
     render_selection(selection)
     st.markdown(
-        "Each year's annual target against the figure the **next** report gives for that year in its review. "
-        "A status is shown only where both are stated in the same unit; both sentences are cited. A year without a "
-        "target still shows its outcome. For yearly batches of new work (villages connected, km of rural roads) each "
-        'year\'s target is a *new batch*, never "lowered". How often these figures are right, measured against a '
-        "hand-read gold standard, is on the About page. Section and search filters do not apply here: a target and "
-        "its outcome sit in different sections."
+        _(
+            "Each year's annual target against the figure the **next** report gives for that year in its review. "
+            "A status is shown only where both are stated in the same unit; both sentences are cited. A year without "
+            "a target still shows its outcome. For yearly batches of new work (villages connected, km of rural roads) "
+            'each year\'s target is a *new batch*, never "lowered". How often these figures are right, measured '
+            "against a hand-read gold standard, is on the About page. Section and search filters do not apply here: a "
+            "target and its outcome sit in different sections."
+        )
     )
     render_missing_notice(data, selection)
     if not selection.years:
-        render_empty("No year is selected.", YEARS_ONLY)
+        render_empty(_("No year is selected."), _(YEARS_ONLY))
         return
     ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
     stated = stated_rows(ledger)
     if stated.empty:
-        render_empty(f"No target or outcome of a tracked metric in {format_years(selection.years)}.", YEARS_ONLY)
+        render_empty(
+            _("No target or outcome of a tracked metric in {years}.").format(years=format_years(selection.years)),
+            _(YEARS_ONLY),
+        )
         return
     key = draw(FILTER["ledger_metric"], data)
-    label = metric(key).label_en
+    label = metric_label(key)
     rows = stated[stated["metric_key"] == key]
     if rows.empty:
         render_empty(
-            f"No {label} target or outcome in {format_years(selection.years)}.",
-            YEARS_ONLY + " Or choose another metric.",
+            _("No {metric} target or outcome in {years}.").format(metric=label, years=format_years(selection.years)),
+            _(YEARS_OR_METRIC),
         )
     else:
-        figure = charts.make_ledger_figure(rows, f"{label}: target and outcome, {format_years(selection.years)}")
+        title = _("{metric}: target and outcome, {years}").format(metric=label, years=format_years(selection.years))
+        figure = charts.make_ledger_figure(rows, title)
         render_chart(Chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"])), selection)
         for row in rows.itertuples(index=False):
             st.markdown(_ledger_line(row))
-    st.subheader("All tracked metrics")
-    st.dataframe(
-        stated[["metric", "year", "target", "change", "outcome_year", "outcome_value", "outcome"]], hide_index=True
+    st.subheader(_("All tracked metrics"))
+    # On screen the codes read as words in the interface language; the CSV keeps them as they are.
+    shown = stated.assign(
+        metric=stated["metric_key"].map(metric_label),
+        change=stated["change"].map(change_label),
+        outcome=stated["outcome"].map(outcome_label),
     )
-    render_csv_download(ledger, "Download the ledger (CSV)", "target-ledger")
+    st.dataframe(
+        shown[list(LEDGER_HEADERS)],
+        hide_index=True,
+        column_config={column: _(header) for column, header in LEDGER_HEADERS.items()},
+    )
+    render_csv_download(ledger, _("Download the ledger (CSV)"), "target-ledger")
 
 
 def _ledger_line(row) -> str:
     """One year of the ledger in words, with both sentences cited."""
     if row.target:
-        target = (
-            f"target {escape_markdown(row.target)} ({row.change}): {escape_markdown(row.target_sentence)} "
-            f"*(¶{int(row.target_para_id)})*"
+        target = _("target {target} ({change}): {sentence} *(¶{paragraph})*").format(
+            target=escape_markdown(row.target),
+            change=change_label(row.change),
+            sentence=escape_markdown(row.target_sentence),
+            paragraph=int(row.target_para_id),
         )
     else:
-        target = f"no target stated ({row.change})"
+        target = _("no target stated ({change})").format(change=change_label(row.change))
     if pd.notna(row.outcome_value):
-        outcome = (
-            f"→ **{row.outcome}**: {escape_markdown(row.outcome_sentence)} "
-            f"*({int(row.outcome_year)} report ¶{int(row.outcome_para_id)})*"
+        outcome = _("→ **{outcome}**: {sentence} *({year} report ¶{paragraph})*").format(
+            outcome=outcome_label(row.outcome),
+            sentence=escape_markdown(row.outcome_sentence),
+            year=int(row.outcome_year),
+            paragraph=int(row.outcome_para_id),
         )
     else:
-        outcome = "→ outcome not reported in the next report"
+        outcome = _("→ outcome not reported in the next report")
     return f"**{row.year}** · {target} {outcome}"

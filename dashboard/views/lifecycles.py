@@ -8,12 +8,13 @@ from dashboard import charts, config
 from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
-from dashboard.analysis.selection import Selection, format_years
+from dashboard.analysis.selection import Selection, format_years, join_list
 from dashboard.compose import Chart
 from dashboard.filters import FILTER
+from dashboard.i18n import _
 from dashboard.views.common import cached_report_data, escape_markdown, render_chart, render_empty
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_NAMES
+from dashboard.vocabulary import language_name
 
 
 @st.cache_data(max_entries=32, show_spinner=False)
@@ -23,23 +24,27 @@ def cached_lifecycle_counts(processed_dir: str, lang: str, themes: tuple[str, ..
 
 
 def render_lifecycles(data: ReportData, selection: Selection) -> None:
-    st.title("Slogan lifecycles")
+    st.title(_("Slogan lifecycles"))
     st.caption(
-        f"Every {LANGUAGE_NAMES[selection.lang]} report "
-        f"({format_years(data.years(selection.lang))}), whole texts: the year filter does not narrow a lifecycle."
+        _("Every {language} report ({years}), whole texts: the year filter does not narrow a lifecycle.").format(
+            language=language_name(selection.lang), years=format_years(data.years(selection.lang))
+        )
     )
-    example = "e.g. 四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "e.g. moderately prosperous"
-    raw = draw(FILTER["life_terms"], data, placeholder=example)
+    # The examples are terms of the reports' language; only "e.g." is the interface's.
+    examples = "四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "moderately prosperous"
+    raw = draw(FILTER["life_terms"], data, placeholder=_("e.g. {examples}").format(examples=examples))
     typed = parse_terms(raw or "")
     counts = cached_lifecycle_counts(str(config.processed_dir()), selection.lang, selection.themes, tuple(typed))
     have = data.years(selection.lang)
     lifecycles = compute_lifecycles(counts)
     if lifecycles.empty:
-        render_empty("None of these terms occurs in any report.", "Try other terms, or choose themes in the sidebar.")
+        render_empty(
+            _("None of these terms occurs in any report."), _("Try other terms, or choose themes in the sidebar.")
+        )
         return
-    title = f"When each term appears, {have[0]}–{have[-1]} (grey: no report)"
+    title = _("When each term appears, {first}–{last} (grey: no report)").format(first=have[0], last=have[-1])
     figure = charts.make_lifecycle_figure(counts, lifecycles, data.gap_years(selection.lang), title)
     render_chart(Chart("lifecycles", figure, lifecycles), selection)
     never = [term for term in typed if term not in set(lifecycles["term"])]
     if never:
-        st.info(f"Never used in any report: {escape_markdown(', '.join(never))}.")
+        st.info(_("Never used in any report: {terms}.").format(terms=escape_markdown(join_list(never))))

@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
+from dashboard.i18n import N_, _
 from dashboard.views.about import render_about
 from dashboard.views.concordance import render_concordance
 from dashboard.views.keywords import render_keywords
@@ -28,23 +29,23 @@ from dashboard.views.trends import render_trends
 
 @dataclass(frozen=True)
 class Page:
-    title: str
+    title: str  # in English, marked for the catalog; shown in the interface language
     path: str  # the URL path, also the scope of the page's own controls in dashboard/filters.py
     icon: str
     render: Callable[[ReportData, Selection], None]
 
 
 PAGES = (
-    Page("Overview", "overview", ":material/dashboard:", render_overview),
-    Page("Trends", "trends", ":material/show_chart:", render_trends),
-    Page("Rural connectivity", "rural", ":material/cell_tower:", render_rural),
-    Page("Targets", "targets", ":material/flag:", render_targets),
-    Page("Keywords", "keywords", ":material/cloud:", render_keywords),
-    Page("Read", "read", ":material/menu_book:", render_read),
-    Page("Target ledger", "ledger", ":material/fact_check:", render_ledger),
-    Page("Slogan lifecycles", "lifecycles", ":material/timeline:", render_lifecycles),
-    Page("Bilingual concordance", "concordance", ":material/translate:", render_concordance),
-    Page("About the data", "about", ":material/info:", render_about),
+    Page(N_("Overview"), "overview", ":material/dashboard:", render_overview),
+    Page(N_("Trends"), "trends", ":material/show_chart:", render_trends),
+    Page(N_("Rural connectivity"), "rural", ":material/cell_tower:", render_rural),
+    Page(N_("Targets"), "targets", ":material/flag:", render_targets),
+    Page(N_("Keywords"), "keywords", ":material/cloud:", render_keywords),
+    Page(N_("Read"), "read", ":material/menu_book:", render_read),
+    Page(N_("Target ledger"), "ledger", ":material/fact_check:", render_ledger),
+    Page(N_("Slogan lifecycles"), "lifecycles", ":material/timeline:", render_lifecycles),
+    Page(N_("Bilingual concordance"), "concordance", ":material/translate:", render_concordance),
+    Page(N_("About the data"), "about", ":material/info:", render_about),
 )
 DEFAULT_PAGE = PAGES[0].path
 
@@ -54,7 +55,7 @@ def streamlit_pages(data: ReportData, selection: Selection) -> list[st.Page]:
     return [
         st.Page(
             partial(page.render, data, selection),
-            title=page.title,
+            title=_(page.title),
             url_path=page.path,
             icon=page.icon,
             default=page.path == DEFAULT_PAGE,

@@ -9,30 +9,34 @@ from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, search_pattern
 from dashboard.filters import FILTER
+from dashboard.i18n import _, format_count, ngettext
 from dashboard.views.common import escape_markdown, highlight, render_page_start
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_LABELS, SECTION_LABELS
+from dashboard.vocabulary import LANGUAGE_LABELS, language_name, section_label
 
 PAGE_SIZE = 40
 
 
 def render_read(data: ReportData, selection: Selection) -> None:
-    paragraphs = render_page_start(data, selection, "Read the reports")
+    paragraphs = render_page_start(data, selection, _("Read the reports"))
     if paragraphs is None:
         return
     for note in compute_delivery_notes(data.documents, selection.lang, list(selection.years)):
         st.info(escape_markdown(note), icon=":material/record_voice_over:")
     paragraphs = paragraphs.sort_values(["year", "para_id"])
     pages = max(1, -(-len(paragraphs) // PAGE_SIZE))
-    label = f"Page (of {pages}; {len(paragraphs):,} paragraphs)"
+    label = ngettext(
+        "Page (of {pages}; {count} paragraph)", "Page (of {pages}; {count} paragraphs)", len(paragraphs)
+    ).format(pages=pages, count=format_count(len(paragraphs)))
     page = draw(FILTER["read_page"], data, label=label, bounds=(1, pages))
     shown = paragraphs.iloc[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
     pattern = search_pattern(selection.search, selection.lang)
     has_alignment = set(data.alignment["year"].unique())
-    other = LANGUAGE_LABELS["en" if selection.lang == "zh" else "zh"]
+    other_lang = "en" if selection.lang == "zh" else "zh"
+    other = LANGUAGE_LABELS[other_lang]  # the translation's label, in its own script ("English", "中文")
     for row in shown.itertuples(index=False):
         st.markdown(
-            f"**{row.year} ¶{row.para_id}** · {SECTION_LABELS[row.section_kind]}"
+            f"**{row.year} ¶{row.para_id}** · {section_label(row.section_kind)}"
             + (f" · {escape_markdown(row.heading)}" if isinstance(row.heading, str) and row.heading else "")
         )
         if row.year in has_alignment:
@@ -42,7 +46,9 @@ def render_read(data: ReportData, selection: Selection) -> None:
             if translation:
                 right.markdown(f"*{other}:* {escape_markdown(translation)}")
             else:
-                right.caption(f"No aligned {other} sentence for this paragraph.")
+                right.caption(
+                    _("No aligned {language} sentence for this paragraph.").format(language=language_name(other_lang))
+                )
         else:
             st.markdown(highlight(row.text, pattern))
         st.divider()

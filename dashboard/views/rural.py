@@ -6,25 +6,49 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.rural import link_label, milestones, rural_story
-from dashboard.analysis.selection import Selection
+from dashboard.analysis.rural import milestones, rural_story
+from dashboard.analysis.selection import Selection, join_list
 from dashboard.compose import compose_rural_tracker
 from dashboard.filters import FILTER
+from dashboard.i18n import N_, _, ngettext
 from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_NAMES, RURAL_LINK_METRICS, RURAL_SPAN, metric
+from dashboard.vocabulary import RURAL_LINK_METRICS, RURAL_SPAN, language_name, metric_label, rural_link_label
 
-STORY_HEADING = "Fibre and broadband to villages"
+STORY_HEADING = N_("Fibre and broadband to villages")
+# Column headers of the statements table on screen (the CSV keeps these names).
+STATEMENT_HEADERS = {
+    "about": N_("about"),
+    "link": N_("link"),
+    "kind": N_("kind"),
+    "figure": N_("figure"),
+    "sentence": N_("sentence"),
+    "translation": N_("translation"),
+    "report": N_("report"),
+    "paragraph": N_("paragraph"),
+    "reading note": N_("reading note"),
+}
+
+
+def _role(role: str) -> str:
+    """A statement's role in a word: a goal set, or a result reached."""
+    return _("goal") if role == "target" else _("reached")
 
 
 def _story_line(row, selection: Selection) -> str:
     """One statement of the fibre and broadband story: when, what kind, the words, and where they are."""
-    role = "goal" if row.role == "target" else "reached"
-    source = f"{row.year} report ¶{row.para_id}"
     if row.lang != selection.lang:
-        source += ", Chinese report (no English translation in the corpus)"
-    line = f"**{row.refers}** · {link_label(row.link)} · {role}: {escape_markdown(row.quote)} *({source})*"
+        source = _("{year} report ¶{paragraph}, Chinese report (no English translation in the corpus)")
+    else:
+        source = _("{year} report ¶{paragraph}")
+    line = _("**{refers}** · {link} · {role}: {quote} *({source})*").format(
+        refers=row.refers,
+        link=rural_link_label(row.link),
+        role=_role(row.role),
+        quote=escape_markdown(row.quote),
+        source=source.format(year=row.year, paragraph=row.para_id),
+    )
     return f":primary-background[{line}]" if row.year in selection.years else line
 
 
@@ -32,49 +56,69 @@ def render_story(story: pd.DataFrame, selection: Selection, heading: str) -> Non
     """The headline story in context: what came before and after the 2016 fibre target, whatever years are chosen."""
     st.subheader(heading)
     st.caption(
-        "Every statement on fibre and broadband for villages, in the report's words, read by hand "
-        "(statements that only list infrastructure are left out). Years chosen in the sidebar are highlighted."
+        _(
+            "Every statement on fibre and broadband for villages, in the report's words, read by hand "
+            "(statements that only list infrastructure are left out). Years chosen in the sidebar are highlighted."
+        )
     )
     st.markdown("\n".join(f"- {_story_line(row, selection)}" for row in story.itertuples(index=False)))
 
 
 def render_rural(data: ReportData, selection: Selection) -> None:
-    st.title(f"Rural connectivity, {RURAL_SPAN[0]}–{RURAL_SPAN[1]}")
-    language = LANGUAGE_NAMES[selection.lang]
+    st.title(_("Rural connectivity, {first}–{last}").format(first=RURAL_SPAN[0], last=RURAL_SPAN[1]))
+    language = language_name(selection.lang)
     st.caption(
-        f"{language} reports · all years: this page always shows the whole record, with the years chosen in the "
-        "sidebar shaded. Sections, themes and search do not apply. Source: the hand-read list of rural-connectivity "
-        "statements in data/gold/rural.csv, tied to each report's text."
+        _(
+            "{language} reports · all years: this page always shows the whole record, with the years chosen in the "
+            "sidebar shaded. Sections, themes and search do not apply. Source: the hand-read list of "
+            "rural-connectivity statements in data/gold/rural.csv, tied to each report's text."
+        ).format(language=language)
     )
     render_missing_notice(data, selection)
-    render_story(rural_story(data.rural, selection.lang), selection, STORY_HEADING)
+    render_story(rural_story(data.rural, selection.lang), selection, _(STORY_HEADING))
 
     links = draw(FILTER["rural_links"], data)
     tracker = composed(compose_rural_tracker, selection, tuple(links))
     if tracker is None:
-        st.info("No statement about these links in the reports. Choose more links above.")
+        st.info(_("No statement about these links in the reports. Choose more links above."))
         return
     if tracker.chart is None:
         st.info(
-            "These links are named only in lists of infrastructure, with no figure: nothing to chart. "
-            "The statements are in the table below."
+            _(
+                "These links are named only in lists of infrastructure, with no figure: nothing to chart. "
+                "The statements are in the table below."
+            )
         )
     else:
         render_chart(tracker.chart, selection)
     statements, table = tracker.statements, tracker.table
     _render_milestones(statements)
-    absent = [link_label(link) for link in links if link not in set(statements["link"])]
+    absent = [rural_link_label(link) for link in links if link not in set(statements["link"])]
     if absent:
-        st.caption(f"No statement in the {language} reports about: {', '.join(absent)}.")
+        st.caption(
+            _("No statement in the {language} reports about: {links}.").format(
+                language=language, links=join_list(absent)
+            )
+        )
     _render_ledger_links(links)
 
-    st.subheader("Every statement")
+    st.subheader(_("Every statement"))
     st.caption(
-        f"{len(table)} statements. A figure is placed at the year it is about; the report and paragraph (¶) "
-        "that state it are in the last columns. The translation is the aligned sentence of the other language (2008–2022)."
+        ngettext(
+            "{count} statement. A figure is placed at the year it is about; the report and paragraph (¶) that state "
+            "it are in the last columns. The translation is the aligned sentence of the other language (2008–2022).",
+            "{count} statements. A figure is placed at the year it is about; the report and paragraph (¶) that state "
+            "it are in the last columns. The translation is the aligned sentence of the other language (2008–2022).",
+            len(table),
+        ).format(count=len(table))
     )
-    st.dataframe(table, hide_index=True, key="rural_table")
-    render_csv_download(table, "Download CSV", "rural-connectivity")
+    st.dataframe(
+        table,
+        hide_index=True,
+        key="rural_table",
+        column_config={column: _(header) for column, header in STATEMENT_HEADERS.items()},
+    )
+    render_csv_download(table, _("Download CSV"), "rural-connectivity")
 
 
 def _render_milestones(statements) -> None:
@@ -82,19 +126,34 @@ def _render_milestones(statements) -> None:
     marked = milestones(statements)
     if marked.empty:
         return
-    with st.expander(f"Milestones without a figure ({len(marked)}), link by link", expanded=False):
-        for label, group in marked.groupby("link_label", sort=False):
+    with st.expander(
+        _("Milestones without a figure ({count}), link by link").format(count=len(marked)), expanded=False
+    ):
+        for link, group in marked.groupby("link", sort=False):
             items = " · ".join(
-                f"**{row.refers}** {'goal' if row.role == 'target' else 'reached'}: {escape_markdown(row.quote)} "
-                f"*(¶{row.para_id} of {row.year})*"
+                _("**{refers}** {role}: {quote} *(¶{paragraph} of {year})*").format(
+                    refers=row.refers,
+                    role=_role(row.role),
+                    quote=escape_markdown(row.quote),
+                    paragraph=row.para_id,
+                    year=row.year,
+                )
                 for row in group.itertuples(index=False)
             )
-            st.markdown(f"**{escape_markdown(label)}**: {items}")
+            st.markdown(
+                _("**{link}**: {milestones}").format(link=escape_markdown(rural_link_label(link)), milestones=items)
+            )
 
 
 def _render_ledger_links(links: list[str]) -> None:
     """Yearly batches (villages connected, km built) have a ledger: target against that year's result."""
     for link in links:
         if link in RURAL_LINK_METRICS:
-            label = metric(RURAL_LINK_METRICS[link]).label_en
-            page_link("ledger", f"Target ledger: {label}", ":material/fact_check:", {"ledger_metric": label})
+            # The ledger's metric box is bound to the URL by its label in the interface language.
+            label = metric_label(RURAL_LINK_METRICS[link])
+            page_link(
+                "ledger",
+                _("Target ledger: {metric}").format(metric=label),
+                ":material/fact_check:",
+                {"ledger_metric": label},
+            )

@@ -8,12 +8,14 @@ from datetime import date
 import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
+from dashboard import i18n
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, file_stem
 from dashboard.briefing import make_briefing_html
 from dashboard.cloud import render_cloud_png
 from dashboard.compose import Cloud
 from dashboard.filters import link_pairs
+from dashboard.i18n import _
 from dashboard.views.navigation import DEFAULT_PAGE
 
 # Static CSS written here, never user text: hides the sidebar and chart chrome for a projector.
@@ -36,27 +38,32 @@ def render_share_controls(
     where: DeltaGenerator, data: ReportData, selection: Selection, page_path: str, page_title: str
 ) -> None:
     with where:
-        st.subheader("Share and brief")
-        st.caption("Link to this view (page and filters); the copy icon copies it:")
+        st.subheader(_("Share and brief"))
+        st.caption(_("Link to this view (page and filters); the copy icon copies it:"))
         raw = {key: st.query_params.get_all(key) for key in st.query_params}
-        link = view_url(st.context.url, page_path, link_pairs(raw, page_path, data))
+        link = view_url(st.context.url, page_path, link_pairs(raw, page_path, data, selection.ui))
         st.code(link, language=None, wrap_lines=True)
 
         def briefing() -> bytes:
             def draw_cloud(cloud: Cloud) -> bytes:
                 return render_cloud_png(cloud.weights, selection.cloud_words)
 
-            return make_briefing_html(data, selection, page_title, draw_cloud).encode("utf-8")
+            # Drawn when the button is pressed, perhaps outside this run: in the reader's language all the same.
+            with i18n.using(selection.ui):
+                return make_briefing_html(data, selection, page_title, draw_cloud).encode("utf-8")
 
         st.download_button(
-            "Download briefing (HTML)",
+            _("Download briefing (HTML)"),
             data=briefing,
             file_name=f"{file_stem('briefing', selection)}-{date.today().isoformat()}.html",
             mime="text/html",
             on_click="ignore",
             key="briefing",
             disabled=not selection.years,
-            help="One self-contained file: charts (work offline), key figures, word cloud, targets, cited sentences, provenance.",
+            help=_(
+                "One self-contained file: charts (work offline), key figures, word cloud, targets, cited sentences, "
+                "provenance."
+            ),
         )
 
 
@@ -68,4 +75,4 @@ def render_presentation_chrome(selection: Selection) -> None:
     if not selection.presentation:
         return
     st.html(PRESENTATION_CSS)
-    st.button("Exit presentation mode", key="exit_presentation", on_click=_exit_presentation)
+    st.button(_("Exit presentation mode"), key="exit_presentation", on_click=_exit_presentation)

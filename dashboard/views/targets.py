@@ -11,6 +11,7 @@ from dashboard.analysis.selection import (
 )
 from dashboard.analysis.targets import filter_targets, readable_targets
 from dashboard.filters import FILTER
+from dashboard.i18n import _, format_count, ngettext
 from dashboard.views.common import (
     escape_markdown,
     render_csv_download,
@@ -22,23 +23,29 @@ from dashboard.views.widgets import draw
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
-    paragraphs = render_page_start(data, selection, "Targets and reported figures")
+    paragraphs = render_page_start(data, selection, _("Targets and reported figures"))
     if paragraphs is None:
         return
     targets = restrict_to(data.targets, paragraphs)
-    page_link("rural", "Rural connectivity: every commitment and result, 1990–2026", ":material/cell_tower:")
+    page_link("rural", _("Rural connectivity: every commitment and result, 1990–2026"), ":material/cell_tower:")
 
-    st.subheader("All quantified statements")
+    st.subheader(_("All quantified statements"))
     left, right = st.columns(2)
     chosen = draw(FILTER["target_categories"], data, left)
     kinds = draw(FILTER["target_kinds"], data, right)
     table = filter_targets(targets, chosen, kinds)
     if table.empty:
-        render_empty("No target of these categories and kinds.", "Choose more categories or kinds above.")
+        render_empty(_("No target of these categories and kinds."), _("Choose more categories or kinds above."))
         return
-    st.caption(f"{len(table):,} rows. Each row names its year and paragraph (¶); pick one below to read it.")
+    st.caption(
+        ngettext(
+            "{count} row. Each row names its year and paragraph (¶); pick one below to read it.",
+            "{count} rows. Each row names its year and paragraph (¶); pick one below to read it.",
+            len(table),
+        ).format(count=format_count(len(table)))
+    )
     st.dataframe(readable_targets(table), hide_index=True, key="targets_table")
-    render_csv_download(table, "Download CSV", "targets")
+    render_csv_download(table, _("Download CSV"), "targets")
     references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
     chosen = draw(FILTER["target_paragraph"], data, options=references)
     if chosen:

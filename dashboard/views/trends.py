@@ -3,45 +3,69 @@
 from __future__ import annotations
 
 import streamlit as st
+from babel.lists import format_list
 
 from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, missing_years
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list, missing_years
 from dashboard.compose import Chart, compose_theme_trend
 from dashboard.filters import FILTER, year_presets
+from dashboard.i18n import BABEL_LOCALES, N_, _, interface_language
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
 from dashboard.views.widgets import draw
 
+# Column headers of the first-and-last-appearance table on screen.
+LIFECYCLE_HEADERS = {
+    "term": N_("term"),
+    "first": N_("first"),
+    "last": N_("last"),
+    "peak": N_("peak"),
+    "years_present": N_("years_present"),
+    "total": N_("total"),
+}
+
 
 def render_trends(data: ReportData, selection: Selection) -> None:
-    render_page_heading(data, selection, "Trends across years")
+    render_page_heading(data, selection, _("Trends across years"))
     if len(selection.years) < 2:
-        quick = [name for name, years in year_presets(data).items() if len(years) > 1]
-        st.info(f"A trend needs more than one year: pick “{'” or “'.join(quick)}” under Quick years in the sidebar.")
+        quick = [f"“{_(name)}”" for name, years in year_presets(data).items() if len(years) > 1]
+        choices = format_list(quick, style="or", locale=BABEL_LOCALES[interface_language()])
+        st.info(
+            _("A trend needs more than one year: pick {choices} under Quick years in the sidebar.").format(
+                choices=choices
+            )
+        )
     if not selection.years:
         return
     paragraphs = filter_paragraphs(data, selection)
     if paragraphs.empty:
-        render_empty("No paragraph matches this selection: every count would be zero.")
+        render_empty(_("No paragraph matches this selection: every count would be zero."))
         return
     trend = composed(compose_theme_trend, selection)
     if trend is None:
-        render_empty("No theme is selected.")
+        render_empty(_("No theme is selected."))
     else:
         render_chart(trend, selection)
 
-    st.subheader("Your own terms")
+    st.subheader(_("Your own terms"))
     default_terms = "互联网+, 光纤, 共享经济" if selection.lang == "zh" else "Internet Plus, broadband, sharing economy"
     raw_terms = draw(FILTER["terms"], data, placeholder=default_terms)
     terms = counts.parse_terms(raw_terms or default_terms)
     available = [year for year in selection.years if year in set(data.years(selection.lang))]
     occurrences = counts.compute_term_occurrences(paragraphs, terms, selection.lang, available)
     missing = missing_years(data, selection)
-    title = f"Occurrences per year of {', '.join(terms)}, {format_years(selection.years)} ({selection.unit_label})"
+    title = _("Occurrences per year of {terms}, {years} ({unit})").format(
+        terms=join_list(terms), years=format_years(selection.years), unit=selection.unit_label
+    )
     value = "per_10k" if selection.normalise else "occurrences"  # the sidebar's Counts setting, as for themes
     figure = charts.make_term_trend_figure(occurrences, missing, title, value)
     render_chart(Chart("term_trend", figure, occurrences), selection)
     lifecycle = counts.compute_term_lifecycle(occurrences)
-    st.markdown("**First and last appearance in the selected years**")
-    st.dataframe(lifecycle, hide_index=True, key="term_lifecycle")
+    st.markdown(_("**First and last appearance in the selected years**"))
+    st.dataframe(
+        lifecycle,
+        hide_index=True,
+        key="term_lifecycle",
+        column_config={column: _(header) for column, header in LIFECYCLE_HEADERS.items()},
+    )

@@ -18,7 +18,7 @@ import streamlit as st
 from dashboard import i18n
 from dashboard.filters import link_notices
 from dashboard.i18n import _
-from dashboard.views.common import get_data_or_stop, render_export_font
+from dashboard.views.common import get_data_or_stop, render_page_assets
 from dashboard.views.navigation import DEFAULT_PAGE, streamlit_pages
 from dashboard.views.share import render_presentation_chrome, render_share_controls
 from dashboard.views.sidebar import render_sidebar
@@ -41,4 +41,4 @@ if notices:
     st.warning(_("Some link parameters were not used as given: {notices}.").format(notices="; ".join(notices)))
 navigation.run()
 render_share_controls(share_box, data, selection, page_path, navigation.title)
-render_export_font()
+render_page_assets()

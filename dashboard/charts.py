@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 import textwrap
 
 import pandas as pd
@@ -21,6 +22,10 @@ from dashboard.vocabulary import section_label
 FONT_FAMILY = "Noto Sans SC, Noto Sans CJK SC, sans-serif"
 COLOURS = px.colors.qualitative.Safe + px.colors.qualitative.Vivid
 MISSING_FILL = "rgba(150, 150, 150, 0.18)"
+# Characters of a bar's label per line (two lines hold every theme's English name).
+LABEL_WIDTH = 24
+# Room right of the plot for the value of the longest bar: five digits at the presentation mode's size.
+VALUE_MARGIN = 56
 # Every figure's template, as the default: a figure takes the default as it is created for about a
 # millisecond, while setting a template on a figure costs 15 ms each (a fifth of an Overview rerun).
 pio.templates.default = "plotly_white"
@@ -34,14 +39,55 @@ def chart_config(download_format: str = "png", filename: str = "government-work-
     }
 
 
+# Plotly never wraps a title, and a phone cuts what does not fit: titles are broken into lines of at most
+# this many units (a Chinese character is two), which fit a phone's 360 px at the title's 18 px; the
+# source line's 12 px text takes more.
+TITLE_WIDTH = 38
+SOURCE_WIDTH = 56
+LINE_HEIGHT = 22
+WIDE_CHARACTER = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+TITLE_TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+")
+
+
+def _title_lines(text: str, width: int) -> list[str]:
+    """Greedy lines of at most `width` units, broken between words or between Chinese characters."""
+    lines, line, used = [], "", 0
+    for token in TITLE_TOKEN.findall(text):
+        size = sum(2 if WIDE_CHARACTER.match(char) else 1 for char in token)
+        if line.strip() and used + size > width and not token.isspace():
+            lines.append(line.strip())
+            line, used = "", 0
+        line, used = line + token, used + size
+    return [*lines, line.strip()]
+
+
+def _title_text(text: str, width: int) -> tuple[str, int]:
+    """The text as Plotly shows it (escaped: a title may hold typed terms, which must show as typed, and
+    Plotly reads tags), and its number of lines."""
+    lines = _title_lines(text, width)
+    return "<br>".join(html.escape(line, quote=False) for line in lines), len(lines)
+
+
 def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
+    text, lines = _title_text(title, TITLE_WIDTH)
     figure.update_layout(
-        # Plotly reads tags in titles; a title may hold typed terms, which must show as typed.
-        title={"text": html.escape(title, quote=False), "font": {"size": 18}},
+        title={"text": text, "font": {"size": 18}},
         font={"family": FONT_FAMILY, "size": 13},
-        height=height,
-        margin={"l": 10, "r": 10, "t": 70, "b": 10},
+        height=height + LINE_HEIGHT * (lines - 1),
+        margin={"l": 10, "r": 10, "t": 70 + LINE_HEIGHT * (lines - 1), "b": 10},
         legend={"title": None},
+    )
+    return figure
+
+
+def add_source_line(figure: go.Figure, text: str) -> go.Figure:
+    """The source and selection under the title: on the page, and in every exported image."""
+    text, lines = _title_text(text, SOURCE_WIDTH)
+    extra = 18 * lines + 4
+    figure.update_layout(
+        title={"subtitle": {"text": text, "font": {"size": 12, "color": "#6b6b6b"}}},
+        margin={"t": (figure.layout.margin.t or 70) + extra},
+        height=(figure.layout.height or 420) + extra,
     )
     return figure
 
@@ -120,17 +166,24 @@ def _ranked_bars(
     figure = go.Figure(
         go.Bar(
             x=frame[value],
-            y=frame[label],
+            # Long labels on two lines: on a phone one line would take the plot's width, and Plotly cuts
+            # what does not fit on the left ("dustrial Internet and smart manufacturing").
+            y=frame[label].map(lambda text: _wrap(text, LABEL_WIDTH)),
             orientation="h",
             marker_color=colours,
-            text=frame[value] if show_values else None,
+            text=frame[value].round(2) if show_values else None,
             textposition="outside" if show_values else None,
+            # The longest bar's value sits past the axis' end: drawn in the right margin, not clipped ("21" as "2").
+            cliponaxis=not show_values,
             customdata=frame[customdata] if customdata else None,
             hovertemplate=hovertemplate,
         )
     )
     figure.update_xaxes(title=x_title)
-    return _layout(figure, title, height=max(320, row_height * len(frame) + 120))
+    figure = _layout(figure, title, height=max(320, row_height * len(frame) + 120))
+    if show_values:
+        figure.update_layout(margin={"r": VALUE_MARGIN})
+    return figure
 
 
 def make_theme_bar_figure(totals: pd.DataFrame, value: str, title: str) -> go.Figure:

@@ -26,7 +26,7 @@ from dashboard.analysis.rural import (
     statement_table,
     tracker_statements,
 )
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to
+from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, source_line
 from dashboard.analysis.targets import cited_targets
 from dashboard.i18n import _
 from dashboard.vocabulary import RURAL_LINKS
@@ -39,6 +39,11 @@ class Chart:
     frame: pd.DataFrame  # the data behind the chart, shown under it and downloadable
 
 
+def make_chart(key: str, figure: go.Figure, frame: pd.DataFrame, selection: Selection) -> Chart:
+    """A chart of the selection, its source line under the title (exports carry it)."""
+    return Chart(key, charts.add_source_line(figure, source_line(selection)), frame)
+
+
 @dataclass(frozen=True)
 class Cloud:
     weights: tuple[tuple[str, float], ...]  # hashable, so drawing it can be cached on them
@@ -49,7 +54,7 @@ class Cloud:
 class Overview:
     """The first screen: key figures, the themes and where they sit, what changed, the rural story, a cloud."""
 
-    empty: str | None  # why nothing can be shown, an English message shown translated; None when there is content
+    empty: str | None  # why nothing can be shown (in the interface language); None when there is content
     figures: dict = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)  # theme_totals, theme_sections, theme_change
     notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn (translated)
@@ -87,16 +92,17 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
         notes["theme_totals"] = _("No theme is selected: choose themes in the sidebar.")
     else:
         title = _("Theme mentions, {years} ({unit})").format(years=years, unit=selection.unit_label)
-        built["theme_totals"] = Chart(
-            "theme_totals", charts.make_theme_bar_figure(totals, value_column(selection), title), totals
+        built["theme_totals"] = make_chart(
+            "theme_totals", charts.make_theme_bar_figure(totals, value_column(selection), title), totals, selection
         )
         by_section = counts.compute_theme_by_section(hits, paragraphs, selection)
-        built["theme_sections"] = Chart(
+        built["theme_sections"] = make_chart(
             "theme_sections",
             charts.make_section_figure(
                 by_section, _("Where each theme sits in the report, {years}").format(years=years)
             ),
             by_section.reset_index(),
+            selection,
         )
         change = counts.compute_theme_change(data, selection)
         if change.empty:
@@ -106,7 +112,9 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
             title = _("Themes that rose or fell: {latest} against {previous} (per 10,000)").format(
                 latest=latest, previous=previous
             )
-            built["theme_change"] = Chart("theme_change", charts.make_change_figure(change, title), change)
+            built["theme_change"] = make_chart(
+                "theme_change", charts.make_change_figure(change, title), change, selection
+            )
     return Overview(
         empty=None,
         figures=counts.compute_key_figures(paragraphs, totals, stated),
@@ -137,7 +145,8 @@ def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
     title = _("Theme mentions by year, {years} ({unit})").format(
         years=format_years(selection.years), unit=selection.unit_label
     )
-    return Chart("theme_trend", charts.make_theme_trend_figure(by_year, value_column(selection), title), by_year)
+    figure = charts.make_theme_trend_figure(by_year, value_column(selection), title)
+    return make_chart("theme_trend", figure, by_year, selection)
 
 
 @dataclass(frozen=True)
@@ -156,7 +165,7 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     if not figure_panels(statements) and milestones(statements).empty:
         return Tracker(None, table, statements)
     figure = charts.make_rural_tracker_figure(statements, list(selection.years), _(TRACKER_TITLE))
-    return Tracker(Chart("rural_tracker", figure, table), table, statements)
+    return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements)
 
 
 def compose_briefing(data: ReportData, selection: Selection) -> tuple[Overview, list[Chart]]:

@@ -54,8 +54,10 @@ def values(array) -> list:
 
 
 def bars(at: AppTest, key: str) -> dict:
+    """Label -> value of a ranked bar chart; a label wrapped on two lines is read as one."""
     trace = figure(at, key)["data"][0]
-    return dict(zip(values(trace["y"]), values(trace["x"]), strict=True))
+    labels = [label.replace("<br>", " ") for label in values(trace["y"])]
+    return dict(zip(labels, values(trace["x"]), strict=True))
 
 
 def table_with(at: AppTest, column: str):

@@ -19,8 +19,12 @@ def test_default_view_answers_the_2016_headline_with_no_clicks():
     text = page_text(at)
     # The 2016 fibre target in context, with no year added by hand: 2014 before, 2017, 2018 and 2023 after.
     story = [line for line in text.splitlines() if line.startswith("- ") and " report ¶" in line]
+    # First the selected report's own statements (the headline), then the whole story.
+    headline, story = story[:2], story[2:]
+    assert [line.split("**")[1] for line in headline] == ["2016", "2020"]
     assert [line.split("**")[1] for line in story] == ["2011", "2014", "2016", "2020", "2017", "2018", "2018–2022"]
     assert "推进5万个行政村通光纤 *(2016 report ¶60)*" in story[2] and story[2].startswith("- :primary-background[")
+    assert headline[0] == story[2]
     assert "完成3万个行政村通光纤" in story[4] and "所有行政村实现通宽带" in story[6]
     # 14 for 大众创业 / 万众创新 / 双创 / 众创空间 / 创客, and 7 for 创业创新 / 创新创业 (the same policy, reversed).
     assert bars(at, "theme_totals")["Mass entrepreneurship and innovation"] == 21
@@ -277,4 +281,6 @@ def test_trend_legends_sit_under_the_plot_with_room_for_every_line():
     at = open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+"})
     themes, terms = figure(at, "theme_trend")["layout"], figure(at, "term_trend")["layout"]
     assert themes["legend"]["orientation"] == "h" and themes["legend"]["y"] < 0  # lines keep a phone's width
-    assert themes["height"] == 420 + 11 * 12 and terms["height"] == 420 + 11 * 2
+    # 11 px a legend line, beside what the titles take (22 px a line past the first).
+    lines = {name: layout["title"]["text"].count("<br>") for name, layout in (("themes", themes), ("terms", terms))}
+    assert themes["height"] - terms["height"] == 11 * (12 - 2) + 22 * (lines["themes"] - lines["terms"])

@@ -239,3 +239,27 @@ def test_charts_exported_from_the_toolbar_keep_their_chinese(server, browser):
     svg = path.read_text(encoding="utf-8")
     assert "@font-face{font-family:'Noto Sans SC';src:url(data:font/otf;base64," in svg and "电子商务" in svg
     context.close()
+
+
+def test_a_phone_first_screen_holds_the_themes_and_the_village_target(server, browser):
+    """390×844: the 2016 Internet themes and the 50,000-village target with no scrolling; after choosing a
+    page from the sidebar, the sidebar closes over the content."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT)
+    page.goto(server)
+    wait_for_app(page, "Government Work Reports as data")
+    target = page.get_by_text("推进5万个行政村通光纤", exact=False).first
+    bars = theme_chart(page).locator(".bars").first
+    expect(target).to_be_in_viewport(ratio=1)
+    expect(bars).to_be_in_viewport(ratio=1)
+    expect(theme_chart(page)).to_contain_text("Mass entrepreneurship")
+    screenshot(page, "phone-first-screen")
+
+    page.get_by_test_id("stExpandSidebarButton").click()
+    navigation = page.locator("[data-testid='stSidebarNav']")
+    navigation.get_by_role("link", name="Trends", exact=True).click()
+    wait_for_app(page, "Trends across years")
+    expect(navigation).not_to_be_in_viewport()
+    screenshot(page, "phone-after-navigation")
+    context.close()

@@ -194,7 +194,7 @@ def test_cross_year_pages_render_real_content():
     keywords = open_page("keywords", years)
     keywords.multiselect(key="focus_years").set_value([2015, 2016]).run()
     title = figure(keywords, "distinctive_terms")["layout"]["title"]["text"]
-    assert title == "Distinctive words, 2015–2016 vs 2014, 2017–2022"
+    assert title.replace("<br>", " ") == "Distinctive words, 2015–2016 vs 2014, 2017–2022"
     assert values(figure(keywords, "distinctive_terms")["data"][0]["x"])[-1] > 0
 
 

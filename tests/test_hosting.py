@@ -56,7 +56,7 @@ def test_clean_clone_with_only_requirements_txt_runs_and_writes_nothing(tmp_path
         page.goto(server.url)
         expect(page.get_by_role("heading", name="Government Work Reports as data", level=1)).to_be_visible()
         expect(page.get_by_text("推进5万个行政村通光纤", exact=False).first).to_be_visible()
-        expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("大众创业、万众创新")
+        expect(page.locator("[data-testid='stPlotlyChart']").first).to_contain_text("Mass entrepreneurship")
         expect(page.locator("[data-testid='stException']")).to_have_count(0)
         screenshot(page, "hosted-clean-clone")
         log = server.log.read_text()

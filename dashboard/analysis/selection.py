@@ -47,6 +47,12 @@ class Selection:
         return " · ".join(parts)
 
 
+def source_line(selection: Selection) -> str:
+    """The one line an exported chart carries under its title: where its figures come from, and for which
+    reports, so a chart pasted into slides still says so."""
+    return _("Source: China's Government Work Reports · {selection}").format(selection=selection.describe())
+
+
 def join_list(items) -> str:
     """Items of a list in the interface language: "a, b" in English, "a、b" in Chinese."""
     return _(", ").join(items)

@@ -90,13 +90,15 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
     return "".join(pieces)
 
 
-EXPORT_FONT_SCRIPT = config.REPO_ROOT / "dashboard" / "static" / "export_font.js"
+STATIC_DIR = config.REPO_ROOT / "dashboard" / "static"
 
 
-def render_export_font() -> None:
-    """The script that carries the bundled font into charts exported from the toolbar (see the script);
-    in the sidebar, where its empty block takes no room from the page."""
-    script = EXPORT_FONT_SCRIPT.read_text(encoding="utf-8")
+def render_page_assets() -> None:
+    """The page's layout rules (static/layout.css), and its script (static/page.js: the bundled font in
+    charts exported from the toolbar; the sidebar closed after choosing a page on a phone), in the
+    sidebar, where its empty block takes no room from the page."""
+    st.html(STATIC_DIR / "layout.css")
+    script = (STATIC_DIR / "page.js").read_text(encoding="utf-8")
     st.sidebar.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
 
 

@@ -11,7 +11,7 @@ from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z, compute_distinctive_terms, new_slogans
 from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import Selection, format_years, restrict_to
-from dashboard.compose import Chart, Cloud, compose_cloud
+from dashboard.compose import Cloud, compose_cloud, make_chart
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, format_count, ngettext
 from dashboard.lexicon import load_slogans
@@ -60,7 +60,7 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
     with right:
         top = compute_top_terms(terms, 30)
         title = _("Top 30 terms, {years}").format(years=years)
-        render_chart(Chart("top_terms", charts.make_top_terms_figure(top, title), top), selection)
+        render_chart(make_chart("top_terms", charts.make_top_terms_figure(top, title), top, selection), selection)
 
     distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
     if len(distinct_years) > 1:
@@ -73,7 +73,8 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
             title = _("Distinctive words, {focus} vs {reference}").format(
                 focus=format_years(focus), reference=format_years(reference)
             )
-            render_chart(Chart("distinctive_terms", charts.make_distinctive_figure(shown, title), shown), selection)
+            figure = charts.make_distinctive_figure(shown, title)
+            render_chart(make_chart("distinctive_terms", figure, shown, selection), selection)
             st.caption(
                 _(DISTINCTIVE_METHOD).format(
                     language=language_name(selection.lang), prior=format_count(BACKGROUND_PRIOR_WORDS), z=SIGNIFICANT_Z

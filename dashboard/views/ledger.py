@@ -9,7 +9,7 @@ from dashboard import charts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.ledger import change_label, compute_ledger, outcome_label, stated_rows
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.compose import Chart
+from dashboard.compose import make_chart
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _
 from dashboard.views.common import (
@@ -75,7 +75,7 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     else:
         title = _("{metric}: target and outcome, {years}").format(metric=label, years=format_years(selection.years))
         figure = charts.make_ledger_figure(rows, title)
-        render_chart(Chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"])), selection)
+        render_chart(make_chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"]), selection), selection)
         for row in rows.itertuples(index=False):
             st.markdown(_ledger_line(row))
     st.subheader(_("All tracked metrics"))

@@ -9,7 +9,7 @@ from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from dashboard.analysis.selection import Selection, format_years, join_list
-from dashboard.compose import Chart
+from dashboard.compose import make_chart
 from dashboard.filters import FILTER
 from dashboard.i18n import _
 from dashboard.views.common import cached_report_data, escape_markdown, render_chart, render_empty
@@ -44,7 +44,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
         return
     title = _("When each term appears, {first}–{last} (grey: no report)").format(first=have[0], last=have[-1])
     figure = charts.make_lifecycle_figure(counts, lifecycles, data.gap_years(selection.lang), title)
-    render_chart(Chart("lifecycles", figure, lifecycles), selection)
+    render_chart(make_chart("lifecycles", figure, lifecycles, selection), selection)
     never = [term for term in typed if term not in set(lifecycles["term"])]
     if never:
         st.info(_("Never used in any report: {terms}.").format(terms=escape_markdown(join_list(never))))

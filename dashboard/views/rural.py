@@ -52,6 +52,18 @@ def _story_line(row, selection: Selection) -> str:
     return f":primary-background[{line}]" if row.year in selection.years else line
 
 
+# The selected reports' own statements, above the Overview's charts: at most this many, the latest.
+HEADLINE_STATEMENTS = 3
+
+
+def render_story_headline(story: pd.DataFrame, selection: Selection) -> None:
+    """What the selected reports say about fibre and broadband for villages, first on the page, so a
+    phone's first screen holds the 2016 fibre target beside the themes. The whole story follows."""
+    chosen = story[story["year"].isin(selection.years)].tail(HEADLINE_STATEMENTS)
+    if not chosen.empty:
+        st.markdown("\n".join(f"- {_story_line(row, selection)}" for row in chosen.itertuples(index=False)))
+
+
 def render_story(story: pd.DataFrame, selection: Selection, heading: str) -> None:
     """The headline story in context: what came before and after the 2016 fibre target, whatever years are chosen."""
     st.subheader(heading)

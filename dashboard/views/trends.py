@@ -9,7 +9,7 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list, missing_years
-from dashboard.compose import Chart, compose_theme_trend
+from dashboard.compose import compose_theme_trend, make_chart
 from dashboard.filters import FILTER, year_presets
 from dashboard.i18n import BABEL_LOCALES, N_, _, interface_language
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
@@ -60,7 +60,7 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     )
     value = "per_10k" if selection.normalise else "occurrences"  # the sidebar's Counts setting, as for themes
     figure = charts.make_term_trend_figure(occurrences, missing, title, value)
-    render_chart(Chart("term_trend", figure, occurrences), selection)
+    render_chart(make_chart("term_trend", figure, occurrences, selection), selection)
     lifecycle = counts.compute_term_lifecycle(occurrences)
     st.markdown(_("**First and last appearance in the selected years**"))
     st.dataframe(

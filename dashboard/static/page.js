@@ -1,11 +1,16 @@
-// Charts exported from the Plotly toolbar keep their Chinese on a machine with no CJK font.
+// The page's two behaviours that Streamlit does not offer, injected once by app.py (st.html).
+//
+// 1. Charts exported from the Plotly toolbar keep their Chinese on a machine with no CJK font.
 //
 // Plotly exports a chart by serialising it to SVG: the SVG file is that text, and the PNG is the SVG
 // drawn into a canvas as an image. An SVG drawn as an image, or opened on its own, sees no font of the
 // page, only the system's: without a CJK font every Chinese character became a box. This script puts
 // the bundled font (dashboard/static/, the same file the page uses) into the SVG as an @font-face with
 // the font as a data URL, where Plotly hands the SVG to the image (PNG) and to the file (SVG).
-// Injected once into the page by app.py (st.html); it only touches SVG text that Plotly produced.
+// It only touches SVG text that Plotly produced.
+//
+// 2. On a phone, choosing a page in the sidebar closes the sidebar, which otherwise stays open over the
+// page just chosen.
 (() => {
   if (window.gwrExportFont) return;
   window.gwrExportFont = { fontFace: null };
@@ -62,4 +67,11 @@
   }
   ExportBlob.prototype = NativeBlob.prototype;
   window.Blob = ExportBlob;
+
+  // Streamlit's own breakpoint for the sidebar drawn over the page.
+  const PHONE = window.matchMedia("(max-width: 640px)");
+  document.addEventListener("click", (event) => {
+    if (!PHONE.matches || !event.target.closest("[data-testid='stSidebarNav'] a")) return;
+    setTimeout(() => document.querySelector("[data-testid='stSidebarCollapseButton'] button")?.click(), 0);
+  });
 })();

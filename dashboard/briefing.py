@@ -13,12 +13,21 @@ from collections.abc import Callable
 import pandas as pd
 
 from dashboard import charts, config
+from dashboard.analysis.citation import counterpart_header
 from dashboard.analysis.coverage import completeness_label
 from dashboard.analysis.data import ReportData
+from dashboard.analysis.ledger import LineMarkup, write_ledger_line
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list
-from dashboard.compose import Cloud, compose_briefing
-from dashboard.i18n import N_, _, format_count, interface_language
-from dashboard.vocabulary import LANGUAGE_LABELS, category_label, language_name, section_label, target_kind_label
+from dashboard.compose import EVIDENCE_QUOTED, Cloud, ThemeEvidence, compose_briefing
+from dashboard.i18n import N_, _, format_count, interface_language, ngettext
+from dashboard.vocabulary import (
+    LANGUAGE_LABELS,
+    category_label,
+    language_name,
+    metric_label,
+    section_label,
+    target_kind_label,
+)
 
 STYLE = """
 @font-face { font-family: "Noto Sans SC"; src: url(data:font/otf;base64,{font}) format("opentype"); }
@@ -32,7 +41,7 @@ th { background: #f4f4f4; text-align: left; } .cite { color: #666; white-space: 
 
 
 def _escape(value) -> str:
-    return "" if value is None or (isinstance(value, float) and pd.isna(value)) else html.escape(str(value))
+    return "" if value is None or (pd.api.types.is_scalar(value) and pd.isna(value)) else html.escape(str(value))
 
 
 def _table(frame: pd.DataFrame) -> str:
@@ -83,19 +92,89 @@ def _story(story: pd.DataFrame | None) -> str:
         return ""
     items = "".join(
         f"<li><b>{_escape(row.refers)}</b> {_escape(row.quote)} <span class='cite'>"
-        + _escape(_("({year} report ¶{para_id})").format(year=row.year, para_id=row.para_id))
+        + _escape(_("({citation})").format(citation=row.citation))
         + "</span></li>"
         for row in story.itertuples(index=False)
     )
     return _heading(_("Rural connectivity: fibre and broadband")) + f"<ul>{items}</ul>"
 
 
-def _heading(text: str) -> str:
-    return f"<h2>{_escape(text)}</h2>"
+def _heading(text: str, level: int = 2) -> str:
+    return f"<h{level}>{_escape(text)}</h{level}>"
 
 
 def _paragraph(text: str) -> str:
     return f"<p>{_escape(text)}</p>"
+
+
+def _cited(text: str, citation: str) -> str:
+    source = _("({citation})").format(citation=citation)
+    return f"{_escape(text)} <span class='cite'>{_escape(source)}</span>"
+
+
+def _evidence(evidence: tuple[ThemeEvidence, ...]) -> str:
+    """The sentences behind each theme count, theme by theme: the first paragraphs quoted, the others counted."""
+    if not evidence:
+        return ""
+    parts = [
+        _heading(_("Sentences behind the theme counts")),
+        _paragraph(
+            _(
+                "For each theme counted above, the paragraphs that mention it, in report order, each quoted by its "
+                "sentences that hold the theme's terms. The first {limit} paragraphs of a theme are quoted; the "
+                "others are counted."
+            ).format(limit=EVIDENCE_QUOTED)
+        ),
+    ]
+    for theme in evidence:
+        mentions = ngettext("{count} mention", "{count} mentions", theme.mentions).format(
+            count=format_count(theme.mentions)
+        )
+        parts.append(_heading(f"{theme.label} · {mentions}", 3))
+        items = "".join(f"<li>{_cited(sentences, citation)}</li>" for citation, sentences in theme.quotes)
+        parts.append(f"<ul>{items}</ul>")
+        more = theme.paragraphs - len(theme.quotes)
+        if more:
+            parts.append(
+                _paragraph(
+                    ngettext(
+                        "…and {count} more paragraph that mentions it.",
+                        "…and {count} more paragraphs that mention it.",
+                        more,
+                    ).format(count=format_count(more))
+                )
+            )
+    return "".join(parts)
+
+
+# A ledger line in the briefing: as the Target ledger page words it, marked in HTML.
+HTML_MARKUP = LineMarkup(
+    _escape, lambda text: f"<b>{text}</b>", lambda text: f"<span class='cite'>{_escape(text)}</span>"
+)
+
+
+def _ledger(data: ReportData, selection: Selection, ledger: pd.DataFrame) -> str:
+    """The target ledger of the selected years, metric by metric: each year's target and its outcome."""
+    years = format_years(selection.years)
+    parts = [_heading(_("Target ledger: targets and outcomes, {years}").format(years=years))]
+    if ledger.empty:
+        return parts[0] + _paragraph(_("No target or outcome of a tracked metric in {years}.").format(years=years))
+    parts.append(
+        _paragraph(
+            _(
+                "Each year's annual target against the figure the next report gives for that year in its review, "
+                "both sentences cited, as the Target ledger page shows them. Sections, themes and search do not "
+                "apply: a target and its outcome sit in different sections."
+            )
+        )
+    )
+    for key, rows in ledger.groupby("metric_key", sort=False):
+        lines = "".join(
+            f"<li>{write_ledger_line(row, data, selection.lang, HTML_MARKUP)}</li>"
+            for row in rows.itertuples(index=False)
+        )
+        parts.append(_heading(metric_label(key), 3) + f"<ul>{lines}</ul>")
+    return "".join(parts)
 
 
 # The briefing's tables: the columns shown, each with its header in words.
@@ -124,6 +203,18 @@ def _headed(frame: pd.DataFrame, headers: dict[str, str]) -> pd.DataFrame:
     return frame[list(headers)].rename(columns={column: _(header) for column, header in headers.items()})
 
 
+def _targets_table(cited: pd.DataFrame, lang: str) -> str:
+    """The stated targets, with each paragraph's number in the other language's version beside its own
+    where the two are aligned."""
+    readable = _headed(
+        cited.assign(category=cited["category"].map(category_label), kind=cited["kind"].map(target_kind_label)),
+        TARGET_HEADERS,
+    )
+    if cited["counterpart"].notna().any():
+        readable.insert(2, counterpart_header(lang), cited["counterpart"].to_numpy())
+    return _table(readable)
+
+
 def make_briefing_html(
     data: ReportData, selection: Selection, page_title: str, draw_cloud: Callable[[Cloud], bytes] | None = None
 ) -> str:
@@ -132,7 +223,8 @@ def make_briefing_html(
     draw_cloud turns the cloud into a PNG."""
     from dashboard.lexicon import theme_labels
 
-    overview, more = compose_briefing(data, selection)
+    briefing = compose_briefing(data, selection)
+    overview, more = briefing.overview, briefing.charts
     years = format_years(selection.years)
     plots = [chart.figure for chart in overview.charts.values()] + [chart.figure for chart in more]
     chart_html = "".join(
@@ -144,10 +236,9 @@ def make_briefing_html(
     citations = (
         "".join(
             f"<li>{_escape(row.sentence)} <span class='cite'>"
-            + _("({year}, {section}, ¶{para_id}; {figure}, {kind})").format(
-                year=row.year,
+            + _("({citation}, {section}; {figure}, {kind})").format(
+                citation=_escape(row.citation),
                 section=_escape(row.section),
-                para_id=row.para_id,
                 figure=_escape(row.figure),
                 kind=_escape(target_kind_label(row.kind)),
             )
@@ -157,16 +248,7 @@ def make_briefing_html(
         if len(cited)
         else ""
     )
-    targets = (
-        _table(
-            _headed(
-                cited.assign(category=cited["category"].map(category_label), kind=cited["kind"].map(target_kind_label)),
-                TARGET_HEADERS,
-            )
-        )
-        if len(cited)
-        else _paragraph(_("No target in this selection."))
-    )
+    targets = _targets_table(cited, selection.lang) if len(cited) else _paragraph(_("No target in this selection."))
     paragraphs = filter_paragraphs(data, selection)
     documents = data.documents[data.documents["doc_id"].isin(paragraphs["doc_id"].unique())]
     provenance = _headed(
@@ -182,8 +264,9 @@ def make_briefing_html(
     )
     provenance_note = _(
         "Source: the State Council's Report on the Work of the Government, as collected in the project's corpus "
-        "(SOURCES.tsv); ¶ numbers are the paragraph (line) numbers of each source file. Built by pipeline "
-        "version {version}."
+        "(SOURCES.tsv); ¶ numbers are the paragraph (line) numbers of each source file, followed in brackets by the "
+        "number in the other language's version where the two are aligned (2008–2022). Built by pipeline version "
+        "{version}."
     ).format(version=data.manifest.get("pipeline_version"))
     # Every message outside the f-string below: the catalog's extractor does not read inside f-strings.
     title = _("{page}: Government Work Report briefing, {years}").format(page=page_title, years=years)
@@ -201,11 +284,13 @@ def make_briefing_html(
 {empty}
 {_figures(overview.figures)}
 {charts_heading}{chart_html}{notes}
+{_evidence(briefing.evidence)}
 {_story(overview.story)}
 {cloud}
 {targets_heading}
 {targets}
 {cited_heading}<ol>{citations}</ol>
+{_ledger(data, selection, briefing.ledger)}
 {provenance_heading}
 {_paragraph(provenance_note)}
 {_table(provenance)}

@@ -42,11 +42,16 @@ def chart_config(download_format: str = "png", filename: str = "government-work-
 # Plotly never wraps a title, and a phone cuts what does not fit: titles are broken into lines of at most
 # this many units (a Chinese character is two), which fit a phone's 360 px at the title's 18 px; the
 # source line's 12 px text takes more.
-TITLE_WIDTH = 38
+TITLE_WIDTH = 34
+AXIS_TITLE_WIDTH = 36
 SOURCE_WIDTH = 56
 LINE_HEIGHT = 22
 WIDE_CHARACTER = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 TITLE_TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+")
+
+
+# Closing punctuation never begins a line (it stays with the word before, past the width if need be).
+NO_LINE_START = set("）)」』】〕》〉，,。.、：:；;！!？?”’")
 
 
 def _title_lines(text: str, width: int) -> list[str]:
@@ -54,7 +59,7 @@ def _title_lines(text: str, width: int) -> list[str]:
     lines, line, used = [], "", 0
     for token in TITLE_TOKEN.findall(text):
         size = sum(2 if WIDE_CHARACTER.match(char) else 1 for char in token)
-        if line.strip() and used + size > width and not token.isspace():
+        if line.strip() and used + size > width and not token.isspace() and token[0] not in NO_LINE_START:
             lines.append(line.strip())
             line, used = "", 0
         line, used = line + token, used + size
@@ -96,7 +101,14 @@ def enlarge_for_projector(figure: go.Figure) -> go.Figure:
     """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared."""
     figure = go.Figure(figure)
     height = figure.layout.height or 420
-    figure.update_layout(font={"size": 20}, title={"font": {"size": 28}}, height=int(height * 1.3))
+    # The title and its source line grow by half: so does the room above the plot they sit in.
+    top = figure.layout.margin.t or 70
+    figure.update_layout(
+        font={"size": 20},
+        title={"font": {"size": 28}, "subtitle": {"font": {"size": 17}}},
+        height=int(height * 1.3) + top // 2,
+        margin={"t": int(top * 1.5)},
+    )
     return figure
 
 
@@ -104,27 +116,13 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(str(text), width=width)) if text else ""
 
 
-# A band's "no report" label needs about a tenth of the axis: closer bands share the previous label.
-LABEL_SPACING = 0.1
-
-
 def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | None = None) -> None:
-    """Grey bands over years with no report, labelled wherever a label fits, so a gap never reads as zero."""
-    shown = sorted(set(years or []) | set(missing))
-    width = (shown[-1] - shown[0] + 1) if shown else 1
-    last_label = None
+    """Grey bands over years with no report, so a gap never reads as zero, explained once under the axis:
+    a label on each band overlaps its neighbours wherever bands are close or the screen narrow."""
     for run in year_runs(missing):
-        fits = last_label is None or (run[0] - last_label) / width >= LABEL_SPACING
-        label = {"annotation_text": _("no report"), "annotation_position": "top left", "annotation_font_size": 10}
-        figure.add_vrect(
-            x0=run[0] - 0.5,
-            x1=run[-1] + 0.5,
-            fillcolor=MISSING_FILL,
-            line_width=0,
-            layer="below",
-            **(label if fits else {}),
-        )
-        last_label = run[0] if fits else last_label
+        figure.add_vrect(x0=run[0] - 0.5, x1=run[-1] + 0.5, fillcolor=MISSING_FILL, line_width=0, layer="below")
+    if missing:
+        figure.update_xaxes(title={"text": _("Grey bands: years with no report"), "font": {"size": 11}})
 
 
 def _year_axis(figure: go.Figure, years: list[int]) -> None:
@@ -132,7 +130,6 @@ def _year_axis(figure: go.Figure, years: list[int]) -> None:
     fit; the legend shows even for one line, under the plot, so on a phone it takes rows, not the
     width of the lines."""
     figure.update_xaxes(
-        title=None,
         tickformat="d",
         dtick=1 if len(years) <= 16 else None,
         range=[min(years) - 0.5, max(years) + 0.5] if years else None,
@@ -249,7 +246,7 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
         "z",
         "term",
         title,
-        _("z-score (beyond ±1.96: significant at 5%)"),
+        _wrap(_("z-score (beyond ±1.96: significant at 5%)"), AXIS_TITLE_WIDTH),
         colours,
         _("%{y}: z = %{x:.2f} (%{customdata[0]} vs %{customdata[1]} mentions)<extra></extra>"),
         customdata=["focus_count", "reference_count"],
@@ -281,14 +278,39 @@ def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, valu
         )
 
 
+# Values are written in the heatmap's cells while the cells are wide enough for them.
+MAX_YEARS_WITH_VALUES = 20
+
+
 def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go.Figure:
-    figure = go.Figure()
+    """Themes × years as a heatmap: every theme in one picture, the most mentioned at the top, a year with
+    no report a grey band (no colour, never a zero). Twelve lines on one axis read as a tangle."""
     years = sorted(by_year["year"].unique())
-    _year_lines(figure, by_year[by_year["status"] == "report"], "label", value, years)
+    reported = by_year[by_year["status"] == "report"]
+    order = reported.groupby("label", sort=False)[value].sum().sort_values(kind="stable").index.tolist()
+    grid = by_year.pivot_table(index="label", columns="year", values=value, aggfunc="first", dropna=False)
+    grid = grid.reindex(index=order, columns=years)
+    unit = _("mentions") if value == "count" else _("mentions per 10,000")
+    show_values = len(years) <= MAX_YEARS_WITH_VALUES
+    figure = go.Figure(
+        go.Heatmap(
+            z=grid.to_numpy(dtype=float),
+            x=years,
+            y=[_wrap(label, LABEL_WIDTH) for label in grid.index],
+            colorscale="Blues",
+            zmin=0,
+            xgap=1,
+            ygap=1,
+            text=grid.round(2).astype(object).where(grid.notna(), "").to_numpy() if show_values else None,
+            texttemplate="%{text}" if show_values else None,
+            colorbar={"title": {"text": unit, "side": "right"}, "thickness": 12},
+            hovertemplate=f"%{{y}}<br>%{{x}}: %{{z}} {unit}<extra></extra>",
+        )
+    )
     _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()), years)
     _year_axis(figure, years)
-    figure.update_yaxes(title=_("mentions") if value == "count" else _("mentions per 10,000"), rangemode="tozero")
-    return _layout(figure, title, _height_with_legend(figure))
+    figure.update_layout(showlegend=False)
+    return _layout(figure, title, height=max(320, 30 * len(order) + 150))
 
 
 def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
@@ -297,7 +319,7 @@ def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
         label = section_label(kind)
         figure.add_trace(
             go.Bar(
-                y=by_section.index,
+                y=[_wrap(label, LABEL_WIDTH) for label in by_section.index],
                 x=by_section[kind],
                 name=label,
                 orientation="h",
@@ -305,9 +327,12 @@ def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
                 hovertemplate=f"%{{y}} · {label}: %{{x}}<extra></extra>",
             )
         )
-    figure.update_layout(barmode="stack")
+    # The legend under the plot: at the right it would take a phone's width from the labels.
+    figure.update_layout(
+        barmode="stack", legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.12, "yanchor": "top"}
+    )
     figure.update_xaxes(title=_("mentions"))
-    return _layout(figure, title, height=max(320, 34 * len(by_section) + 120))
+    return _layout(figure, title, height=max(320, 34 * len(by_section) + 120) + 11 * len(by_section.columns))
 
 
 def _sign_colours(values: pd.Series) -> pd.Series:
@@ -574,7 +599,7 @@ def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missin
             hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",
         )
     )
+    figure.update_xaxes(tickformat="d", title=None)
     _shade_missing(figure, missing, sorted(int(year) for year in counts["year"].unique()))
     figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
-    figure.update_xaxes(tickformat="d", title=None)
     return _layout(figure, title, height=max(360, 26 * len(order) + 140))

@@ -16,8 +16,11 @@ import plotly.graph_objects as go
 
 from dashboard import charts
 from dashboard.analysis import counts
+from dashboard.analysis.citation import cite_rows, with_citations
 from dashboard.analysis.cloud_weights import compute_cloud_weights
 from dashboard.analysis.data import ReportData
+from dashboard.analysis.evidence import compute_theme_paragraphs, sentences_with
+from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.rural import (
     TRACKER_TITLE,
     figure_panels,
@@ -58,9 +61,9 @@ class Overview:
     figures: dict = field(default_factory=dict)
     charts: dict[str, Chart] = field(default_factory=dict)  # theme_totals, theme_sections, theme_change
     notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn (translated)
-    story: pd.DataFrame | None = None  # fibre and broadband to villages, every year, in the report's words
+    story: pd.DataFrame | None = None  # fibre and broadband to villages, every year, in the report's words, cited
     cloud: Cloud | None = None
-    targets: pd.DataFrame | None = None  # the targets stated in the selection, each with its section and figure
+    targets: pd.DataFrame | None = None  # the targets stated in the selection: section, figure, citation
 
 
 def value_column(selection: Selection) -> str:
@@ -83,7 +86,7 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
     if empty:
         return Overview(empty=empty)
     hits = restrict_to(data.theme_hits, paragraphs)
-    stated = cited_targets(restrict_to(data.targets, paragraphs), paragraphs)
+    stated = with_citations(data, cited_targets(restrict_to(data.targets, paragraphs), paragraphs))
     totals = counts.compute_theme_totals(hits, paragraphs, selection) if selection.themes else None
     years = format_years(selection.years)
     built: dict[str, Chart] = {}
@@ -120,7 +123,7 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
         figures=counts.compute_key_figures(paragraphs, totals, stated),
         charts=built,
         notes=notes,
-        story=rural_story(data.rural, selection.lang),
+        story=with_citations(data, rural_story(data.rural, selection.lang)),
         cloud=compose_cloud(data, restrict_to(data.terms, paragraphs), selection),
         targets=stated,
     )
@@ -153,12 +156,13 @@ def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
 class Tracker:
     chart: Chart | None  # None when the statements are only lists of infrastructure: no figure, no milestone
     table: pd.DataFrame  # every statement, with the cited sentence in both languages
-    statements: pd.DataFrame  # the statements, labelled, for the milestones list
+    statements: pd.DataFrame  # the statements, labelled and cited, for the milestones list
 
 
 def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
     """The rural tracker of the chosen links (all by default); None when no statement names them."""
     statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS if links is None else links))
+    statements = with_citations(data, statements)
     if statements.empty:
         return None
     table = statement_table(statements)
@@ -168,9 +172,65 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements)
 
 
-def compose_briefing(data: ReportData, selection: Selection) -> tuple[Overview, list[Chart]]:
+# How many paragraphs of a theme the briefing quotes; the others are counted.
+EVIDENCE_QUOTED = 5
+# Between two sentences of a paragraph: English needs a space, Chinese does not.
+SENTENCE_GAP = {"zh": "", "en": " "}
+
+
+@dataclass(frozen=True)
+class ThemeEvidence:
+    """The paragraphs behind one theme's count: how many, and the first few quoted by the sentences that
+    mention the theme, each with its citation."""
+
+    label: str
+    mentions: int
+    paragraphs: int
+    quotes: tuple[tuple[str, str], ...]  # (citation, the sentences that mention it), in report order
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The briefing: the Overview, more charts, and the evidence behind its counts and targets."""
+
+    overview: Overview
+    charts: list[Chart]  # the theme trend (two years or more) and the rural tracker
+    evidence: tuple[ThemeEvidence, ...]  # every theme the Overview counts mentions of, in its chart's order
+    ledger: pd.DataFrame  # the target ledger of the selected years: the rows with a target or an outcome
+
+
+def compose_evidence(data: ReportData, selection: Selection, overview: Overview) -> tuple[ThemeEvidence, ...]:
+    """The sentences behind the Overview's theme counts (its chart's data), theme by theme."""
+    if "theme_totals" not in overview.charts:
+        return ()
+    totals = overview.charts["theme_totals"].frame
+    totals = totals[totals["count"] > 0]
+    paragraphs = filter_paragraphs(data, selection)
+    found = compute_theme_paragraphs(restrict_to(data.theme_hits, paragraphs), list(totals["theme"]))
+    texts = paragraphs.set_index(["year", "para_id"])["text"]
+    evidence = []
+    for theme, label, count in zip(totals["theme"], totals["label"], totals["count"], strict=True):
+        rows = found[found["theme"] == theme]
+        quoted = rows.head(EVIDENCE_QUOTED)
+        quotes = tuple(
+            (citation, SENTENCE_GAP[row.lang].join(sentences_with(texts[row.year, row.para_id], row.terms, row.lang)))
+            for row, citation in zip(quoted.itertuples(index=False), cite_rows(data, quoted), strict=True)
+        )
+        evidence.append(ThemeEvidence(label, int(count), len(rows), quotes))
+    return tuple(evidence)
+
+
+def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
     """The briefing: the Overview as the page shows it, then the theme trend (two years or more) and the
-    rural tracker, as the Trends and Rural pages show them."""
+    rural tracker, as the Trends and Rural pages show them; the sentences behind the theme counts, and the
+    target ledger of the selected years, as the Target ledger page words it."""
+    overview = compose_overview(data, selection)
     trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
     tracker = compose_rural_tracker(data, selection)
-    return compose_overview(data, selection), [chart for chart in (trend, tracker and tracker.chart) if chart]
+    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
+    return Briefing(
+        overview,
+        [chart for chart in (trend, tracker and tracker.chart) if chart],
+        compose_evidence(data, selection, overview),
+        stated_rows(ledger),
+    )

@@ -58,9 +58,13 @@ def free_port() -> int:
 
 @contextmanager
 def streamlit_server(
-    app_root: Path = config.REPO_ROOT, python: str = sys.executable, env: dict | None = None
+    app_root: Path = config.REPO_ROOT,
+    python: str = sys.executable,
+    env: dict | None = None,
+    script: str = "dashboard/app.py",
 ) -> Iterator[Server]:
-    """Start `streamlit run dashboard/app.py` as a user would; yield its URL, log file and process id."""
+    """Start `streamlit run dashboard/app.py` (or another script: a floor app to compare with) as a user
+    would; yield its URL, log file and process id."""
     port = free_port()
     ARTIFACTS.mkdir(exist_ok=True)
     log = ARTIFACTS / f"streamlit-{port}.log"
@@ -69,7 +73,7 @@ def streamlit_server(
         "-m",
         "streamlit",
         "run",
-        "dashboard/app.py",
+        script,
         "--server.port",
         str(port),
         "--server.address",

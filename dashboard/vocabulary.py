@@ -210,6 +210,11 @@ def language_name(lang: str) -> str:
     return _(LANGUAGE_NAMES[lang])
 
 
+def other_language(lang: str) -> str:
+    """The corpus's other language: the translation's of a Chinese report, the original's of an English one."""
+    return "en" if lang == "zh" else "zh"
+
+
 def section_label(kind: str) -> str:
     return _(SECTION_LABELS[kind])
 

@@ -49,7 +49,11 @@ def page_text(at: AppTest) -> str:
 def values(array) -> list:
     """Plotly 7 sends numeric arrays as {"dtype", "bdata"} (base64 typed arrays); decode them."""
     if isinstance(array, dict) and "bdata" in array:
-        return np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"])).tolist()
+        flat = np.frombuffer(base64.b64decode(array["bdata"]), dtype=np.dtype(array["dtype"]))
+        shape = array.get("shape")  # a 2-D array (a heatmap's cells) carries its shape as "rows, columns"
+        if shape:
+            flat = flat.reshape([int(size) for size in str(shape).split(",")])
+        return flat.tolist()
     return list(array)
 
 

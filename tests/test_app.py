@@ -23,7 +23,9 @@ def test_default_view_answers_the_2016_headline_with_no_clicks():
     headline, story = story[:2], story[2:]
     assert [line.split("**")[1] for line in headline] == ["2016", "2020"]
     assert [line.split("**")[1] for line in story] == ["2011", "2014", "2016", "2020", "2017", "2018", "2018–2022"]
-    assert "推进5万个行政村通光纤 *(2016 report ¶60)*" in story[2] and story[2].startswith("- :primary-background[")
+    # The paragraph's number in the English version beside its own (zh-2016 ¶60 is en-2016 ¶59).
+    assert "推进5万个行政村通光纤 *(2016 report ¶60 (English ¶59))*" in story[2]
+    assert story[2].startswith("- :primary-background[")
     assert headline[0] == story[2]
     assert "完成3万个行政村通光纤" in story[4] and "所有行政村实现通宽带" in story[6]
     # 14 for 大众创业 / 万众创新 / 双创 / 众创空间 / 创客, and 7 for 创业创新 / 创新创业 (the same policy, reversed).
@@ -149,10 +151,15 @@ def test_targets_page_shows_the_2016_fibre_target_traceable_to_its_paragraph():
     at = open_page("targets", {"years": ["2016", "2017"]})
     table = table_with(at, "Figure")
     fibre = table[table["What"].str.contains("行政村通光纤")]
-    assert fibre[["Year", "¶", "Figure"]].values.tolist() == [[2016, 60, "50,000"], [2017, 75, "30,000"]]
+    assert fibre[["Year", "¶", "English ¶", "Figure"]].values.tolist() == [
+        [2016, 60, "59", "50,000"],
+        [2017, 75, "75", "30,000"],
+    ]
     assert not table.isna().any().any()  # no "None" on screen: a single figure has no upper bound column
+    # The picker keeps the link's form; the paragraph it opens is cited with its English number.
     at.selectbox(key="target_paragraph").set_value("2016 ¶60").run()
     assert "推进5万个行政村通光纤" in page_text(at)
+    assert any(m.value.startswith("**2016 report ¶60 (English ¶59)** · ") for m in at.markdown)
 
 
 def test_trends_custom_terms_count_per_year():
@@ -169,7 +176,10 @@ def test_keywords_page_has_cloud_top_terms_and_keyword_in_context():
     # 科学发展观 (1) are now terms of their own.
     assert bars(at, "top_terms")["发展"] == 136
     assert bars(at, "top_terms").get("亿多") is None
-    assert any("¶60" in m.value and ":orange-background[**光纤**]" in m.value for m in at.markdown)
+    assert any(
+        m.value.startswith("**2016 report ¶60 (English ¶59)** · ") and ":orange-background[**光纤**]" in m.value
+        for m in at.markdown
+    )
 
 
 def test_pages_never_modify_the_shared_tables():
@@ -245,42 +255,55 @@ def test_an_empty_state_names_only_the_controls_that_apply_on_its_page():
     assert "Try another term" in empty and "sections" not in empty
 
 
-def test_trends_draw_each_line_from_its_first_use_on_an_axis_as_wide_as_the_years():
+def test_trends_show_themes_as_a_heatmap_and_typed_terms_as_lines_from_their_first_use():
     at = open_page(
-        "trends", {"years": [str(year) for year in range(2010, 2020)], "norm": "Per 10,000 characters / words"}
+        "trends",
+        {
+            "years": [str(year) for year in range(2010, 2020)],
+            "norm": "Per 10,000 characters / words",
+            "terms": "工业互联网, 光纤",
+        },
     )
-    trend = figure(at, "theme_trend")
-    industrial = next(
-        trace for trace in trend["data"] if trace["name"] == "Industrial Internet and smart manufacturing"
-    )
+    heatmap = figure(at, "theme_trend")
+    cells = heatmap["data"][0]
+    assert cells["type"] == "heatmap" and values(cells["x"]) == list(range(2010, 2020))
+    rows = [label.replace("<br>", " ") for label in cells["y"]]
+    assert len(rows) == 12 and rows[-1] == "Mass entrepreneurship and innovation"  # the most mentioned on top
+    grid = dict(zip(rows, values(cells["z"]), strict=True))
+    table = table_with(at, "per_10k")
+    expected = table[(table["label"] == "Internet Plus")].set_index("year")["per_10k"].reindex(range(2010, 2020))
+    assert [round(value, 3) for value in grid["Internet Plus"]] == [round(value, 3) for value in expected]
+    assert heatmap["layout"]["xaxis"]["range"] == [2009.5, 2019.5]
+    # "Your own terms" are lines, each from its first use, and follow the Counts setting too.
+    terms = figure(at, "term_trend")
+    industrial = next(trace for trace in terms["data"] if trace["name"] == "工业互联网")
     points = dict(zip(values(industrial["x"]), values(industrial["y"]), strict=True))
     first = min(year for year, value in points.items() if value == value and value > 0)  # NaN is not drawn
-    assert all(value != value for year, value in points.items() if year < first)  # nothing before its first use
-    assert trend["layout"]["xaxis"]["range"] == [2009.5, 2019.5]
-    # "Your own terms" follows the Counts setting too: per 10,000 characters.
-    terms = figure(at, "term_trend")
+    # grep over zh/2010–2014.txt finds no 工业互联网; zh/2015.txt has one.
+    assert first == 2015 and all(value != value for year, value in points.items() if year < first)
     assert terms["layout"]["yaxis"]["title"]["text"] == "occurrences per 10,000"
     assert 0 < max(value for trace in terms["data"] for value in values(trace["y"]) if value == value) < 10
 
 
-def test_every_gap_band_is_shaded_and_labelled_where_a_label_fits():
-    def bands_and_labels(years: list[int]):
+def test_every_gap_band_is_shaded_and_explained_once():
+    def bands_and_note(years: list[int]):
         trend = figure(open_page("trends", {"years": [str(year) for year in years]}), "theme_trend")["layout"]
-        labels = [note["x"] for note in trend["annotations"] if note["text"] == "no report"]
-        return [(shape["x0"], shape["x1"]) for shape in trend["shapes"]], labels
+        return [(shape["x0"], shape["x1"]) for shape in trend.get("shapes", [])], trend["xaxis"].get("title", {})
 
     # 1961–1963, 1965–1974 and 1976–1977 have no Chinese report.
-    bands, labels = bands_and_labels(list(range(1954, 1981)))
-    assert bands == [(1960.5, 1963.5), (1964.5, 1974.5), (1975.5, 1977.5)] and labels == [1960.5, 1964.5, 1975.5]
-    # Over every year the first two bands are 4 years apart on a 73-year axis: they share one label.
-    bands, labels = bands_and_labels(list(range(1954, 2027)))
-    assert len(bands) == 3 and labels == [1960.5, 1975.5]
+    bands, note = bands_and_note(list(range(1954, 1981)))
+    assert bands == [(1960.5, 1963.5), (1964.5, 1974.5), (1975.5, 1977.5)]
+    assert note["text"] == "Grey bands: years with no report"
+    bands, note = bands_and_note(list(range(2014, 2027)))
+    assert bands == [] and not note.get("text")  # nothing to explain
 
 
 def test_trend_legends_sit_under_the_plot_with_room_for_every_line():
-    at = open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+"})
-    themes, terms = figure(at, "theme_trend")["layout"], figure(at, "term_trend")["layout"]
-    assert themes["legend"]["orientation"] == "h" and themes["legend"]["y"] < 0  # lines keep a phone's width
+    two = figure(open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+"}), "term_trend")
+    four = figure(
+        open_page("trends", {"years": ["2015", "2016", "2017"], "terms": "光纤, 互联网+, 宽带, 电商"}), "term_trend"
+    )
+    assert two["layout"]["legend"]["orientation"] == "h" and two["layout"]["legend"]["y"] < 0  # a phone's width
     # 11 px a legend line, beside what the titles take (22 px a line past the first).
-    lines = {name: layout["title"]["text"].count("<br>") for name, layout in (("themes", themes), ("terms", terms))}
-    assert themes["height"] - terms["height"] == 11 * (12 - 2) + 22 * (lines["themes"] - lines["terms"])
+    lines = [layout["title"]["text"].count("<br>") for layout in (four["layout"], two["layout"])]
+    assert four["layout"]["height"] - two["layout"]["height"] == 11 * (4 - 2) + 22 * (lines[0] - lines[1])

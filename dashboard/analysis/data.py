@@ -54,6 +54,23 @@ class ReportData:
         totals = self._term_totals
         return totals.loc[lang] if lang in totals.index.get_level_values("lang") else totals.iloc[:0].droplevel("lang")
 
+    @cached_property
+    def _counterparts(self) -> pd.Series:
+        frame = compute_counterparts(self.alignment)
+        return pd.Series(frame["counterpart"].to_numpy(), index=paragraph_key(frame))
+
+    def counterpart(self, lang: str, year: int, para_id: int) -> int | None:
+        """The paragraph of the other language's report that holds this paragraph's aligned sentences
+        (see compute_counterparts); None where there is no alignment. Derived once per process."""
+        found = self._counterparts.get(_key(lang, year, para_id))
+        return None if found is None else int(found)
+
+    def counterparts(self, frame: pd.DataFrame, lang: str | None = None) -> pd.Series:
+        """The counterpart of each row's paragraph (columns year, para_id, and lang unless `lang` is given):
+        Int64, <NA> where there is none."""
+        keys = paragraph_key(frame if lang is None else frame.assign(lang=lang))
+        return keys.map(self._counterparts).astype("Int64")
+
 
 def load_report_data(processed_dir: Path | None = None) -> ReportData:
     processed_dir = processed_dir or config.processed_dir()
@@ -104,3 +121,32 @@ def paragraph_key(frame: pd.DataFrame) -> pd.Series:
     """One integer per (doc_id, para_id), so per-paragraph tables filter with a fast isin."""
     language = (frame["lang"] == "en").astype("int64")
     return (language * 10_000 + frame["year"].astype("int64")) * 100_000 + frame["para_id"].astype("int64")
+
+
+def _key(lang: str, year: int, para_id: int) -> int:
+    """paragraph_key of one paragraph."""
+    return ((lang == "en") * 10_000 + int(year)) * 100_000 + int(para_id)
+
+
+def compute_counterparts(alignment: pd.DataFrame) -> pd.DataFrame:
+    """Each aligned paragraph's counterpart in the other language's report of the year: the paragraph its
+    aligned sentences most often fall in (of two as often, the earlier). The two versions number their
+    paragraphs apart (zh-2016 ¶60 is en-2016 ¶59), so a citation gives both. Columns lang, year, para_id,
+    counterpart; a paragraph with no aligned sentence (every year outside 2008–2022) has no row."""
+    pairs = alignment.dropna(subset=["zh_para_id", "en_para_id"])
+    frames = []
+    for lang, own, other in (("zh", "zh_para_id", "en_para_id"), ("en", "en_para_id", "zh_para_id")):
+        counted = pairs.groupby(["year", own, other]).size().rename("sentences").reset_index()
+        best = counted.sort_values(["year", own, "sentences", other], ascending=[True, True, False, True])
+        best = best.drop_duplicates(["year", own])
+        frames.append(
+            pd.DataFrame(
+                {
+                    "lang": lang,
+                    "year": best["year"].astype("int64"),
+                    "para_id": best[own].astype("int64"),
+                    "counterpart": best[other].astype("int64"),
+                }
+            )
+        )
+    return pd.concat(frames, ignore_index=True)

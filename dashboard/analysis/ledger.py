@@ -10,8 +10,13 @@ connected, km of rural roads) is never "lowered": each year's batch is new.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+
 import pandas as pd
 
+from dashboard.analysis.citation import cite_paragraph
+from dashboard.analysis.data import ReportData
 from dashboard.i18n import N_, _
 from dashboard.vocabulary import Metric, load_metrics, metric
 
@@ -185,3 +190,36 @@ def _series(row: tuple | None) -> pd.Series | None:
 def stated_rows(ledger: pd.DataFrame) -> pd.DataFrame:
     """Rows with a target or an outcome (the rest only say a report had nothing on the metric)."""
     return ledger[ledger["target_value"].notna() | ledger["outcome_value"].notna()]
+
+
+@dataclass(frozen=True)
+class LineMarkup:
+    """How a ledger line marks its parts: Markdown on the Target ledger page, HTML in the briefing."""
+
+    escape: Callable[[str], str]  # report text and labels, made plain text of the markup
+    strong: Callable[[str], str]
+    source: Callable[[str], str]  # a citation in its parentheses, set apart
+
+
+def write_ledger_line(row, data: ReportData, lang: str, markup: LineMarkup) -> str:
+    """One year of the ledger (a row of compute_ledger) in words, with both sentences cited."""
+    if row.target:
+        citation = cite_paragraph(data, lang, row.year, row.target_para_id)
+        target = _("target {target} ({change}): {sentence} {source}").format(
+            target=markup.escape(row.target),
+            change=markup.escape(change_label(row.change)),
+            sentence=markup.escape(row.target_sentence),
+            source=markup.source(_("({citation})").format(citation=citation)),
+        )
+    else:
+        target = _("no target stated ({change})").format(change=markup.escape(change_label(row.change)))
+    if pd.notna(row.outcome_value):
+        citation = cite_paragraph(data, lang, row.outcome_year, row.outcome_para_id)
+        outcome = _("→ {outcome}: {sentence} {source}").format(
+            outcome=markup.strong(markup.escape(outcome_label(row.outcome))),
+            sentence=markup.escape(row.outcome_sentence),
+            source=markup.source(_("({citation})").format(citation=citation)),
+        )
+    else:
+        outcome = _("→ outcome not reported in the next report")
+    return f"{markup.strong(str(row.year))} · {target} {outcome}"

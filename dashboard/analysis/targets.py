@@ -5,6 +5,8 @@ from __future__ import annotations
 import pandas as pd
 from babel.numbers import format_compact_decimal
 
+from dashboard.analysis.citation import counterpart_header
+from dashboard.analysis.data import ReportData
 from dashboard.i18n import BABEL_LOCALES, _, format_count, interface_language
 from dashboard.vocabulary import category_label, section_label, target_kind_label, unit_label, with_modifier
 
@@ -48,13 +50,19 @@ def filter_targets(targets: pd.DataFrame, categories: list[str], kinds: list[str
     return chosen[TABLE_COLUMNS].sort_values(["year", "para_id"], ignore_index=True)
 
 
-def readable_targets(table: pd.DataFrame) -> pd.DataFrame:
-    """The targets table as a reader reads it: named columns, the figure in words with its unit and
-    modifier ("around 6.5–7%", "90 trillion yuan"), no empty cells. The CSV keeps the raw columns."""
+def readable_targets(table: pd.DataFrame, data: ReportData, lang: str) -> pd.DataFrame:
+    """The targets table as a reader reads it: named columns, the paragraph's number in the other
+    language's version beside its own where the two are aligned, the figure in words with its unit and
+    modifier ("around 6.5–7%", "90 trillion yuan"). The CSV keeps the raw columns."""
+    counterparts = data.counterparts(table, lang)
+    # "—" where a year's versions are not aligned: a table on screen shows no "None".
+    shown = [str(number) if pd.notna(number) else "—" for number in counterparts]
+    beside = {counterpart_header(lang): shown} if counterparts.notna().any() else {}
     return pd.DataFrame(
         {
             _("Year"): table["year"],
             "¶": table["para_id"],
+            **beside,
             _("Kind"): table["kind"].map(target_kind_label),
             _("Category"): table["category"].map(category_label),
             _("What"): table["metric"],

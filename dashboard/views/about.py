@@ -49,7 +49,9 @@ KNOWN_GAPS = (
 METHOD = (
     N_(
         "**Paragraphs** are the lines of the source files; `¶` numbers are 1-based line numbers, so every figure "
-        "traces back. A table of contents at the head of a report (1955) and notes or glyph annotations (1956, 1959) "
+        "traces back. The Chinese and English versions number their paragraphs apart, so where a year's two versions "
+        "are aligned (2008–2022) a citation gives both: 2016 report ¶59 (Chinese ¶60), the other number being the "
+        "paragraph that holds most of the paragraph's aligned sentences. A table of contents at the head of a report (1955) and notes or glyph annotations (1956, 1959) "
         "are kept but marked *other*; a file that holds its report twice stops the build."
     ),
     N_(

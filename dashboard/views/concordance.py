@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import streamlit as st
 
 from dashboard import config
+from dashboard.analysis.citation import write_citation
 from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
@@ -16,6 +18,7 @@ from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
 from dashboard.views.widgets import draw
+from dashboard.vocabulary import other_language
 
 # Column headers of the renderings table on screen.
 RENDERING_HEADERS = {
@@ -38,7 +41,7 @@ def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[in
     alignment = cached_report_data(processed_dir).alignment
     pairs = compute_concordance(alignment, term, lang)
     pairs = pairs[pairs["year"].isin(years)].reset_index(drop=True)
-    other = "en" if lang == "zh" else "zh"
+    other = other_language(lang)
     return pairs, compute_renderings(pairs, cached_background(processed_dir, other), lang)
 
 
@@ -88,6 +91,20 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
         st.subheader(heading)
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):
+            citation = _pair_citation(row, selection.lang)
+            if citation:
+                st.caption(citation)
             left, right = st.columns(2)
             left.markdown(highlight(getattr(row, source), own))
             right.markdown(highlight(getattr(row, target), pattern))
+
+
+def _pair_citation(row, lang: str) -> str | None:
+    """Where a pair's sentences are: the paragraph of the report in the chosen language, and of the other
+    version (the pair's own, which may differ from its paragraph's usual counterpart); None if neither is found."""
+    own, other = (row.zh_para_id, row.en_para_id) if lang == "zh" else (row.en_para_id, row.zh_para_id)
+    if pd.isna(own) and pd.isna(other):
+        return None
+    return write_citation(
+        int(row.year), None if pd.isna(own) else int(own), lang, None if pd.isna(other) else int(other)
+    )

@@ -6,11 +6,12 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import charts
+from dashboard.analysis.citation import cite_rows
 from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z, compute_distinctive_terms, new_slogans
 from dashboard.analysis.kwic import compute_kwic
-from dashboard.analysis.selection import Selection, format_years, restrict_to
+from dashboard.analysis.selection import Selection, file_stem, format_years, join_list, restrict_to
 from dashboard.compose import Cloud, compose_cloud, make_chart
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, format_count, ngettext
@@ -35,16 +36,27 @@ DISTINCTIVE_METHOD = N_(
 )
 
 
+# How many of the cloud's words its text alternative names.
+CLOUD_ALT_WORDS = 10
+
+
 def render_cloud(cloud: Cloud | None, selection: Selection, place: str = "keywords") -> None:
     """The cloud and its PNG download; `place` keeps widget keys apart when two pages draw one."""
     if cloud is None:
         st.caption(_("No terms to draw for this selection."))
         return
     png = cached_cloud_png(cloud.weights, selection.cloud_words)
+    # Read aloud, the picture is its largest words: what a screen reader says instead of "image".
+    largest = [word for word, _weight in sorted(cloud.weights, key=lambda pair: -pair[1])[:CLOUD_ALT_WORDS]]
+    alt = _("Word cloud. Largest words: {words}").format(words=join_list(largest))
     # PNG as drawn: with "auto" Streamlit re-encodes it as a JPEG on every rerun (10 ms, and blurred text).
-    st.image(png, caption=cloud.caption, width="stretch", output_format="PNG")
+    st.image(png, caption=cloud.caption, alt=alt, width="stretch", output_format="PNG")
     st.download_button(
-        _("Download word cloud (PNG)"), png, file_name="word-cloud.png", mime="image/png", key=f"cloud_png_{place}"
+        _("Download word cloud (PNG)"),
+        png,
+        file_name=f"{file_stem('word_cloud', selection)}.png",
+        mime="image/png",
+        key=f"cloud_png_{place}",
     )
 
 
@@ -109,10 +121,11 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
             len(kwic),
         ).format(count=len(kwic), term=escape_markdown(term))
     )
+    shown = kwic.head(100)
     lines = [
-        f"**{row.year}** · {section_label(row.section_kind)} · ¶{row.para_id}: "
+        f"**{citation}** · {section_label(row.section_kind)}: "
         f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"
-        for row in kwic.head(100).itertuples(index=False)
+        for row, citation in zip(shown.itertuples(index=False), cite_rows(data, shown, selection.lang), strict=True)
     ]
     st.markdown("\n\n".join(lines))
     render_csv_download(kwic, _("Download all occurrences (CSV)"), "keyword-in-context")

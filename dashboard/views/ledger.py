@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.ledger import change_label, compute_ledger, outcome_label, stated_rows
+from dashboard.analysis.ledger import (
+    LineMarkup,
+    change_label,
+    compute_ledger,
+    outcome_label,
+    stated_rows,
+    write_ledger_line,
+)
 from dashboard.analysis.selection import Selection, format_years
 from dashboard.compose import make_chart
 from dashboard.filters import FILTER
@@ -23,6 +29,8 @@ from dashboard.views.common import (
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import metric_label
 
+# A ledger line on the page: the citations in italics (the labels and report text escaped).
+MARKDOWN = LineMarkup(escape_markdown, lambda text: f"**{text}**", lambda text: f"*{text}*")
 YEARS_ONLY = N_("Choose more years in the sidebar (sections, themes and search do not apply here).")
 YEARS_OR_METRIC = N_(
     "Choose more years in the sidebar (sections, themes and search do not apply here). Or choose another metric."
@@ -77,7 +85,7 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         figure = charts.make_ledger_figure(rows, title)
         render_chart(make_chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"]), selection), selection)
         for row in rows.itertuples(index=False):
-            st.markdown(_ledger_line(row))
+            st.markdown(write_ledger_line(row, data, selection.lang, MARKDOWN))
     st.subheader(_("All tracked metrics"))
     # On screen the codes read as words in the interface language; the CSV keeps them as they are.
     shown = stated.assign(
@@ -91,26 +99,3 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         column_config={column: _(header) for column, header in LEDGER_HEADERS.items()},
     )
     render_csv_download(ledger, _("Download the ledger (CSV)"), "target-ledger")
-
-
-def _ledger_line(row) -> str:
-    """One year of the ledger in words, with both sentences cited."""
-    if row.target:
-        target = _("target {target} ({change}): {sentence} *(¶{paragraph})*").format(
-            target=escape_markdown(row.target),
-            change=change_label(row.change),
-            sentence=escape_markdown(row.target_sentence),
-            paragraph=int(row.target_para_id),
-        )
-    else:
-        target = _("no target stated ({change})").format(change=change_label(row.change))
-    if pd.notna(row.outcome_value):
-        outcome = _("→ **{outcome}**: {sentence} *({year} report ¶{paragraph})*").format(
-            outcome=outcome_label(row.outcome),
-            sentence=escape_markdown(row.outcome_sentence),
-            year=int(row.outcome_year),
-            paragraph=int(row.outcome_para_id),
-        )
-    else:
-        outcome = _("→ outcome not reported in the next report")
-    return f"**{row.year}** · {target} {outcome}"

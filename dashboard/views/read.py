@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.concordance import aligned_translation
 from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
@@ -12,7 +13,7 @@ from dashboard.filters import FILTER
 from dashboard.i18n import _, format_count, ngettext
 from dashboard.views.common import escape_markdown, highlight, render_page_start
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_LABELS, language_name, section_label
+from dashboard.vocabulary import LANGUAGE_LABELS, language_name, other_language, section_label
 
 PAGE_SIZE = 40
 
@@ -32,11 +33,11 @@ def render_read(data: ReportData, selection: Selection) -> None:
     shown = paragraphs.iloc[(int(page) - 1) * PAGE_SIZE : int(page) * PAGE_SIZE]
     pattern = search_pattern(selection.search, selection.lang)
     has_alignment = set(data.alignment["year"].unique())
-    other_lang = "en" if selection.lang == "zh" else "zh"
+    other_lang = other_language(selection.lang)
     other = LANGUAGE_LABELS[other_lang]  # the translation's label, in its own script ("English", "中文")
     for row in shown.itertuples(index=False):
         st.markdown(
-            f"**{row.year} ¶{row.para_id}** · {section_label(row.section_kind)}"
+            f"**{cite_paragraph(data, selection.lang, row.year, row.para_id)}** · {section_label(row.section_kind)}"
             + (f" · {escape_markdown(row.heading)}" if isinstance(row.heading, str) and row.heading else "")
         )
         if row.year in has_alignment:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from dashboard.analysis.citation import with_citations
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.rural import milestones, rural_story
 from dashboard.analysis.selection import Selection, join_list
@@ -37,17 +38,17 @@ def _role(role: str) -> str:
 
 
 def _story_line(row, selection: Selection) -> str:
-    """One statement of the fibre and broadband story: when, what kind, the words, and where they are."""
+    """One statement of the fibre and broadband story (rural_story with its citations): when, what kind,
+    the words, and where they are."""
+    source = row.citation
     if row.lang != selection.lang:
-        source = _("{year} report ¶{paragraph}, Chinese report (no English translation in the corpus)")
-    else:
-        source = _("{year} report ¶{paragraph}")
+        source = _("{citation}, Chinese report (no English translation in the corpus)").format(citation=source)
     line = _("**{refers}** · {link} · {role}: {quote} *({source})*").format(
         refers=row.refers,
         link=rural_link_label(row.link),
         role=_role(row.role),
         quote=escape_markdown(row.quote),
-        source=source.format(year=row.year, paragraph=row.para_id),
+        source=source,
     )
     return f":primary-background[{line}]" if row.year in selection.years else line
 
@@ -87,7 +88,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         ).format(language=language)
     )
     render_missing_notice(data, selection)
-    render_story(rural_story(data.rural, selection.lang), selection, _(STORY_HEADING))
+    render_story(with_citations(data, rural_story(data.rural, selection.lang)), selection, _(STORY_HEADING))
 
     links = draw(FILTER["rural_links"], data)
     tracker = composed(compose_rural_tracker, selection, tuple(links))
@@ -143,12 +144,8 @@ def _render_milestones(statements) -> None:
     ):
         for link, group in marked.groupby("link", sort=False):
             items = " · ".join(
-                _("**{refers}** {role}: {quote} *(¶{paragraph} of {year})*").format(
-                    refers=row.refers,
-                    role=_role(row.role),
-                    quote=escape_markdown(row.quote),
-                    paragraph=row.para_id,
-                    year=row.year,
+                _("**{refers}** {role}: {quote} *({source})*").format(
+                    refers=row.refers, role=_role(row.role), quote=escape_markdown(row.quote), source=row.citation
                 )
                 for row in group.itertuples(index=False)
             )

@@ -61,8 +61,8 @@ def render_share_controls(
             key="briefing",
             disabled=not selection.years,
             help=_(
-                "One self-contained file: charts (work offline), key figures, word cloud, targets, cited sentences, "
-                "provenance."
+                "One self-contained file: charts (work offline), key figures, the sentences behind the theme counts, "
+                "word cloud, targets, cited sentences, the target ledger, provenance."
             ),
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
@@ -44,8 +45,9 @@ def render_targets(data: ReportData, selection: Selection) -> None:
             len(table),
         ).format(count=format_count(len(table)))
     )
-    st.dataframe(readable_targets(table), hide_index=True, key="targets_table")
+    st.dataframe(readable_targets(table, data, selection.lang), hide_index=True, key="targets_table")
     render_csv_download(table, _("Download CSV"), "targets")
+    # The picker's values are the link's ("2016 ¶60", bound to the URL): the paragraph it opens is cited in full.
     references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
     chosen = draw(FILTER["target_paragraph"], data, options=references)
     if chosen:
@@ -53,5 +55,6 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         paragraph = paragraphs[(paragraphs["year"] == int(year)) & (paragraphs["para_id"] == int(para_id))]
         if not paragraph.empty:
             row = paragraph.iloc[0]
-            st.markdown(f"**{year} ¶{para_id}** · {escape_markdown(str(row['heading'] or ''))}")
+            citation = cite_paragraph(data, selection.lang, int(year), int(para_id))
+            st.markdown(f"**{citation}** · {escape_markdown(str(row['heading'] or ''))}")
             st.markdown(escape_markdown(row["text"]))

@@ -23,6 +23,7 @@ class Theme:
     label_en: str
     label_zh: str
     description: str
+    description_zh: str
     terms: dict[str, tuple[str, ...]]
     # Phrases whose theme term is not meant in the theme's sense (宽带通信: an equipment industry, not
     # networks): an occurrence inside one is not counted.
@@ -30,6 +31,9 @@ class Theme:
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
+
+    def described(self, lang: str) -> str:
+        return self.description_zh if lang == "zh" else self.description
 
 
 @lru_cache(maxsize=4)
@@ -44,6 +48,7 @@ def load_themes(path: Path = config.THEMES_FILE) -> tuple[Theme, ...]:
                 label_en=entry["label_en"],
                 label_zh=entry["label_zh"],
                 description=entry["description"],
+                description_zh=entry["description_zh"],
                 terms={lang: tuple(entry.get(lang, ())) for lang in LANGUAGES},
                 exclude={lang: tuple(entry.get(f"not_{lang}", ())) for lang in LANGUAGES},
             )

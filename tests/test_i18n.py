@@ -64,7 +64,13 @@ def test_translations_keep_their_placeholders_and_the_catalog_holds_nothing_stal
 def test_the_bundled_font_draws_every_message_and_every_paragraph(report_data):
     cmap = set(TTFont(config.FONT_PATH, fontNumber=0).getBestCmap())
     messages = "".join(str(message.string) for message in catalog())
-    text = messages + "".join(report_data.paragraphs["text"]) + "".join(report_data.alignment["en_sentence"].dropna())
+    lexicon = "".join(path.read_text(encoding="utf-8") for path in config.LEXICON_DIR.glob("*.toml"))
+    text = (
+        messages
+        + lexicon
+        + "".join(report_data.paragraphs["text"])
+        + "".join(report_data.alignment["en_sentence"].dropna())
+    )
     lacking = sorted({char for char in text if char.isprintable() and not char.isspace() and ord(char) not in cmap})
     assert not lacking, "rebuild the font (python -m dashboard.pipeline.font): " + "".join(lacking[:80])
 
@@ -110,3 +116,10 @@ def test_every_page_reads_in_chinese_in_the_chinese_interface(path):
     assert not english, english
     assert re.search(r"[\u4e00-\u9fff]", at.title[0].value), at.title[0].value
     assert at.sidebar.header[0].value == "筛选条件"
+
+
+def test_themes_are_listed_and_searched_by_their_name_in_the_interface_language():
+    chinese, english = open_page("overview", {"ui": "zh"}), open_page("overview", {"ui": "en"})
+    assert "共享经济" in chinese.multiselect(key="themes").options  # typing 共享 finds it
+    assert "Sharing economy" in english.multiselect(key="themes").options
+    assert chinese.multiselect(key="themes").value == english.multiselect(key="themes").value  # the same themes

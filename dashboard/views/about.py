@@ -238,14 +238,15 @@ def render_about(data: ReportData, _selection: Selection) -> None:
     st.subheader(_("Method"))
     st.markdown(_bullets(METHOD))
     st.subheader(_("Themes"))
-    # Both labels are shown whatever the interface language; the descriptions are English (data/lexicon/themes.toml).
+    # Both labels are shown whatever the interface language; the description in the interface language
+    # (data/lexicon/themes.toml holds both).
     st.dataframe(
         [
             {
                 _("id"): t.id,
                 language_name("en"): t.label_en,
                 "中文": t.label_zh,
-                _("description"): t.description,
+                _("description"): t.described(interface_language()),
                 _("zh terms"): "、".join(t.terms["zh"]),
                 _("en terms"): "; ".join(t.terms["en"]),
             }

@@ -96,14 +96,18 @@ def settled(page: Page) -> None:
     """The run finished and the page's stylesheet applied (it arrives with the end of the run)."""
     expect(page.get_by_role("heading", level=1)).to_be_visible()
     expect(page.locator("[data-testid='stStatusWidget']")).to_have_count(0)
+    # No element still faded from the last run (Streamlit marks them data-stale while a run goes on),
+    # and the captions drawn in the stylesheet's grey.
     page.wait_for_function(
-        "[...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
+        "[...document.querySelectorAll('[data-testid=stElementContainer]')]"
+        ".every(element => element.dataset.stale !== 'true' && getComputedStyle(element).opacity === '1')"
+        " && [...document.querySelectorAll('[data-testid=stCaptionContainer]')]"
         ".every(caption => getComputedStyle(caption).opacity === '1')"
     )
 
 
 def cut_text(page: Page) -> list[str]:
-    page.wait_for_timeout(250)  # Plotly's relayout after the width settles
+    page.wait_for_timeout(150)  # Plotly's relayout after the width settles
     return page.locator("[data-testid='stPlotlyChart']").evaluate_all(CUT_TEXT)
 
 
@@ -160,7 +164,8 @@ def test_every_page_reads_whole_and_breaks_no_wcag_rule(server, browser, floor, 
         settled(page)
         expect(page.get_by_role("heading", level=1)).to_have_text(headings.get(entry.path, re.compile(".")))
         expect(page.locator("[data-testid='stException']")).to_have_count(0)
-        screenshot(page, f"page-{interface}-{entry.path}")
+        if interface == "zh":  # the English pages are the presentation and phone screenshots' language
+            screenshot(page, f"page-zh-{entry.path}")
         broken |= {(entry.path, rule, tuple(nodes)) for rule, nodes in violations(page).items()}
         widths = {"laptop": LAPTOP, "phone": PHONE} if interface == "en" else {"phone": PHONE}
         if not page.locator("[data-testid='stPlotlyChart']").count():

@@ -26,14 +26,14 @@ TEXT = st.one_of(NASTY, st.text(max_size=60), LONG)
 
 
 def test_generated_links_render_every_page(report_data):
-    """A short run of the link fuzz (python -m tests.fuzz_links runs 10,000): 40 random links, and every
+    """A short run of the link fuzz (python -m tests.fuzz_links runs 10,000): 24 random links, and every
     page with all its choices emptied and a search."""
     emptied = [
         (page, params)
         for page, params in empty_selection_links()
         if "q" in params and all(key in params for key in ("years", "sections", "themes"))
     ]
-    links = generated_links(40, seed=7, data=report_data)[-40:] + emptied
+    links = generated_links(24, seed=7, data=report_data)[-24:] + emptied
     assert {page for page, _ in links} == set(PAGE_PATHS)
     failures = [(link_text(link), found) for link in links if (found := problems(*link))]
     assert failures == []

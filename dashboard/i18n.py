@@ -86,6 +86,11 @@ def ngettext(singular: str, plural: str, count: int) -> str:
     return translations(_interface.get()).ngettext(singular, plural, count)
 
 
+def label_of(labels: dict[str, str], code: str) -> str:
+    """A stored code's label (a message of `labels`) in the interface language; an unknown code as stored."""
+    return _(labels[code]) if code in labels else code
+
+
 def N_(message: str) -> str:
     """Marks a message for the catalog where it is defined; `_()` translates it where it is shown."""
     return message

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-from dashboard.i18n import N_, _
+from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import YEAR_SPAN
 
 # How complete a report's text is (documents.completeness), and "missing" where there is none.
@@ -19,7 +19,7 @@ COMPLETENESS_LABELS = {
 
 def completeness_label(completeness: str) -> str:
     """A completeness code in the interface language; an unknown one as it is stored."""
-    return _(COMPLETENESS_LABELS[completeness]) if completeness in COMPLETENESS_LABELS else completeness
+    return label_of(COMPLETENESS_LABELS, completeness)
 
 
 def compute_coverage(data: ReportData) -> pd.DataFrame:

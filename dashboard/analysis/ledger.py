@@ -17,7 +17,7 @@ import pandas as pd
 
 from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import ReportData
-from dashboard.i18n import N_, _
+from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import Metric, load_metrics, metric
 
 # "Around 7%" is met by 6.9%: how far "around" reaches, in the target's unit.
@@ -77,12 +77,12 @@ OUTCOME_LABELS = {
 
 def change_label(change: str) -> str:
     """A change code in the interface language ("new batch", 新一批); an empty or unknown one as it is."""
-    return _(CHANGE_LABELS[change]) if change in CHANGE_LABELS else change
+    return label_of(CHANGE_LABELS, change)
 
 
 def outcome_label(outcome: str) -> str:
     """An outcome code in the interface language ("met", 已完成); an empty or unknown one as it is."""
-    return _(OUTCOME_LABELS[outcome]) if outcome in OUTCOME_LABELS else outcome
+    return label_of(OUTCOME_LABELS, outcome)
 
 
 def judge(target_value: float, target_high: float | None, modifier: str, unit: str, better: str, outcome: float) -> str:

@@ -110,19 +110,19 @@ METHOD = (
 )
 
 # Column headers on screen (the tables and their CSV keep these names; the reader sees them translated).
-COVERAGE_HEADERS = {"year": N_("year"), "aligned_pairs": N_("aligned_pairs")}
+COVERAGE_HEADERS = {"year": N_("year"), "aligned_pairs": N_("aligned pairs")}
 PROVENANCE_HEADERS = {
-    "doc_id": N_("doc_id"),
+    "doc_id": N_("report"),
     "title": N_("title"),
     "delivered": N_("delivered"),
     "speaker": N_("speaker"),
-    "speaker_title": N_("speaker_title"),
-    "speaker_role": N_("speaker_role"),
+    "speaker_title": N_("speaker's title"),
+    "speaker_role": N_("role"),
     "completeness": N_("completeness"),
-    "n_chars": N_("n_chars"),
+    "n_chars": N_("characters"),
     "source": N_("source"),
-    "source_note": N_("source_note"),
-    "official_url": N_("official_url"),
+    "source_note": N_("source note"),
+    "official_url": N_("official URL"),
 }
 TRUST_HEADERS = {
     "language": N_("language"),

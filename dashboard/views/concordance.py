@@ -25,7 +25,7 @@ RENDERING_HEADERS = {
     "year": N_("year"),
     "rendering": N_("rendering"),
     "sentences": N_("sentences"),
-    "with_rendering": N_("with_rendering"),
+    "with_rendering": N_("sentences with the rendering"),
 }
 
 

@@ -41,8 +41,8 @@ LEDGER_HEADERS = {
     "year": N_("year"),
     "target": N_("target"),
     "change": N_("change"),
-    "outcome_year": N_("outcome_year"),
-    "outcome_value": N_("outcome_value"),
+    "outcome_year": N_("outcome year"),
+    "outcome_value": N_("outcome"),
     "outcome": N_("outcome"),
 }
 

@@ -21,7 +21,7 @@ LIFECYCLE_HEADERS = {
     "first": N_("first"),
     "last": N_("last"),
     "peak": N_("peak"),
-    "years_present": N_("years_present"),
+    "years_present": N_("years present"),
     "total": N_("total"),
 }
 

@@ -369,16 +369,16 @@ RURAL_TOP = 150
 
 
 def _rural_hover(rows: pd.DataFrame) -> list[str]:
-    """Each point's text: what it is, its figure, where the report states it, and the sentence."""
-    with_figure = _("<b>{refers} · {kind}</b>: {figure}<br>{year} report, ¶{para_id}<br>{sentence}")
-    without = _("<b>{refers} · {kind}</b><br>{year} report, ¶{para_id}<br>{sentence}")
+    """Each point's text: what it is, its figure, where the report states it (the citation, with the
+    paragraph in the other language where there is one), and the sentence."""
+    with_figure = _("<b>{refers} · {kind}</b>: {figure}<br>{citation}<br>{sentence}")
+    without = _("<b>{refers} · {kind}</b><br>{citation}<br>{sentence}")
     return [
         (with_figure if row.figure else without).format(
             refers=row.refers,
             kind=row.kind_label,
             figure=row.figure,
-            year=row.year,
-            para_id=row.para_id,
+            citation=row.citation,
             sentence=_wrap(row.sentence, 48),
         )
         for row in rows.itertuples(index=False)

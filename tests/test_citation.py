@@ -8,7 +8,7 @@ import pandas as pd
 from dashboard.analysis.citation import cite_paragraph, write_citation
 from dashboard.analysis.data import compute_counterparts
 from dashboard.i18n import using
-from tests.helpers import open_page, page_text
+from tests.helpers import figure, open_page, page_text, table_with
 
 
 def test_the_fibre_paragraph_is_numbered_apart_in_the_two_versions_of_2016(report_data):
@@ -78,3 +78,17 @@ def test_each_concordance_pair_is_cited_by_its_own_paragraphs():
     captions = [caption.value for caption in at.caption]
     # "大力推行“互联网+政务服务”" is in zh-2016 ¶57 and its English sentence in en-2016 ¶56.
     assert "2016 report ¶19 (English ¶19)" in captions and "2016 report ¶57 (English ¶56)" in captions
+
+
+def test_the_rural_trackers_points_cite_both_numbers():
+    tracker = figure(open_page("rural", {"years": "2016"}), "rural_tracker")
+    hovers = [text for trace in tracker["data"] for text in trace.get("hovertext") or []]
+    fibre = [text for text in hovers if "推进5万个行政村通光纤" in text]
+    assert fibre and "<br>2016 report ¶60 (English ¶59)<br>" in fibre[0]
+
+
+def test_the_rural_statement_table_gives_the_other_versions_paragraph():
+    table = table_with(open_page("rural", {"years": "2016"}), "other language's paragraph")
+    fibre = table[table["sentence"].str.contains("推进5万个行政村通光纤", regex=False)].iloc[0]
+    assert (fibre["report"], fibre["paragraph"], fibre["other language's paragraph"]) == (2016, 60, "59")
+    assert (table[table["report"] == 2023]["other language's paragraph"] == "—").all()  # no English 2023

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard import charts
+from dashboard.analysis.citation import with_citations
 from dashboard.analysis.rural import figure_panels, rural_story, statement_table, tracker_statements
 from dashboard.pipeline.rural import RuralListError, read_rural_list, rural_statements
 from dashboard.vocabulary import RURAL_LINKS
@@ -105,7 +106,8 @@ def _traces_by_axis(spec: dict) -> dict[str, list[dict]]:
 
 
 def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_data):
-    statements = tracker_statements(report_data.rural, "zh", list(RURAL_LINKS))
+    # Cited, as the tracker's composition hands them to the chart (each point's hover cites its paragraph).
+    statements = with_citations(report_data, tracker_statements(report_data.rural, "zh", list(RURAL_LINKS)))
     panels = figure_panels(statements)
     spec = charts.make_rural_tracker_figure(statements, [2016], "t").to_plotly_json()
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
@@ -197,6 +199,7 @@ def test_statement_table_columns():
         "translation",
         "report",
         "paragraph",
+        "other language's paragraph",  # "—": this frame has no counterparts
         "reading note",
     ]
 

@@ -112,6 +112,12 @@ def statement_table(statements: pd.DataFrame) -> pd.DataFrame:
         "translation": "translation",
         "year": "report",
         "para_id": "paragraph",
+        "counterpart": "other language's paragraph",
         "reading_note": "reading note",
     }
-    return statements[list(columns)].rename(columns=columns)
+    table = statements.reindex(columns=list(columns)).rename(columns=columns)
+    # The same passage's paragraph in the other version of the report, where the two are aligned.
+    table["other language's paragraph"] = table["other language's paragraph"].map(
+        lambda paragraph: "—" if pd.isna(paragraph) else str(int(paragraph))
+    )
+    return table

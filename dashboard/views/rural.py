@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.citation import with_citations
+from dashboard.analysis.citation import counterpart_header, with_citations
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.rural import milestones, rural_story
 from dashboard.analysis.selection import Selection, join_list
@@ -129,7 +129,8 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         table,
         hide_index=True,
         key="rural_table",
-        column_config={column: _(header) for column, header in STATEMENT_HEADERS.items()},
+        column_config={column: _(header) for column, header in STATEMENT_HEADERS.items()}
+        | {"other language's paragraph": counterpart_header(selection.lang)},
     )
     render_csv_download(table, _("Download CSV"), "rural-connectivity")
 

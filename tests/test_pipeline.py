@@ -19,6 +19,7 @@ from tests.helpers import (
     REPO_ROOT,
     good_corpus_files,
     run_pipeline,
+    run_pipeline_here,
     tree_digest,
     write_corpus,
     zh_report,
@@ -188,7 +189,7 @@ def test_bad_report_file_stops_with_one_line_naming_it_and_keeps_output(previous
     corpus, out, digest = previous_output
     name, content, needle = BAD_INPUTS[case]
     (corpus / name).write_bytes(content)
-    result = run_pipeline(corpus, out)
+    result = run_pipeline_here(corpus, out)  # the next test runs the command as its own process
     assert_clean_failure(result, needle, out, digest)
     assert name.split("/")[1] in result.stderr
 

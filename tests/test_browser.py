@@ -197,12 +197,12 @@ def test_charts_exported_from_the_toolbar_keep_their_chinese(server, browser):
     assert all(0.05 < crop.mean() < 0.6 for crop in crops), [crop.mean() for crop in crops]  # each label found
     assert (crops[0] != crops[1]).mean() > 0.1, "the two labels are drawn alike: boxes, not characters"
 
-    page.locator("[data-testid='stSidebar']").get_by_text("显示与导出").click()  # the expander holding it
-    page.locator("[data-testid='stSidebar']").get_by_text("SVG", exact=True).click()
-    expect(page).to_have_url(re.compile(r"fmt=SVG"))
+    page.goto(f"{server}/?ui=zh&fmt=SVG")
+    wait_for_app(page, "数据视角下的政府工作报告")
+    page.wait_for_function("window.gwrExportFont && window.gwrExportFont.fontFace !== null")
     chart = theme_chart(page)
     chart.hover()
-    # Redrawn by the rerun: Plotly names the camera "Download plot" for SVG, "... as a PNG" otherwise.
+    # Plotly names the camera "Download plot" for SVG, "Download plot as a PNG" otherwise.
     expect(chart.locator(".modebar-btn[data-title='Download plot']")).to_have_count(1)
     path = exported(page, chart)
     svg = path.read_text(encoding="utf-8")

@@ -24,6 +24,7 @@ from contextvars import ContextVar
 from functools import cache
 from io import BytesIO
 
+from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 from babel.numbers import format_compact_decimal, format_decimal
@@ -101,12 +102,23 @@ def language_of_locale(locale: str | None) -> str:
     return "zh" if (locale or "").lower().startswith("zh") else SOURCE_LANGUAGE
 
 
+# Where a figure starts to be written in words: English names millions and up (50,000 stays a number);
+# Chinese counts in 万 and 亿 (5万, 1314万, 90万亿).
+WORDS_FROM = {"zh": 1e4, "en": 1e6}
+
+
 def format_amount(value: float) -> str:
-    """A large number in words of the interface language: 9 trillion, 9万亿; 13.1 million, 1314万."""
-    locale = BABEL_LOCALES[_interface.get()]
-    if abs(value) < 10_000:
-        return format_decimal(value, locale=locale)
-    return format_compact_decimal(value, format_type="long", locale=locale, fraction_digits=1)
+    """A figure as a reader says it, in the interface language: 50,000 · 6.5 · 13.14 million ·
+    90 trillion; 5万 · 6.5 · 1314万 · 90万亿. Two decimals at most, as the reports write figures (17.63万亿)."""
+    language = _interface.get()
+    if abs(value) >= WORDS_FROM[language]:
+        return format_compact_decimal(value, format_type="long", locale=BABEL_LOCALES[language], fraction_digits=2)
+    return format_count(round(float(value), 2))
+
+
+def format_alternatives(items: list[str]) -> str:
+    """ "A, B or C" in the interface language ("A、B或C")."""
+    return format_list(items, style="or", locale=BABEL_LOCALES[_interface.get()])
 
 
 def format_count(value: float) -> str:

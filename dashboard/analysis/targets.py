@@ -3,37 +3,20 @@
 from __future__ import annotations
 
 import pandas as pd
-from babel.numbers import format_compact_decimal
 
 from dashboard.analysis.citation import counterpart_header
 from dashboard.analysis.data import ReportData
-from dashboard.i18n import BABEL_LOCALES, _, format_count, interface_language
+from dashboard.i18n import _, format_amount
 from dashboard.vocabulary import category_label, section_label, target_kind_label, unit_label, with_modifier
 
 TABLE_COLUMNS = ["year", "para_id", "kind", "category", "metric", "value", "value_high", "unit", "modifier", "sentence"]
 
 
-# Large figures in words, as a reader says them: 90 trillion yuan, not 90,000,000,000,000. English
-# names millions and up (50,000 stays a number); Chinese counts in 万 and 亿 (5万, 1314万, 90万亿).
-WORDS_FROM = {"en": 1e6, "zh": 1e4}
-
-
-def format_number(x: float) -> str:
-    """50,000 · 6.5 · 1.27 million · 90 trillion; in Chinese 5万 · 6.5 · 127万 · 90万亿.
-
-    Two decimals at most, as the reports write their figures (17.63 trillion, 17.63万亿), where
-    i18n.format_amount rounds to one for headline numbers."""
-    language = interface_language()
-    if abs(x) >= WORDS_FROM.get(language, 1e6):
-        return format_compact_decimal(x, format_type="long", locale=BABEL_LOCALES[language], fraction_digits=2)
-    return format_count(round(float(x), 2))
-
-
 def format_value(value: float, value_high: float | None, unit: str, modifier: str) -> str:
     """A figure with its unit and modifier in words: "more than 90 trillion yuan", "超过90万亿元", "6.5–7%"."""
-    number = format_number(value)
+    number = format_amount(value)
     if value_high is not None and not pd.isna(value_high):
-        number = f"{number}–{format_number(value_high)}"
+        number = f"{number}–{format_amount(value_high)}"
     word = unit_label(unit)
     if not word:
         figure = number

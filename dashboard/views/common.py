@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -93,13 +94,21 @@ def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
 STATIC_DIR = config.REPO_ROOT / "dashboard" / "static"
 
 
+@cache
+def _page_assets() -> tuple[str, str]:
+    """The stylesheet and the script as the page gets them, read from disk once per process, not per rerun."""
+    stylesheet = (STATIC_DIR / "layout.css").read_text(encoding="utf-8")
+    script = (STATIC_DIR / "page.js").read_text(encoding="utf-8")
+    return f"<style>{stylesheet}</style>", f"<script>{script}</script>"
+
+
 def render_page_assets() -> None:
     """The page's layout rules (static/layout.css), and its script (static/page.js: the bundled font in
     charts exported from the toolbar; the sidebar closed after choosing a page on a phone), in the
     sidebar, where its empty block takes no room from the page."""
-    st.html(STATIC_DIR / "layout.css")
-    script = (STATIC_DIR / "page.js").read_text(encoding="utf-8")
-    st.sidebar.html(f"<script>{script}</script>", unsafe_allow_javascript=True)
+    stylesheet, script = _page_assets()
+    st.html(stylesheet)
+    st.sidebar.html(script, unsafe_allow_javascript=True)
 
 
 def render_chart(chart: Chart, selection: Selection) -> None:

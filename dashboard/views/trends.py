@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import streamlit as st
-from babel.lists import format_list
 
 from dashboard import charts
 from dashboard.analysis import counts
@@ -11,7 +10,7 @@ from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list, missing_years
 from dashboard.compose import compose_theme_trend, make_chart
 from dashboard.filters import FILTER, year_presets
-from dashboard.i18n import BABEL_LOCALES, N_, _, interface_language
+from dashboard.i18n import N_, _, format_alternatives
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
 from dashboard.views.widgets import draw
 
@@ -30,7 +29,7 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     render_page_heading(data, selection, _("Trends across years"))
     if len(selection.years) < 2:
         quick = [f"“{_(name)}”" for name, years in year_presets(data).items() if len(years) > 1]
-        choices = format_list(quick, style="or", locale=BABEL_LOCALES[interface_language()])
+        choices = format_alternatives(quick)
         st.info(
             _("A trend needs more than one year: pick {choices} under Quick years in the sidebar.").format(
                 choices=choices

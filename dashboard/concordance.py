@@ -3,10 +3,11 @@
     python -m dashboard.concordance 光纤 --lang zh
     python -m dashboard.concordance "Internet Plus" --lang en --years 2015-2020
 
-The rows of the Bilingual concordance page's table: year, the rendering found, how many aligned
-sentences of that year contain the term, and how many of them contain the rendering. A year
-whose sentences share no telling phrase has no row (the evidence is too thin to name one).
-The rendering is a statistical guess (README: How far to trust the facts).
+The rows of the Bilingual concordance page's table: year, the rendering found in the word
+alignment, how many aligned sentences of that year contain the term, and how many of their
+translations contain the rendering. A year whose sentences link no word to the term has an
+empty rendering: the evidence is too thin to name one. How often the rendering is the official
+one is measured (README: How far to trust the facts).
 """
 
 from __future__ import annotations
@@ -15,11 +16,10 @@ import argparse
 import re
 import sys
 
-from dashboard.analysis.concordance import background_counts, compute_concordance, compute_renderings
+from dashboard.analysis.concordance import compute_concordance, compute_renderings
 from dashboard.cli import USAGE_ERROR, fail, language_problem, load_data
 
 YEAR_SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
-COLUMNS = ["year", "rendering", "sentences", "with_rendering"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,9 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     if span:
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))
         pairs = pairs[pairs["year"].between(first, last)].reset_index(drop=True)
-    other = "en" if args.lang == "zh" else "zh"
-    renderings = compute_renderings(pairs, background_counts(data.alignment, other), args.lang)
-    renderings[COLUMNS].to_csv(sys.stdout, index=False, lineterminator="\n")
+    renderings = compute_renderings(pairs, args.term, args.lang)
+    renderings.to_csv(sys.stdout, index=False, lineterminator="\n")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 Prints precision and recall per field, era and language for key figures (targets and
 outcomes), section kinds, rural-connectivity figures and a random sample of target rows,
-and the ledger's headline metrics. The pipeline saves the same summary beside the tables
+the ledger's headline metrics, the theme checks and the concordance's renderings. The pipeline saves the same summary beside the tables
 (data/processed/evaluation.json) for the About page. Exits 1 when a figure is below its
 floor.
 """
@@ -26,6 +26,7 @@ from dashboard.analysis.evaluation import (
     headline_figures,
     load_gold,
 )
+from dashboard.analysis.rendering_checks import compare_renderings
 from dashboard.cli import fail
 
 
@@ -67,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
         _print_table("Theme hits read by hand: share right per theme and language", pd.DataFrame(result["theme_hits"]))
     if "theme_languages" in result:
         _print_table("Themes on aligned pairs: found in both languages or one", pd.DataFrame(result["theme_languages"]))
+    if "renderings" in result:
+        print("\n## Bilingual concordance: renderings named against the official ones read by hand")
+        print(json.dumps(result["renderings"], indent=1))
     if args.errors:
         figures = compare_key_figures(data.key_figures, load_gold(args.gold).for_documents(data.documents).key_figures)
         wrong = figures[~figures["right"]]
@@ -83,6 +87,12 @@ def main(argv: list[str] | None = None) -> int:
             "para_id_found",
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
+        renderings_read = args.gold / "renderings.csv"
+        if renderings_read.is_file():
+            renderings = compare_renderings(
+                data.alignment, pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
+            )
+            _print_table("Renderings not the official one", renderings[~renderings["right"]])
     print("\n## Headline figures: measured, floor (the suite fails below it), goal")
     for name, value in headline_figures(result).items():
         print(f"{name}: {value:.3f} (floor {FLOORS[name]:.2f}, goal {GOALS[name]:.2f})")

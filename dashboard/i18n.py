@@ -27,7 +27,7 @@ from io import BytesIO
 from babel.lists import format_list
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
-from babel.numbers import format_compact_decimal, format_decimal
+from babel.numbers import format_compact_decimal, format_decimal, format_percent
 
 from dashboard import config
 
@@ -119,6 +119,11 @@ def format_amount(value: float) -> str:
 def format_alternatives(items: list[str]) -> str:
     """ "A, B or C" in the interface language ("A、B或C")."""
     return format_list(items, style="or", locale=BABEL_LOCALES[_interface.get()])
+
+
+def format_share(value: float) -> str:
+    """A share as a whole percentage in the interface language: 73%."""
+    return format_percent(value, locale=BABEL_LOCALES[_interface.get()])
 
 
 def format_count(value: float) -> str:

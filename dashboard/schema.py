@@ -162,6 +162,20 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         ("en_sentence", "str", "English segment (`en-US`); empty where the TMX has none (2009 section II)."),
         ("zh_para_id", "Int64", "Paragraph of `zh-{year}` containing the Chinese sentence, where found."),
         ("en_para_id", "Int64", "Paragraph of `en-{year}` containing the English sentence, where found."),
+        (
+            "zh_tokens",
+            "str",
+            "The Chinese sentence's words (normalised, slogans whole), separated by spaces, as the word alignment "
+            "saw them; empty where the pair has no word links (see `word_links`).",
+        ),
+        ("en_tokens", "str", "The English sentence's words and punctuation marks, separated by spaces; likewise."),
+        (
+            "word_links",
+            "str",
+            "Which words translate which: `i-j` links the i-th Chinese to the j-th English token (0-based), from "
+            "`data/alignment/word_links.parquet` (eflomal, majority of 9 runs). Empty where the TMX file changed "
+            "since the links were trained, or a side is missing.",
+        ),
     ],
     "rural": [
         ("lang", "str", f"{_one_of(LANGUAGES)}."),
@@ -210,6 +224,9 @@ NULLABLE = {
     ("alignment", "zh_sentence"),
     ("alignment", "zh_para_id"),
     ("alignment", "en_para_id"),
+    ("alignment", "zh_tokens"),
+    ("alignment", "en_tokens"),
+    ("alignment", "word_links"),
     ("rural", "value"),
     ("rural", "unit"),
     ("rural", "modifier"),

@@ -31,3 +31,12 @@ def any_width_pattern(text: str) -> str:
         else:
             parts.append(re.escape(character))
     return "".join(parts)
+
+
+# English tokens of the word alignment (dashboard.pipeline.word_links) and of the terms looked up in it:
+# words with their hyphens, apostrophes and a trailing +, numbers, and each punctuation mark alone.
+ENGLISH_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'’.-]*[A-Za-z0-9+]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
+
+
+def english_tokens(text: str) -> list[str]:
+    return ENGLISH_TOKEN.findall(normalise(text))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import config
-from dashboard.analysis.concordance import background_counts, compute_concordance, compute_renderings
+from dashboard.analysis.concordance import compute_concordance, compute_renderings
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from tests.helpers import figure, open_page, table_with, values
@@ -140,45 +140,75 @@ def test_real_lifecycles_match_raw_text_counts(report_data):
     assert table.loc["互联网+", ["first", "last"]].tolist() == [2015, 2023]
 
 
-def test_concordance_finds_each_years_rendering_by_construction():
-    rows = []
-    for year, rendering in ((2015, "Internet Plus"), (2016, "Internet Plus"), (2017, "Internet+ initiative")):
-        for index in range(3):
-            rows.append(
-                {
-                    "year": year,
-                    "seq": index,
-                    "zh_sentence": f"推进互联网+行动{index}。",
-                    "en_sentence": f"We will advance the {rendering} work in area {index}.",
-                    "zh_para_id": 1,
-                    "en_para_id": 1,
-                }
-            )
-    for index in range(400):
-        rows.append(
-            {
-                "year": 2015,
-                "seq": 100 + index,
-                "zh_sentence": f"加强其他工作{index}。",
-                "en_sentence": f"We will advance the other work in area {index}.",
-                "zh_para_id": 2,
-                "en_para_id": 2,
-            }
-        )
+def _pair(year: int, seq: int, zh: list[str], en: list[str], links: str) -> dict:
+    """An aligned pair as the pipeline stores it: the sentences, their tokens and the word links (zh-en)."""
+    return {
+        "year": year,
+        "seq": seq,
+        "zh_sentence": "".join(zh),
+        "en_sentence": " ".join(en).replace(" ,", ",").replace(" .", "."),
+        "zh_para_id": 1,
+        "en_para_id": 1,
+        "zh_tokens": " ".join(zh),
+        "en_tokens": " ".join(en),
+        "word_links": links,
+    }
+
+
+def test_concordance_reads_each_years_rendering_from_the_word_links():
+    zh = ["推进", "互联网+", "行动", "。"]
+    plus = ["We", "will", "advance", "the", "Internet", "Plus", "model", "."]
+    rows = [
+        # 2015: the term's words link to "Internet Plus" in both sentences; "advance" is 推进's.
+        _pair(2015, 1, zh, plus, "0-2 1-4 1-5 2-6"),
+        _pair(2015, 2, zh, plus, "0-2 1-4 1-5 2-6"),
+        # 2016: two sentences say "Internet+ initiative", one "Internet Plus": the year's phrase is the majority's.
+        _pair(2016, 1, zh, ["We", "will", "advance", "the", "Internet+", "initiative", "."], "0-2 1-4 1-5"),
+        _pair(2016, 2, zh, ["We", "will", "advance", "the", "Internet+", "initiative", "."], "0-2 1-4 1-5"),
+        _pair(2016, 3, zh, plus, "0-2 1-4 1-5 2-6"),
+        # 2017: the linked words bridge a function word and one unlinked word, never a clause break.
+        _pair(
+            2017,
+            1,
+            zh,
+            ["Internet", "Plus", "and", "smart", "services", ";", "the", "initiative", "grew", "."],
+            "1-0 1-1 1-4 1-7",
+        ),
+        # 2018: no word is linked to the term: too little evidence to name a rendering.
+        _pair(2018, 1, zh, plus, "0-2"),
+        # The sentence without the term, and a pair with no English, are not in the concordance.
+        _pair(2018, 2, ["推进", "改革", "。"], ["We", "will", "advance", "reform", "."], "0-2 1-3"),
+        {**_pair(2018, 3, zh, plus, ""), "en_sentence": None},
+    ]
     alignment = pd.DataFrame(rows)
-    pairs = compute_concordance(alignment, "互联网+", "zh")
-    assert len(pairs) == 9
-    renderings = compute_renderings(pairs, background_counts(alignment, "en"), "zh").set_index("year")["rendering"]
-    assert renderings.to_dict() == {2015: "internet plus", 2016: "internet plus", 2017: "internet+ initiative"}
-    reverse = compute_concordance(alignment, "internet plus", "en")
-    assert set(reverse["year"]) == {2015, 2016}
+    pairs = compute_concordance(alignment, "互联网＋", "zh")  # typed with a full-width plus
+    assert pairs["seq"].tolist() == [1, 2, 1, 2, 3, 1, 1]
+    renderings = compute_renderings(pairs, "互联网+", "zh").set_index("year")
+    assert renderings["rendering"].to_dict() == {
+        2015: "Internet Plus",
+        2016: "Internet+ initiative",
+        2017: "Internet Plus and smart services",
+        2018: "",
+    }
+    # How many of the year's translations contain the rendering (2016's third says "Internet Plus").
+    assert renderings["sentences"].tolist() == [2, 3, 1, 1]
+    assert renderings["with_rendering"].tolist() == [2, 2, 1, 0]
+    # The other direction reads the same links: the Chinese words linked to "Internet Plus".
+    reverse = compute_renderings(compute_concordance(alignment, "internet plus", "en"), "Internet Plus", "en")
+    assert reverse.set_index("year")["rendering"].to_dict() == {
+        2015: "互联网+",
+        2016: "互联网+",
+        2017: "互联网+",
+        2018: "",
+    }
 
 
 def test_concordance_on_real_data_shows_how_a_policy_term_was_translated(report_data):
     pairs = compute_concordance(report_data.alignment, "供给侧结构性改革", "zh")
-    renderings = compute_renderings(pairs, background_counts(report_data.alignment, "en"), "zh")
+    renderings = compute_renderings(pairs, "供给侧结构性改革", "zh")
     assert set(renderings["year"]) == set(range(2016, 2023))
-    assert all("structural reform" in rendering for rendering in renderings["rendering"])
+    assert set(renderings["rendering"]) == {"supply-side structural reform"}
+    assert renderings["with_rendering"].tolist() == [4, 4, 8, 3, 3, 2, 2]
 
 
 def test_cross_year_pages_render_real_content():
@@ -190,7 +220,7 @@ def test_cross_year_pages_render_real_content():
     assert data.loc["互联网+", "first"] == 2015 and "小康" in data.index
     assert "Never used in any report: 不存在的口号." in [info.value for info in lifecycles.info]
     concordance = open_page("concordance", years)
-    assert any("rendered “internet plus”" in subheader.value for subheader in concordance.subheader)
+    assert any("rendered “Internet Plus”" in subheader.value for subheader in concordance.subheader)
     keywords = open_page("keywords", years)
     keywords.multiselect(key="focus_years").set_value([2015, 2016]).run()
     title = figure(keywords, "distinctive_terms")["layout"]["title"]["text"]

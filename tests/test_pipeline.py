@@ -45,6 +45,7 @@ def test_fixture_build_writes_every_table_with_the_contract_columns(fixture_buil
         "aligned/GR2030.tmx",
         "gold/rural.csv",  # the hand-read rural list the rural table is built from
         "gold/rural_labels.csv",
+        "alignment/word_links.parquet",  # the committed word links (only a fixture year's own would be used)
     }
     readme = (fixture_build / "README.md").read_text(encoding="utf-8")
     for table, columns in schema.TABLES.items():
@@ -145,6 +146,8 @@ def test_alignment_ties_sentences_to_paragraphs_and_keeps_missing_english_visibl
     first, second = alignment.iloc[0], alignment.iloc[1]
     assert first["zh_para_id"] == 13 and first["en_para_id"] == 12
     assert pd.isna(second["en_sentence"]) and pd.isna(second["zh_para_id"])
+    # The committed word links were not trained on the fixture's TMX file: its pairs have none.
+    assert alignment["word_links"].isna().all() and alignment["zh_tokens"].isna().all()
 
 
 # A report that holds itself twice: distinct paragraphs (not the fixtures' filler), then all of them again.

@@ -3,6 +3,7 @@ theme terms checked by hand and across the two languages."""
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -154,23 +155,38 @@ def test_the_concordance_command_prints_the_pages_table():
     lines = result.stdout.splitlines()
     assert lines[0] == "year,rendering,sentences,with_rendering"
     assert lines[1:] == [
-        "2015,internet plus,1,1",
-        "2016,internet plus,3,3",
-        "2017,internet plus,3,3",
-        "2018,internet plus,7,7",
-        "2019,internet plus,7,7",
-        "2020,internet plus,2,2",
+        "2015,Internet Plus,1,1",
+        "2016,Internet Plus,3,3",
+        "2017,Internet Plus,3,3",
+        "2018,Internet Plus,7,7",
+        "2019,Internet Plus,7,7",
+        "2020,Internet Plus,2,2",
     ]
+    # A year whose sentence links no word to the term names none: an empty rendering.
+    thin = run("fiber-optic", "--lang", "en", "--years", "2016")
+    assert thin.stdout.splitlines() == ["year,rendering,sentences,with_rendering", "2016,,1,0"]
     bad = run("x", "--years", "2015/16")
     assert (
         bad.returncode == 2 and bad.stderr.strip() == "error: --years '2015/16' is not a year or a span like 2015-2020"
     )
 
 
-def test_the_concordance_names_no_rendering_on_a_single_sentence():
+def test_the_concordance_page_says_how_far_its_renderings_hold_and_when_it_cannot_name_one():
     from tests.helpers import open_page
 
-    at = open_page("concordance", {"conc_term": "光纤", "years": ["2016"]})
-    headings = [subheader.value for subheader in at.subheader]
-    # One sentence pair in 2016: "rural residents to enjoy" was named before; now the page says it cannot tell.
-    assert headings[0] == "2016 · too few sentences to name a rendering"
+    at = open_page("concordance", {"conc_term": "供给侧结构性改革", "years": ["2016", "2017"]})
+    assert [subheader.value for subheader in at.subheader if "·" in subheader.value] == [
+        "2016 · rendered “supply\\-side structural reform”",  # escaped for Markdown: shown as typed
+        "2017 · rendered “supply\\-side structural reform”",
+    ]
+    evaluation = json.loads((config.PROCESSED_DIR / "evaluation.json").read_text(encoding="utf-8"))["renderings"]
+    share = round(100 * evaluation["right"] / evaluation["term_years"])
+    caption = next(caption.value for caption in at.caption if "word alignment" in caption.value)
+    assert f"names the official one in {share}% of {evaluation['term_years']} term-years" in caption
+    # The rendering is highlighted in the English sentence.
+    assert any(":orange-background[**supply\\-side structural reform**]" in markdown.value for markdown in at.markdown)
+    thin = open_page("concordance", {"lang": "English", "conc_term": "fiber-optic", "years": ["2016"]})
+    headings = [subheader.value for subheader in thin.subheader if "·" in subheader.value]
+    assert headings == ["2016 · too little evidence to name a rendering"]
+    table = thin.dataframe[0].value
+    assert table["rendering"].tolist() == ["too little evidence to name a rendering"]

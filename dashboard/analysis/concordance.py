@@ -1,9 +1,13 @@
 """Bilingual concordance: how a term was rendered in the other language, year by year.
 
-Sentences come from the aligned TMX pairs (2008–2022). The rendering is found, not assumed:
-the n-gram of the other language most distinctive of the sentences that contain the term
-(log-odds with an informative prior against all aligned sentences, see keyness), chosen per
-year among n-grams present in most of that year's sentences.
+Sentences come from the aligned TMX pairs (2008–2022). The rendering is read from the word
+alignment of each pair (data/alignment, trained by dashboard.pipeline.word_links): in each
+sentence, the words of the other language linked to the term's words, as one phrase (the largest
+run of linked words, bridging function words and at most one unlinked word); per year, the phrase
+most of that year's sentences give, the years together breaking ties (a year's one sentence then
+agrees with the others where it can). A year whose sentences link no word to the term names none:
+the evidence is too thin. Measured against the official renderings read by hand
+(data/gold/renderings.csv) by the evaluation.
 """
 
 from __future__ import annotations
@@ -15,135 +19,230 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.keyness import compute_log_odds
-from dashboard.lexicon import load_stopwords
+from dashboard.text import english_tokens, normalise
 from dashboard.themes import source_pattern
 from dashboard.vocabulary import MAX_TEXT_CHARS
 
-EN_WORD = re.compile(r"[A-Za-z][A-Za-z+'-]*|\d+(?:\.\d+)?")
-HAN_RUN = re.compile(r"[\u4e00-\u9fff+]+")
-CLOSE_TO_BEST = 0.8
-COMMON_SHARE = 0.2  # a word in more than a fifth of aligned sentences is context, not a rendering
 COLUMNS = ["year", "seq", "zh_sentence", "en_sentence", "zh_para_id", "en_para_id"]
-
-
-def sentence_ngrams(sentence: str, lang: str) -> set[str]:
-    """Distinct candidate renderings in a sentence: English 1–4 word n-grams, Chinese 2–6 character n-grams."""
-    grams: set[str] = set()
-    if lang == "en":
-        stopwords = load_stopwords("en")
-        words = [word.lower() for word in EN_WORD.findall(sentence)]
-        for size in range(1, 5):
-            for start in range(len(words) - size + 1):
-                gram = words[start : start + size]
-                if gram[0] not in stopwords and gram[-1] not in stopwords:
-                    grams.add(" ".join(gram))
-        return grams
-    for run in HAN_RUN.findall(sentence):
-        for size in range(2, 7):
-            grams.update(run[start : start + size] for start in range(len(run) - size + 1))
-    return grams
+LINK_COLUMNS = ["zh_tokens", "en_tokens", "word_links"]
+RENDERING_COLUMNS = ["year", "rendering", "sentences", "with_rendering"]
+# Words that carry no meaning of their own: they may sit inside a rendering ("agriculture, rural areas
+# and farmers") but never start or end one, and never count as the unlinked word a phrase may bridge.
+FUNCTION_WORDS = {
+    "en": frozenset(
+        [
+            "a",
+            "an",
+            "the",
+            "of",
+            "and",
+            "or",
+            "in",
+            "on",
+            "for",
+            "to",
+            "with",
+            "by",
+            "at",
+            "from",
+            "as",
+            "its",
+            "their",
+            "our",
+            "this",
+            "that",
+            "these",
+            "those",
+            "be",
+            "is",
+            "are",
+            "was",
+            "were",
+            "been",
+            "being",
+            "will",
+            "shall",
+            "would",
+            "should",
+            "can",
+            "could",
+            "may",
+            "must",
+            "we",
+            "it",
+            "they",
+            ",",
+            ";",
+            ":",
+            ".",
+            "(",
+            ")",
+            "[",
+            "]",
+            '"',
+            "“",
+            "”",
+            "'",
+            "’",
+            "'s",
+            "’s",
+        ]
+    ),
+    "zh": frozenset(["的", "和", "与", "及", "并", "、", "，", "；", "：", "。", "“", "”", "《", "》", "（", "）"]),
+}
+# A phrase never runs across a clause or a bracket.
+PHRASE_BREAKS = frozenset([";", ".", ":", "(", ")", "[", "]", "；", "。", "：", "（", "）"])
+# A run of linked words may bridge this many unlinked content words ("speed up broadband and lower rates").
+BRIDGED_WORDS = 1
 
 
 @dataclass(frozen=True)
-class Background:
-    """In how many aligned sentences of one language each n-gram occurs, and how many sentences there are."""
+class Phrase:
+    """One sentence's rendering: its words as matched (lower case in English) and as written."""
 
-    counts: Counter[str]
-    sentences: int
-
-
-def background_counts(alignment: pd.DataFrame, lang: str) -> Background:
-    column = "en_sentence" if lang == "en" else "zh_sentence"
-    counts: Counter[str] = Counter()
-    sentences = alignment[column].dropna()
-    for sentence in sentences:
-        counts.update(sentence_ngrams(sentence, lang))
-    return Background(counts, len(sentences))
-
-
-def _trim(gram: str, background: Background, lang: str) -> str:
-    """Drop leading and trailing English words found in many aligned sentences: context, not rendering."""
-    if lang != "en":
-        return gram
-    words = gram.split()
-    stopwords = load_stopwords("en")
-    common = {
-        word
-        for word in words
-        if word in stopwords or background.counts.get(word, 0) > COMMON_SHARE * background.sentences
-    }
-    while words and words[0] in common:
-        words.pop(0)
-    while words and words[-1] in common:
-        words.pop()
-    return " ".join(words)
+    key: str
+    text: str
 
 
 def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
-    """Aligned pairs whose sentence in term_lang contains the term (theme counting rule) and that have a translation."""
+    """Aligned pairs whose sentence in term_lang contains the term (theme counting rule) and that have a
+    translation, with their word links where the alignment has them."""
     term = term.strip()[:MAX_TEXT_CHARS]
+    columns = COLUMNS + [column for column in LINK_COLUMNS if column in alignment.columns]
     if not term:
-        return pd.DataFrame(columns=COLUMNS)
+        return pd.DataFrame(columns=columns)
     source, target = ("zh_sentence", "en_sentence") if term_lang == "zh" else ("en_sentence", "zh_sentence")
     pattern = source_pattern(term, term_lang)
     pairs = alignment[alignment[source].notna() & alignment[target].notna()]
     found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(sentence)))]
-    return found[COLUMNS].sort_values(["year", "seq"], ignore_index=True)
+    return found[columns].sort_values(["year", "seq"], ignore_index=True)
 
 
-# A rendering must recur: found in at least this many of the term's sentences, over all the years.
-MIN_SUPPORT = 2
+def _term_positions(tokens: list[str], term: str, lang: str) -> set[int]:
+    """Indices of the tokens that make up the term's occurrences (a token cut by the term counts)."""
+    if lang == "zh":
+        text = "".join(tokens)
+        spans = [match.span() for match in re.finditer(re.escape(normalise(term).replace(" ", "")), text)]
+        positions, start = set(), 0
+        for index, token in enumerate(tokens):
+            end = start + len(token)
+            if any(first < end and start < last for first, last in spans):
+                positions.add(index)
+            start = end
+        return positions
+    words = [token.lower() for token in tokens]
+    wanted = [token.lower() for token in english_tokens(term)]
+    return {
+        start + offset
+        for start in range(len(words) - len(wanted) + 1)
+        if words[start : start + len(wanted)] == wanted
+        for offset in range(len(wanted))
+    }
 
 
-def compute_renderings(concordance: pd.DataFrame, background: Background, term_lang: str) -> pd.DataFrame:
-    """Per year: the most distinctive rendering present in at least half of that year's sentences."""
-    other = "en" if term_lang == "zh" else "zh"
-    column = "en_sentence" if other == "en" else "zh_sentence"
-    columns = ["year", "rendering", "sentences", "with_rendering", "z"]
+def _linked_run(linked: list[int], tokens: list[str], lang: str) -> tuple[int, int] | None:
+    """The largest run of linked tokens, bridging function words and BRIDGED_WORDS unlinked words,
+    never a clause break; trimmed of function words at both ends."""
+    function_words = FUNCTION_WORDS[lang]
+    runs: list[list[int]] = []
+    for position in linked:
+        if runs:
+            gap = tokens[runs[-1][-1] + 1 : position]
+            content = [token for token in gap if token.lower() not in function_words]
+            if len(content) <= BRIDGED_WORDS and not PHRASE_BREAKS.intersection(gap):
+                runs[-1].append(position)
+                continue
+        runs.append([position])
+    if not runs:
+        return None
+    best = max(runs, key=lambda run: (len(run), -run[0]))
+    first, last = best[0], best[-1]
+    while first <= last and tokens[first].lower() in function_words:
+        first += 1
+    while last >= first and tokens[last].lower() in function_words:
+        last -= 1
+    return (first, last) if first <= last else None
+
+
+def _written(sentence: str, tokens: list[str], first: int, last: int, lang: str) -> str:
+    """Tokens first..last as the sentence writes them (English keeps its spaces, commas and case)."""
+    if lang == "zh":
+        return "".join(tokens[first : last + 1])
+    text, position, starts, ends = normalise(sentence), 0, [], []
+    for token in tokens:
+        found = text.find(token, position)
+        if found < 0:  # the sentence and its stored tokens disagree: fall back to the tokens
+            return " ".join(tokens[first : last + 1])
+        starts.append(found)
+        ends.append(found + len(token))
+        position = found + len(token)
+    return text[starts[first] : ends[last]]
+
+
+def pair_rendering(row, term: str, term_lang: str) -> Phrase | None:
+    """The words of the other language linked to the term in one aligned pair; None without links or a link."""
+    links = getattr(row, "word_links", None)
+    if not isinstance(links, str) or not isinstance(row.zh_tokens, str) or not isinstance(row.en_tokens, str):
+        return None
+    zh_tokens, en_tokens = row.zh_tokens.split(" "), row.en_tokens.split(" ")
+    pairs = [tuple(int(index) for index in link.split("-")) for link in links.split()]
+    if term_lang == "zh":
+        own, other, other_lang, sentence = zh_tokens, en_tokens, "en", row.en_sentence
+    else:
+        own, other, other_lang, sentence = en_tokens, zh_tokens, "zh", row.zh_sentence
+        pairs = [(en, zh) for zh, en in pairs]
+    positions = _term_positions(own, term, term_lang)
+    linked = sorted({target for source, target in pairs if source in positions and target < len(other)})
+    span = _linked_run(linked, other, other_lang)
+    if span is None:
+        return None
+    first, last = span
+    key_tokens = other[first : last + 1]
+    key = " ".join(token.lower() for token in key_tokens) if other_lang == "en" else "".join(key_tokens)
+    return Phrase(key, _written(sentence, other, first, last, other_lang))
+
+
+def _contains(phrase_key: str, candidate: str, lang: str) -> bool:
+    return f" {candidate} " in f" {phrase_key} " if lang == "en" else candidate in phrase_key
+
+
+def _sentence_key(row, lang: str) -> str:
+    """A whole sentence of the other language in the form of a Phrase key, to count the ones with a rendering."""
+    tokens = getattr(row, f"{lang}_tokens", None)
+    if not isinstance(tokens, str):
+        tokens = " ".join(english_tokens(row.en_sentence)) if lang == "en" else normalise(row.zh_sentence)
+    return tokens.lower() if lang == "en" else tokens.replace(" ", "")
+
+
+def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
+    """Per year: the rendering, how many sentences contain the term and how many of them the rendering.
+    A year whose sentences link no word to the term has an empty rendering (too little evidence)."""
     if concordance.empty:
-        return pd.DataFrame(columns=columns)
-    grams = concordance[column].map(lambda sentence: sentence_ngrams(sentence, other))
-    focus = Counter(gram for sentence_grams in grams for gram in sentence_grams)
-    everything = pd.Series(background.counts)
-    reference = everything - pd.Series(focus).reindex(everything.index, fill_value=0)
-    scores = compute_log_odds(pd.Series(focus), reference.clip(lower=0)).set_index("term")["z"]
+        return pd.DataFrame(columns=RENDERING_COLUMNS)
+    other_lang = "en" if term_lang == "zh" else "zh"
+    rows_in_order = list(concordance.itertuples(index=False))
+    phrases = [pair_rendering(row, term, term_lang) for row in rows_in_order]
+    found = [phrase for phrase in phrases if phrase is not None]
+    all_keys = [phrase.key for phrase in found]
     rows = []
-    for year, year_grams in grams.groupby(concordance["year"]):
-        present = Counter(gram for sentence_grams in year_grams for gram in sentence_grams)
-        candidates = [gram for gram, count in present.items() if count * 2 >= len(year_grams)]
-        if not candidates:
-            continue
-        top = max(scores.get(gram, 0.0) for gram in candidates)
-        # "internet plus" over "plus": the longest candidate scoring close to the best names the rendering,
-        # once words common to all sentences ("advance", "work") are trimmed from its ends.
-        leader = max(candidates, key=lambda gram: scores.get(gram, 0.0))
-        # A longer phrase found in every sentence the best one is in says more ("internet plus" over "internet").
-        # (In a year with one sentence every phrase of it is "in every sentence": no evidence, no extension.)
-        extended = [
-            gram for gram in candidates if len(year_grams) > 1 and leader in gram and present[gram] == present[leader]
-        ]
-        close = {
-            _trim(gram, background, other)
-            for gram in candidates
-            if scores.get(gram, 0.0) >= CLOSE_TO_BEST * top or gram in extended
-        }
-        close.discard("")
-        if not close:
-            continue
-        best = max(close, key=lambda gram: (len(gram.split()) if other == "en" else len(gram), scores.get(gram, 0.0)))
-        if focus[best] < MIN_SUPPORT:
-            continue  # one sentence in all the years: too thin to name a rendering ("rural residents to enjoy")
+    for year, indices in concordance.groupby("year").indices.items():
+        year_phrases = [phrases[index] for index in indices if phrases[index] is not None]
+        rendering, with_rendering = "", 0
+        if year_phrases:
+            keys = [phrase.key for phrase in year_phrases]
+
+            def support(candidate: str, among: list[str]) -> int:
+                return sum(_contains(key, candidate, other_lang) for key in among)
+
+            best = max(dict.fromkeys(keys), key=lambda key: (support(key, keys), support(key, all_keys), len(key)))
+            rendering = Counter(phrase.text for phrase in year_phrases if phrase.key == best).most_common(1)[0][0]
+            with_rendering = sum(
+                _contains(_sentence_key(rows_in_order[index], other_lang), best, other_lang) for index in indices
+            )
         rows.append(
-            {
-                "year": int(year),
-                "rendering": best,
-                "sentences": len(year_grams),
-                "with_rendering": present[best],
-                "z": round(float(scores.get(best, 0.0)), 2),
-            }
+            {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=RENDERING_COLUMNS)
 
 
 def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str:

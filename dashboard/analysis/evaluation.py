@@ -17,6 +17,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
+from dashboard.analysis.rendering_checks import compare_renderings
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.i18n import N_, _
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
@@ -312,6 +313,7 @@ GOALS = {
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.90,
+    "renderings_right": 0.90,
 }
 # ... and what it may never fall below: the figures measured when these rules were last changed, rounded
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
@@ -325,6 +327,7 @@ FLOORS = {
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.90,
+    "renderings_right": 0.72,
 }
 # A theme and language needs this many hits read by hand before its share right counts.
 MIN_THEME_HITS_READ = 5
@@ -386,6 +389,15 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
     languages = compare_languages(data.alignment)
     if not languages.empty:
         result["theme_languages"] = languages.to_dict("records")
+    renderings_read = gold_dir / "renderings.csv"
+    if renderings_read.is_file() and "word_links" in data.alignment.columns:
+        renderings = compare_renderings(data.alignment, pd.read_csv(renderings_read, dtype=str, keep_default_na=False))
+        result["renderings"] = {
+            "terms": int(renderings["term"].nunique()),
+            "term_years": len(renderings),
+            "named": int((renderings["found"] != "").sum()),
+            "right": int(renderings["right"].sum()),
+        }
     result["below_floor"] = below_floor(result)
     return result
 
@@ -414,6 +426,8 @@ def headline_figures(result: dict) -> dict[str, float]:
     if "theme_languages" in result:
         languages = pd.DataFrame(result["theme_languages"])
         headline["theme_languages_agree"] = languages["both"].sum() / languages["pairs"].sum()
+    if "renderings" in result:
+        headline["renderings_right"] = _ratio(result["renderings"]["right"], result["renderings"]["term_years"])
     return headline
 
 
@@ -486,6 +500,17 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
             {
                 "field": [_translated(field, SAMPLE_FIELD_LABELS) for field in fields] + [_("every field")],
                 "share right": [*fields.values(), evaluation["targets_sample"]["all_fields_right"]],
+            }
+        )
+    if "renderings" in evaluation:
+        read = evaluation["renderings"]
+        tables["renderings"] = pd.DataFrame(
+            {
+                "terms": [read["terms"]],
+                "term-years": [read["term_years"]],
+                "named": [read["named"]],
+                "right": [read["right"]],
+                "share right": [_ratio(read["right"], read["term_years"])],
             }
         )
     for table in tables.values():

@@ -24,7 +24,7 @@ from dashboard import config, schema
 from dashboard.analysis.data import EVALUATION_FILE
 from dashboard.analysis.evaluation import compute_evaluation
 from dashboard.lexicon import checksum_files, lexicon_checksum
-from dashboard.pipeline import alignment, corpus
+from dashboard.pipeline import alignment, corpus, word_links
 from dashboard.pipeline.corpus import CorpusError, RawReport
 from dashboard.pipeline.key_figures import extract_key_figures
 from dashboard.pipeline.rural import read_labels, read_rural_list, rural_statements
@@ -290,6 +290,8 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
     if (corpus_dir / "SOURCES.tsv").is_file():
         inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
+    if word_links.WORD_LINKS_FILE.is_file():
+        inputs["alignment/word_links.parquet"] = corpus.file_sha256(word_links.WORD_LINKS_FILE)
     inputs["gold/rural.csv"] = corpus.file_sha256(config.RURAL_STATEMENTS_FILE)
     if config.RURAL_LABELS_FILE.is_file():
         inputs["gold/rural_labels.csv"] = corpus.file_sha256(config.RURAL_LABELS_FILE)
@@ -317,7 +319,8 @@ def _alignment_table(
         progress(f"aligned/{tmx.path.name}: {len(aligned)} sentence pairs")
     if not frames:
         return _frame("alignment", [])
-    return _frame("alignment", pd.concat(frames, ignore_index=True))
+    checksums = {year: tmx.sha256 for year, tmx in tmx_files.items()}
+    return _frame("alignment", word_links.join_word_links(pd.concat(frames, ignore_index=True), checksums, progress))
 
 
 def _rural_table(

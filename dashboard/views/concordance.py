@@ -9,16 +9,15 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.analysis.citation import write_citation
-from dashboard.analysis.concordance import Background, background_counts, compute_concordance, compute_renderings
+from dashboard.analysis.concordance import compute_concordance, compute_renderings
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
 from dashboard.filters import FILTER
-from dashboard.i18n import N_, _, ngettext
+from dashboard.i18n import N_, _, format_share, ngettext
 from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
 from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import other_language
 
 # Column headers of the renderings table on screen.
 RENDERING_HEADERS = {
@@ -27,22 +26,33 @@ RENDERING_HEADERS = {
     "sentences": N_("sentences"),
     "with_rendering": N_("sentences with the rendering"),
 }
+# A year whose sentences link no word to the term: the alignment gives no evidence for a rendering.
+TOO_THIN = N_("too little evidence to name a rendering")
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
-def cached_background(processed_dir: str, lang: str) -> Background:
-    """n-gram document frequencies of all aligned sentences: computed once per process, read-only."""
-    return background_counts(cached_report_data(processed_dir).alignment, lang)
+def rendering_trust(evaluation: dict | None) -> str:
+    """How the rendering is found and how often it is the official one, as measured by the last build."""
+    method = _(
+        "The rendering is read from the word alignment of each sentence pair (eflomal, trained on all pairs): the "
+        "words linked to the term, the phrase most of the year's sentences give. The sentence pairs themselves are exact."
+    )
+    read = (evaluation or {}).get("renderings")
+    if not read or not read["term_years"]:
+        return method
+    measured = _(
+        "Checked against the official renderings of {terms} policy terms read by hand (data/gold/renderings.csv), it "
+        "names the official one in {share} of {term_years} term-years: read the sentences before quoting it."
+    ).format(terms=read["terms"], share=format_share(read["right"] / read["term_years"]), term_years=read["term_years"])
+    return f"{method} {measured}"
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[int, ...]):
-    """Pairs and per-year renderings of a term: about half a second to compute, so cached by their inputs."""
+    """Pairs and per-year renderings of a term, cached by their inputs (the search scans every aligned sentence)."""
     alignment = cached_report_data(processed_dir).alignment
     pairs = compute_concordance(alignment, term, lang)
     pairs = pairs[pairs["year"].isin(years)].reset_index(drop=True)
-    other = other_language(lang)
-    return pairs, compute_renderings(pairs, cached_background(processed_dir, other), lang)
+    return pairs, compute_renderings(pairs, term, lang)
 
 
 def render_concordance(data: ReportData, selection: Selection) -> None:
@@ -67,18 +77,13 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
             len(pairs),
         ).format(count=len(pairs), term=escape_markdown(term))
     )
+    shown = renderings.assign(rendering=renderings["rendering"].replace("", _(TOO_THIN)))
     st.dataframe(
-        renderings,
+        shown,
         hide_index=True,
         column_config={column: _(header) for column, header in RENDERING_HEADERS.items()},
     )
-    st.caption(
-        _(
-            "The rendering is a statistical guess from these sentences, and often wrong: checked against the official "
-            "renderings of 55 policy terms read by hand (data/gold/renderings.csv), it names the right one in only a "
-            "third of term-years (README: How far to trust the facts). The sentence pairs themselves are exact."
-        )
-    )
+    st.caption(rendering_trust(data.evaluation))
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")
     own = source_pattern(term, selection.lang)
     by_year = dict(zip(renderings["year"], renderings["rendering"], strict=True))
@@ -87,7 +92,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
         if rendering:
             heading = _("{year} · rendered “{rendering}”").format(year=year, rendering=escape_markdown(rendering))
         else:
-            heading = _("{year} · too few sentences to name a rendering").format(year=year)
+            heading = _("{year} · {too_thin}").format(year=year, too_thin=_(TOO_THIN))
         st.subheader(heading)
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
         for row in group.head(20).itertuples(index=False):

@@ -1,0 +1,44 @@
+"""How far the Bilingual concordance's renderings can be trusted: the official renderings read by hand.
+
+data/gold/renderings.csv holds, for 55 policy terms and every year 2008–2022 the aligned pairs use
+them, the English the official translation gives in most of that year's sentences (光纤 →
+fiber-optic, 互联网+ → Internet Plus). A term-year is right when the concordance names that rendering;
+spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from dashboard.analysis.concordance import compute_concordance, compute_renderings
+
+NOT_A_LETTER = re.compile(r"[^\w\s'+]")
+
+
+def rendering_key(rendering: str) -> str:
+    words = NOT_A_LETTER.sub(" ", rendering.lower().replace("’", "'").replace("-", " ")).split()
+    return " ".join(
+        word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word for word in words
+    )
+
+
+def compare_renderings(alignment: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """One row per gold term-year: the rendering read by hand, the one the concordance names, and whether they agree."""
+    rows = []
+    for term, read in gold.groupby("term", sort=False):
+        found = compute_renderings(compute_concordance(alignment, term, "zh"), term, "zh")
+        named = dict(zip(found["year"], found["rendering"], strict=True))
+        for row in read.itertuples(index=False):
+            rendering = named.get(int(row.year), "")
+            rows.append(
+                {
+                    "term": term,
+                    "year": int(row.year),
+                    "gold": row.rendering,
+                    "found": rendering,
+                    "right": bool(rendering) and rendering_key(rendering) == rendering_key(row.rendering),
+                }
+            )
+    return pd.DataFrame(rows, columns=["term", "year", "gold", "found", "right"])

@@ -21,7 +21,9 @@ from dashboard import config
 
 BUDGETS = {
     "pipeline_ratio": 3.0,  # full build / jieba floor
-    "rerun_median_ms": 250.0,
+    # A warm filter change on every page, against an empty Streamlit app's rerun in the same run (issue #16).
+    "rerun_ratio_to_empty_app": 10.0,  # the slowest page's median
+    "rerun_p95_ratio_to_empty_app": 20.0,  # the slowest page's 95th percentile
     "cloud_cached_ms": 20.0,
     "cloud_uncached_ms": 1000.0,
     "browser_update_s": 1.5,
@@ -70,6 +72,10 @@ def bench_pipeline(corpus: Path) -> dict[str, float]:
     return {"jieba_floor_s": floor, "full_build_s": full, "pipeline_ratio": full / floor, "rebuild_s": rebuild}
 
 
+def _p95(times: list[float]) -> float:
+    return statistics.quantiles(times, n=20, method="inclusive")[-1]
+
+
 def _rerun_times(app, runs: int) -> list[float]:
     times = []
     for index in range(runs):
@@ -93,14 +99,15 @@ def bench_app(runs: int) -> dict[str, float]:
         _rerun_times(app, 2)  # both languages once, so the word cloud is cached as the budget states
         times = _rerun_times(app, runs)
         results[f"rerun_{page}_median_ms"] = statistics.median(times) * 1000
-        results[f"rerun_{page}_max_ms"] = max(times) * 1000
+        results[f"rerun_{page}_p95_ms"] = _p95(times) * 1000
     empty = AppTest.from_string(EMPTY_APP)
     empty.run()
-    floor = _rerun_times(empty, runs)
-    results["rerun_empty_app_median_ms"] = statistics.median(floor) * 1000
-    slowest = max(value for key, value in results.items() if key.endswith("_median_ms") and "empty" not in key)
-    results["rerun_median_ms"] = slowest
-    results["rerun_ratio_to_empty_app"] = slowest / results["rerun_empty_app_median_ms"]
+    floor = statistics.median(_rerun_times(empty, runs)) * 1000
+    results["rerun_empty_app_median_ms"] = floor
+    medians = {key: value for key, value in results.items() if key.endswith("_median_ms") and "empty" not in key}
+    p95s = {key: value for key, value in results.items() if key.endswith("_p95_ms")}
+    results["rerun_ratio_to_empty_app"] = max(medians.values()) / floor
+    results["rerun_p95_ratio_to_empty_app"] = max(p95s.values()) / floor
     return results
 
 
@@ -208,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, float] = {}
     for name, step in (
         ("pipeline", lambda: bench_pipeline(args.corpus)),
-        ("app", lambda: bench_app(args.runs)),
+        ("app", lambda: bench_app(3 * args.runs)),  # enough reruns for a 95th percentile
         ("word cloud", bench_cloud),
         ("browser", lambda: bench_browser(max(3, args.runs // 3))),
         ("load", bench_load),

@@ -97,6 +97,15 @@ def add_source_line(figure: go.Figure, text: str) -> go.Figure:
     return figure
 
 
+def freeze(figure: go.Figure) -> go.Figure:
+    """The figure, finished: its dict is made now, once. Streamlit calls to_dict() on every rerun that draws a
+    figure, a deep copy of all of it (6 ms for the rural tracker); a composed figure is shared and never changed
+    (presentation mode enlarges a copy), so every rerun can be handed the same dict."""
+    finished = figure.to_dict()
+    object.__setattr__(figure, "to_dict", lambda: finished)  # plotly's __setattr__ takes only plot properties
+    return figure
+
+
 def enlarge_for_projector(figure: go.Figure) -> go.Figure:
     """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared."""
     figure = go.Figure(figure)

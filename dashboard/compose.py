@@ -18,9 +18,14 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.citation import cite_rows, with_citations
 from dashboard.analysis.cloud_weights import compute_cloud_weights
+from dashboard.analysis.coverage import compute_coverage
 from dashboard.analysis.data import ReportData
+from dashboard.analysis.evaluation import compute_trust_tables
 from dashboard.analysis.evidence import compute_theme_paragraphs, sentences_with
+from dashboard.analysis.keyness import compute_distinctive_terms, new_slogans
+from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.ledger import compute_ledger, stated_rows
+from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from dashboard.analysis.rural import (
     TRACKER_TITLE,
     figure_panels,
@@ -29,10 +34,19 @@ from dashboard.analysis.rural import (
     statement_table,
     tracker_statements,
 )
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, source_line
-from dashboard.analysis.targets import cited_targets
+from dashboard.analysis.selection import (
+    Selection,
+    filter_paragraphs,
+    format_years,
+    join_list,
+    missing_years,
+    restrict_to,
+    source_line,
+)
+from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets
 from dashboard.i18n import _
-from dashboard.vocabulary import RURAL_LINKS
+from dashboard.lexicon import load_slogans
+from dashboard.vocabulary import RURAL_LINKS, metric_label
 
 
 @dataclass(frozen=True)
@@ -43,8 +57,8 @@ class Chart:
 
 
 def make_chart(key: str, figure: go.Figure, frame: pd.DataFrame, selection: Selection) -> Chart:
-    """A chart of the selection, its source line under the title (exports carry it)."""
-    return Chart(key, charts.add_source_line(figure, source_line(selection)), frame)
+    """A finished chart of the selection, its source line under the title (exports carry it)."""
+    return Chart(key, charts.freeze(charts.add_source_line(figure, source_line(selection))), frame)
 
 
 @dataclass(frozen=True)
@@ -153,10 +167,164 @@ def compose_theme_trend(data: ReportData, selection: Selection) -> Chart | None:
 
 
 @dataclass(frozen=True)
+class Targets:
+    table: pd.DataFrame  # the selected paragraphs' quantities of the chosen categories and kinds (the CSV)
+    readable: pd.DataFrame  # the same rows as the page shows them: words, figures in words, citations
+    references: tuple[str, ...]  # each row's paragraph as the picker and the link write it ("2016 ¶60")
+
+
+def compose_targets(
+    data: ReportData, selection: Selection, categories: tuple[str, ...], kinds: tuple[str, ...]
+) -> Targets:
+    table = filter_targets(restrict_to(data.targets, filter_paragraphs(data, selection)), list(categories), list(kinds))
+    references = tuple(
+        f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()
+    )
+    return Targets(table, readable_targets(table, data, selection.lang), references)
+
+
+@dataclass(frozen=True)
+class About:
+    coverage: pd.DataFrame  # each year's completeness per language
+    trust: dict[str, pd.DataFrame]  # the evaluation's tables in the interface language (empty: none measured)
+
+
+def compose_about(data: ReportData, selection: Selection) -> About:
+    """What the About page derives from the tables: it shows every report whatever the selection."""
+    measured = data.evaluation is not None and data.evaluation["applies"]
+    return About(compute_coverage(data), compute_trust_tables(data.evaluation) if measured else {})
+
+
+@dataclass(frozen=True)
+class Keywords:
+    cloud: Cloud | None
+    top: Chart  # the top 30 terms with exact counts
+    first_term: str  # the most frequent term (the keyword in context's default), "" if none
+    years: tuple[int, ...]  # the selected years that have paragraphs (the distinctive words' choices)
+
+
+TOP_TERMS = 30
+
+
+def compose_keywords(data: ReportData, selection: Selection) -> Keywords:
+    """The Keywords page's first row: the cloud and the top terms of the selected paragraphs."""
+    paragraphs = filter_paragraphs(data, selection)
+    terms = restrict_to(data.terms, paragraphs)
+    top = counts.compute_top_terms(terms, TOP_TERMS)
+    title = _("Top 30 terms, {years}").format(years=format_years(selection.years))
+    return Keywords(
+        compose_cloud(data, terms, selection),
+        make_chart("top_terms", charts.make_top_terms_figure(top, title), top, selection),
+        str(top["term"].iloc[0]) if not top.empty else "",
+        tuple(sorted(int(year) for year in paragraphs["year"].unique())),
+    )
+
+
+@dataclass(frozen=True)
+class Distinctive:
+    chart: Chart
+    new_slogans: pd.DataFrame  # slogans of the lists the focus years use and the other years never do
+
+
+def compose_distinctive(data: ReportData, selection: Selection, focus: tuple[int, ...]) -> Distinctive:
+    """Distinctive words of the focus years against the other selected years (both must be non-empty)."""
+    terms = restrict_to(data.terms, filter_paragraphs(data, selection))
+    reference = [year for year in compose_keywords(data, selection).years if year not in focus]
+    distinctive = compute_distinctive_terms(terms, list(focus), data.term_totals(selection.lang))
+    shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
+    title = _("Distinctive words, {focus} vs {reference}").format(
+        focus=format_years(list(focus)), reference=format_years(reference)
+    )
+    chart = make_chart("distinctive_terms", charts.make_distinctive_figure(shown, title), shown, selection)
+    return Distinctive(chart, new_slogans(terms, list(focus), frozenset(load_slogans())))
+
+
+@dataclass(frozen=True)
+class Kwic:
+    lines: pd.DataFrame  # every occurrence: left context, match, right context, section (compute_kwic)
+    citations: tuple[str, ...]  # the citation of each of the first KWIC_SHOWN lines
+
+
+KWIC_SHOWN = 100
+
+
+def compose_kwic(data: ReportData, selection: Selection, term: str) -> Kwic:
+    lines = compute_kwic(filter_paragraphs(data, selection), term, selection.lang)
+    return Kwic(lines, tuple(cite_rows(data, lines.head(KWIC_SHOWN), selection.lang)))
+
+
+@dataclass(frozen=True)
+class Ledger:
+    ledger: pd.DataFrame  # every tracked metric and year with a report (the CSV download)
+    stated: pd.DataFrame  # the rows with a target or an outcome of the selected years
+
+
+def compose_ledger(data: ReportData, selection: Selection) -> Ledger:
+    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
+    return Ledger(ledger, stated_rows(ledger))
+
+
+def compose_ledger_chart(data: ReportData, selection: Selection, metric_key: str) -> Chart | None:
+    """One metric's targets against outcomes in the selected years; None when it has neither."""
+    stated = compose_ledger(data, selection).stated
+    rows = stated[stated["metric_key"] == metric_key]
+    if rows.empty:
+        return None
+    title = _("{metric}: target and outcome, {years}").format(
+        metric=metric_label(metric_key), years=format_years(selection.years)
+    )
+    figure = charts.make_ledger_figure(rows, title)
+    return make_chart(f"ledger_{metric_key}", figure, rows.drop(columns=["metric_key"]), selection)
+
+
+@dataclass(frozen=True)
+class TermTrend:
+    chart: Chart
+    lifecycle: pd.DataFrame  # each term's first, last and peak year and total in the selected years
+
+
+def compose_term_trend(data: ReportData, selection: Selection, terms: tuple[str, ...]) -> TermTrend:
+    """The typed terms year by year over the selected paragraphs (the Trends page's second chart)."""
+    paragraphs = filter_paragraphs(data, selection)
+    available = [year for year in selection.years if year in set(data.years(selection.lang))]
+    occurrences = counts.compute_term_occurrences(paragraphs, list(terms), selection.lang, available)
+    title = _("Occurrences per year of {terms}, {years} ({unit})").format(
+        terms=join_list(list(terms)), years=format_years(selection.years), unit=selection.unit_label
+    )
+    value = "per_10k" if selection.normalise else "occurrences"  # the sidebar's Counts setting, as for themes
+    figure = charts.make_term_trend_figure(occurrences, missing_years(data, selection), title, value)
+    return TermTrend(
+        make_chart("term_trend", figure, occurrences, selection), counts.compute_term_lifecycle(occurrences)
+    )
+
+
+@dataclass(frozen=True)
+class Lifecycles:
+    chart: Chart | None  # None when no term occurs in any report
+    never: tuple[str, ...]  # the typed terms no report uses
+
+
+def compose_lifecycles(data: ReportData, selection: Selection, typed: tuple[str, ...]) -> Lifecycles:
+    """First, peak and last appearance of the chosen themes' terms and the typed terms, over every report."""
+    counts_by_year = compute_lifecycle_counts(data, selection.lang, selection.themes, list(typed))
+    lifecycles = compute_lifecycles(counts_by_year)
+    if lifecycles.empty:
+        return Lifecycles(None, typed)
+    have = data.years(selection.lang)
+    title = _("When each term appears, {first}–{last} (grey: no report)").format(first=have[0], last=have[-1])
+    figure = charts.make_lifecycle_figure(counts_by_year, lifecycles, data.gap_years(selection.lang), title)
+    used = set(lifecycles["term"])
+    return Lifecycles(
+        make_chart("lifecycles", figure, lifecycles, selection), tuple(term for term in typed if term not in used)
+    )
+
+
+@dataclass(frozen=True)
 class Tracker:
     chart: Chart | None  # None when the statements are only lists of infrastructure: no figure, no milestone
     table: pd.DataFrame  # every statement, with the cited sentence in both languages
-    statements: pd.DataFrame  # the statements, labelled and cited, for the milestones list
+    statements: pd.DataFrame  # the statements, labelled and cited
+    milestones: pd.DataFrame  # the statements without a figure that name a milestone, link by link
 
 
 def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
@@ -166,10 +334,16 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     if statements.empty:
         return None
     table = statement_table(statements)
-    if not figure_panels(statements) and milestones(statements).empty:
-        return Tracker(None, table, statements)
+    marked = milestones(statements)
+    if not figure_panels(statements) and marked.empty:
+        return Tracker(None, table, statements, marked)
     figure = charts.make_rural_tracker_figure(statements, list(selection.years), _(TRACKER_TITLE))
-    return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements)
+    return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements, marked)
+
+
+def compose_rural_story(data: ReportData, selection: Selection) -> pd.DataFrame:
+    """Every statement on fibre and broadband for villages in the reports' language, cited."""
+    return with_citations(data, rural_story(data.rural, selection.lang))
 
 
 # How many paragraphs of a theme the briefing quotes; the others are counted.
@@ -227,10 +401,9 @@ def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
     overview = compose_overview(data, selection)
     trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
     tracker = compose_rural_tracker(data, selection)
-    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
     return Briefing(
         overview,
         [chart for chart in (trend, tracker and tracker.chart) if chart],
         compose_evidence(data, selection, overview),
-        stated_rows(ledger),
+        compose_ledger(data, selection).stated,
     )

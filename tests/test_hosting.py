@@ -89,7 +89,9 @@ def test_concurrent_sessions_each_keep_their_own_view():
                 other = "English" if current == "中文" else "中文"
                 page.locator("[data-testid='stSidebar']").get_by_text(other, exact=True).click()
             assert time.monotonic() < deadline
-        for page, (_, year) in zip(pages, sessions, strict=True):
+        for page, (lang, year) in zip(pages, sessions, strict=True):
+            # Two switches: back in its first language (wait for that rerun before reading its URL).
+            expect(page.get_by_text(f"Selection: {lang} · {year}", exact=True)).to_be_visible()
             expect(page.locator("[data-testid='stException']")).to_have_count(0)
             # A value equal to the default (2016) is left out of the URL by design.
             assert f"years={year}" in page.url or year == 2016

@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.analysis.data import ReportData
 from dashboard.text import english_tokens, normalise
 from dashboard.themes import source_pattern
 from dashboard.vocabulary import MAX_TEXT_CHARS
@@ -243,11 +242,3 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )
     return pd.DataFrame(rows, columns=RENDERING_COLUMNS)
-
-
-def aligned_translation(data: ReportData, lang: str, year: int, para_id: int) -> str:
-    """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022); empty if none."""
-    own, other = ("zh_para_id", "en_sentence") if lang == "zh" else ("en_para_id", "zh_sentence")
-    pairs = data.alignment[(data.alignment["year"] == year) & (data.alignment[own] == para_id)]
-    separator = " " if lang == "zh" else ""  # English sentences need a space between them, Chinese ones do not
-    return separator.join(pairs[other].dropna())

@@ -33,8 +33,13 @@ class ReportData:
     # The tables measured against the gold standard (evaluation.json), when the pipeline wrote it.
     evaluation: dict | None = None
 
+    @cached_property
+    def _years(self) -> dict[str, list[int]]:
+        return {lang: sorted(group.tolist()) for lang, group in self.documents.groupby("lang")["year"]}
+
     def years(self, lang: str) -> list[int]:
-        return sorted(self.documents.loc[self.documents["lang"] == lang, "year"].tolist())
+        """The years with a report in this language (a new list: callers may change it)."""
+        return list(self._years.get(lang, []))
 
     def gap_years(self, lang: str) -> list[int]:
         """Years between a language's first and last report that have no report in it."""
@@ -64,6 +69,15 @@ class ReportData:
         (see compute_counterparts); None where there is no alignment. Derived once per process."""
         found = self._counterparts.get(_key(lang, year, para_id))
         return None if found is None else int(found)
+
+    @cached_property
+    def _translations(self) -> pd.Series:
+        return compute_translations(self.alignment)
+
+    def translation(self, lang: str, year: int, para_id: int) -> str:
+        """The other language's sentences aligned to this paragraph (TMX pairs 2008–2022), joined; empty if
+        none. Joined once per process for every paragraph, not searched for on every rerun."""
+        return self._translations.get(_key(lang, year, para_id), "")
 
     def counterparts(self, frame: pd.DataFrame, lang: str | None = None) -> pd.Series:
         """The counterpart of each row's paragraph (columns year, para_id, and lang unless `lang` is given):
@@ -126,6 +140,21 @@ def paragraph_key(frame: pd.DataFrame) -> pd.Series:
 def _key(lang: str, year: int, para_id: int) -> int:
     """paragraph_key of one paragraph."""
     return ((lang == "en") * 10_000 + int(year)) * 100_000 + int(para_id)
+
+
+def compute_translations(alignment: pd.DataFrame) -> pd.Series:
+    """For every paragraph (paragraph_key) with aligned sentences, the other language's sentences in TMX order,
+    joined: English sentences need a space between them, Chinese ones do not."""
+    parts = []
+    for lang, own, other, separator in (
+        ("zh", "zh_para_id", "en_sentence", " "),
+        ("en", "en_para_id", "zh_sentence", ""),
+    ):
+        pairs = alignment.dropna(subset=[own, other]).sort_values(["year", "seq"])
+        joined = pairs.groupby(["year", own], sort=False)[other].agg(separator.join).reset_index()
+        keys = paragraph_key(joined.rename(columns={own: "para_id"}).assign(lang=lang))
+        parts.append(pd.Series(joined[other].to_numpy(), index=keys.to_numpy()))
+    return pd.concat(parts) if parts else pd.Series(dtype=str)
 
 
 def compute_counterparts(alignment: pd.DataFrame) -> pd.DataFrame:

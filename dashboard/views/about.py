@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.coverage import completeness_label, compute_coverage
+from dashboard.analysis.coverage import completeness_label
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.evaluation import compute_trust_tables
 from dashboard.analysis.selection import Selection, format_years
+from dashboard.compose import compose_about
 from dashboard.i18n import N_, _, format_count, interface_language
 from dashboard.lexicon import load_themes
-from dashboard.views.common import render_csv_download, render_empty
+from dashboard.views.common import composed, render_csv_download, render_empty
 from dashboard.vocabulary import LANGUAGES, language_name
 
 # Each bullet and paragraph is one message: a translator sees a whole thought, and Markdown stays per message.
@@ -214,7 +215,8 @@ def _headers(names: dict[str, str]) -> dict[str, str]:
     return {column: _(header) for column, header in names.items()}
 
 
-def render_about(data: ReportData, _selection: Selection) -> None:
+def render_about(data: ReportData, selection: Selection) -> None:
+    about = composed(compose_about, selection)
     st.title(_("About the data"))
     st.markdown(
         _(
@@ -232,7 +234,7 @@ def render_about(data: ReportData, _selection: Selection) -> None:
     st.subheader(_("Known gaps"))
     st.markdown(_bullets(KNOWN_GAPS))
     st.subheader(_("Coverage by year"))
-    coverage = compute_coverage(data)
+    coverage = about.coverage
     # The language columns are named by code ("zh", "en"); a Chinese reader sees the languages' names.
     coverage_headers = _headers(COVERAGE_HEADERS)
     if interface_language() == "zh":
@@ -246,7 +248,7 @@ def render_about(data: ReportData, _selection: Selection) -> None:
     provenance = provenance.assign(completeness=provenance["completeness"].map(completeness_label))
     st.dataframe(provenance, hide_index=True, key="provenance_table", column_config=_headers(PROVENANCE_HEADERS))
     st.subheader(_("How far to trust the extracted facts"))
-    render_trust(data.evaluation)
+    render_trust(data.evaluation, about.trust)
     st.subheader(_("Method"))
     st.markdown(_bullets(METHOD))
     st.subheader(_("Themes"))
@@ -276,7 +278,7 @@ def render_about(data: ReportData, _selection: Selection) -> None:
     )
 
 
-def render_trust(evaluation: dict | None) -> None:
+def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> None:
     if evaluation is None:
         render_empty(_("No evaluation beside the tables: rebuild with `python -m dashboard.pipeline`."), "")
         return
@@ -287,7 +289,6 @@ def render_trust(evaluation: dict | None) -> None:
         )
         return
     st.markdown(_(TRUST))
-    tables = compute_trust_tables(evaluation)
     headers: dict = _headers(TRUST_HEADERS)
     headers |= {column: st.column_config.NumberColumn(headers[column], format="percent") for column in PERCENT_COLUMNS}
     for title, key in TRUST_TABLES:

@@ -179,11 +179,13 @@ def render_page_start(data: ReportData, selection: Selection, title: str) -> pd.
 
 
 def render_csv_download(frame: pd.DataFrame, label: str, name: str, file_name: str | None = None) -> None:
-    """A CSV of a table, with a byte-order mark so spreadsheet programs read the Chinese as UTF-8."""
+    """A CSV of a table, with a byte-order mark so spreadsheet programs read the Chinese as UTF-8. Written when
+    the button is pressed, not on every rerun (a page draws several), and pressing it does not rerun the page."""
     st.download_button(
         label,
-        frame.to_csv(index=False).encode("utf-8-sig"),
+        lambda: frame.to_csv(index=False).encode("utf-8-sig"),
         file_name=f"{file_name or name}.csv",
         mime="text/csv",
         key=f"csv_{name}",
+        on_click="ignore",
     )

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import charts
-from dashboard.analysis.citation import cite_rows
-from dashboard.analysis.counts import compute_top_terms
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z, compute_distinctive_terms, new_slogans
-from dashboard.analysis.kwic import compute_kwic
-from dashboard.analysis.selection import Selection, file_stem, format_years, join_list, restrict_to
-from dashboard.compose import Cloud, compose_cloud, make_chart
+from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z
+from dashboard.analysis.selection import Selection, file_stem, format_years, join_list
+from dashboard.compose import KWIC_SHOWN, Cloud, compose_distinctive, compose_keywords, compose_kwic
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, format_count, ngettext
-from dashboard.lexicon import load_slogans
 from dashboard.views.common import (
     cached_cloud_png,
+    composed,
     escape_markdown,
     render_chart,
     render_csv_download,
@@ -64,38 +59,29 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
     paragraphs = render_page_start(data, selection, _("Keywords"))
     if paragraphs is None:
         return
-    years = format_years(selection.years)
-    terms = restrict_to(data.terms, paragraphs)  # once: the cloud, the top terms and the distinctive words
+    keywords = composed(compose_keywords, selection)
     left, right = st.columns([3, 2])
     with left:
-        render_cloud(compose_cloud(data, terms, selection), selection)
+        render_cloud(keywords.cloud, selection)
     with right:
-        top = compute_top_terms(terms, 30)
-        title = _("Top 30 terms, {years}").format(years=years)
-        render_chart(make_chart("top_terms", charts.make_top_terms_figure(top, title), top, selection), selection)
+        render_chart(keywords.top, selection)
 
-    distinct_years = sorted(int(year) for year in paragraphs["year"].unique())
-    if len(distinct_years) > 1:
+    if len(keywords.years) > 1:
         st.subheader(_("Distinctive words"))
-        focus = draw(FILTER["focus_years"], data, options=distinct_years, default=[distinct_years[-1]])
-        reference = [year for year in distinct_years if year not in focus]
+        focus = draw(FILTER["focus_years"], data, options=list(keywords.years), default=[keywords.years[-1]])
+        reference = [year for year in keywords.years if year not in focus]
         if focus and reference:
-            distinctive = compute_distinctive_terms(terms, focus, data.term_totals(selection.lang))
-            shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
-            title = _("Distinctive words, {focus} vs {reference}").format(
-                focus=format_years(focus), reference=format_years(reference)
-            )
-            figure = charts.make_distinctive_figure(shown, title)
-            render_chart(make_chart("distinctive_terms", figure, shown, selection), selection)
+            distinctive = composed(compose_distinctive, selection, tuple(focus))
+            render_chart(distinctive.chart, selection)
             st.caption(
                 _(DISTINCTIVE_METHOD).format(
                     language=language_name(selection.lang), prior=format_count(BACKGROUND_PRIOR_WORDS), z=SIGNIFICANT_Z
                 )
             )
-            fresh = new_slogans(terms, focus, frozenset(load_slogans()))
-            if not fresh.empty:
+            if not distinctive.new_slogans.empty:
                 listed = " · ".join(
-                    f"{escape_markdown(row.term)} ({row.focus_count})" for row in fresh.head(20).itertuples()
+                    f"{escape_markdown(row.term)} ({row.focus_count})"
+                    for row in distinctive.new_slogans.head(20).itertuples()
                 )
                 st.markdown(
                     _(
@@ -107,25 +93,24 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
             st.caption(_("Choose focus years that leave at least one other selected year to compare with."))
 
     st.subheader(_("Keyword in context"))
-    default = selection.search or (top["term"].iloc[0] if not top.empty else "")
+    default = selection.search or keywords.first_term
     term = draw(FILTER["kwic"], data, placeholder=default)
     term = (term or default).strip()
-    kwic = compute_kwic(paragraphs, term, selection.lang)
-    if kwic.empty:
+    kwic = composed(compose_kwic, selection, term)
+    if kwic.lines.empty:
         render_empty(_("“{term}” does not occur in the selected paragraphs.").format(term=escape_markdown(term)))
         return
     st.caption(
         ngettext(
             "{count} occurrence of “{term}” (at most 500 shown)",
             "{count} occurrences of “{term}” (at most 500 shown)",
-            len(kwic),
-        ).format(count=len(kwic), term=escape_markdown(term))
+            len(kwic.lines),
+        ).format(count=len(kwic.lines), term=escape_markdown(term))
     )
-    shown = kwic.head(100)
     lines = [
         f"**{citation}** · {section_label(row.section_kind)}: "
         f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"
-        for row, citation in zip(shown.itertuples(index=False), cite_rows(data, shown, selection.lang), strict=True)
+        for row, citation in zip(kwic.lines.head(KWIC_SHOWN).itertuples(index=False), kwic.citations, strict=True)
     ]
     st.markdown("\n\n".join(lines))
-    render_csv_download(kwic, _("Download all occurrences (CSV)"), "keyword-in-context")
+    render_csv_download(kwic.lines, _("Download all occurrences (CSV)"), "keyword-in-context")

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.ledger import (
-    LineMarkup,
-    change_label,
-    compute_ledger,
-    outcome_label,
-    stated_rows,
-    write_ledger_line,
-)
+from dashboard.analysis.ledger import LineMarkup, change_label, outcome_label, write_ledger_line
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.compose import make_chart
+from dashboard.compose import compose_ledger, compose_ledger_chart
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _
 from dashboard.views.common import (
+    composed,
     escape_markdown,
     render_chart,
     render_csv_download,
@@ -64,8 +57,8 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     if not selection.years:
         render_empty(_("No year is selected."), _(YEARS_ONLY))
         return
-    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
-    stated = stated_rows(ledger)
+    composition = composed(compose_ledger, selection)
+    ledger, stated = composition.ledger, composition.stated
     if stated.empty:
         render_empty(
             _("No target or outcome of a tracked metric in {years}.").format(years=format_years(selection.years)),
@@ -74,17 +67,15 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         return
     key = draw(FILTER["ledger_metric"], data)
     label = metric_label(key)
-    rows = stated[stated["metric_key"] == key]
-    if rows.empty:
+    chart = composed(compose_ledger_chart, selection, key)
+    if chart is None:
         render_empty(
             _("No {metric} target or outcome in {years}.").format(metric=label, years=format_years(selection.years)),
             _(YEARS_OR_METRIC),
         )
     else:
-        title = _("{metric}: target and outcome, {years}").format(metric=label, years=format_years(selection.years))
-        figure = charts.make_ledger_figure(rows, title)
-        render_chart(make_chart(f"ledger_{key}", figure, rows.drop(columns=["metric_key"]), selection), selection)
-        for row in rows.itertuples(index=False):
+        render_chart(chart, selection)
+        for row in stated[stated["metric_key"] == key].itertuples(index=False):
             st.markdown(write_ledger_line(row, data, selection.lang, MARKDOWN))
     st.subheader(_("All tracked metrics"))
     # On screen the codes read as words in the interface language; the CSV keeps them as they are.

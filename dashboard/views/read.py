@@ -5,7 +5,6 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.analysis.citation import cite_paragraph
-from dashboard.analysis.concordance import aligned_translation
 from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, search_pattern
@@ -15,7 +14,8 @@ from dashboard.views.common import escape_markdown, highlight, render_page_start
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import LANGUAGE_LABELS, language_name, other_language, section_label
 
-PAGE_SIZE = 40
+# Paragraphs per page: enough to read on, few enough that a rerun stays quick (each costs a few elements).
+PAGE_SIZE = 20
 
 
 def render_read(data: ReportData, selection: Selection) -> None:
@@ -36,14 +36,17 @@ def render_read(data: ReportData, selection: Selection) -> None:
     other_lang = other_language(selection.lang)
     other = LANGUAGE_LABELS[other_lang]  # the translation's label, in its own script ("English", "中文")
     for row in shown.itertuples(index=False):
-        st.markdown(
+        # One element per text (the citation heads the paragraph's own): a page's reruns cost per element.
+        cited = (
             f"**{cite_paragraph(data, selection.lang, row.year, row.para_id)}** · {section_label(row.section_kind)}"
             + (f" · {escape_markdown(row.heading)}" if isinstance(row.heading, str) and row.heading else "")
+            + "\n\n"
+            + highlight(row.text, pattern)
         )
         if row.year in has_alignment:
             left, right = st.columns(2)
-            left.markdown(highlight(row.text, pattern))
-            translation = aligned_translation(data, selection.lang, row.year, row.para_id)
+            left.markdown(cited)
+            translation = data.translation(selection.lang, row.year, row.para_id)
             if translation:
                 right.markdown(f"*{other}:* {escape_markdown(translation)}")
             else:
@@ -51,5 +54,5 @@ def render_read(data: ReportData, selection: Selection) -> None:
                     _("No aligned {language} sentence for this paragraph.").format(language=language_name(other_lang))
                 )
         else:
-            st.markdown(highlight(row.text, pattern))
+            st.markdown(cited)
         st.divider()

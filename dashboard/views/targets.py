@@ -8,12 +8,12 @@ from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
-    restrict_to,
 )
-from dashboard.analysis.targets import filter_targets, readable_targets
+from dashboard.compose import compose_targets
 from dashboard.filters import FILTER
 from dashboard.i18n import _, format_count, ngettext
 from dashboard.views.common import (
+    composed,
     escape_markdown,
     render_csv_download,
     render_empty,
@@ -27,14 +27,14 @@ def render_targets(data: ReportData, selection: Selection) -> None:
     paragraphs = render_page_start(data, selection, _("Targets and reported figures"))
     if paragraphs is None:
         return
-    targets = restrict_to(data.targets, paragraphs)
     page_link("rural", _("Rural connectivity: every commitment and result, 1990–2026"), ":material/cell_tower:")
 
     st.subheader(_("All quantified statements"))
     left, right = st.columns(2)
     chosen = draw(FILTER["target_categories"], data, left)
     kinds = draw(FILTER["target_kinds"], data, right)
-    table = filter_targets(targets, chosen, kinds)
+    targets = composed(compose_targets, selection, tuple(chosen), tuple(kinds))
+    table = targets.table
     if table.empty:
         render_empty(_("No target of these categories and kinds."), _("Choose more categories or kinds above."))
         return
@@ -45,11 +45,10 @@ def render_targets(data: ReportData, selection: Selection) -> None:
             len(table),
         ).format(count=format_count(len(table)))
     )
-    st.dataframe(readable_targets(table, data, selection.lang), hide_index=True, key="targets_table")
+    st.dataframe(targets.readable, hide_index=True, key="targets_table")
     render_csv_download(table, _("Download CSV"), "targets")
     # The picker's values are the link's ("2016 ¶60", bound to the URL): the paragraph it opens is cited in full.
-    references = [f"{row.year} ¶{row.para_id}" for row in table[["year", "para_id"]].drop_duplicates().itertuples()]
-    chosen = draw(FILTER["target_paragraph"], data, options=references)
+    chosen = draw(FILTER["target_paragraph"], data, options=list(targets.references))
     if chosen:
         year, para_id = chosen.replace("¶", "").split()
         paragraph = paragraphs[(paragraphs["year"] == int(year)) & (paragraphs["para_id"] == int(para_id))]

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.data import ReportData
-from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, join_list, missing_years
-from dashboard.compose import compose_theme_trend, make_chart
+from dashboard.analysis.selection import Selection, filter_paragraphs
+from dashboard.compose import compose_term_trend, compose_theme_trend
 from dashboard.filters import FILTER, year_presets
 from dashboard.i18n import N_, _, format_alternatives
 from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
@@ -51,19 +50,11 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     default_terms = "互联网+, 光纤, 共享经济" if selection.lang == "zh" else "Internet Plus, broadband, sharing economy"
     raw_terms = draw(FILTER["terms"], data, placeholder=default_terms)
     terms = counts.parse_terms(raw_terms or default_terms)
-    available = [year for year in selection.years if year in set(data.years(selection.lang))]
-    occurrences = counts.compute_term_occurrences(paragraphs, terms, selection.lang, available)
-    missing = missing_years(data, selection)
-    title = _("Occurrences per year of {terms}, {years} ({unit})").format(
-        terms=join_list(terms), years=format_years(selection.years), unit=selection.unit_label
-    )
-    value = "per_10k" if selection.normalise else "occurrences"  # the sidebar's Counts setting, as for themes
-    figure = charts.make_term_trend_figure(occurrences, missing, title, value)
-    render_chart(make_chart("term_trend", figure, occurrences, selection), selection)
-    lifecycle = counts.compute_term_lifecycle(occurrences)
+    term_trend = composed(compose_term_trend, selection, tuple(terms))
+    render_chart(term_trend.chart, selection)
     st.markdown(_("**First and last appearance in the selected years**"))
     st.dataframe(
-        lifecycle,
+        term_trend.lifecycle,
         hide_index=True,
         key="term_lifecycle",
         column_config={column: _(header) for column, header in LIFECYCLE_HEADERS.items()},

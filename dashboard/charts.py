@@ -97,6 +97,37 @@ def add_source_line(figure: go.Figure, text: str) -> go.Figure:
     return figure
 
 
+def year_bands(years, first: float, last: float) -> list[dict]:
+    """A band behind each run of chosen years within first..last, from the top panel to the bottom one (the
+    panels share their x axis): one shape per run, not add_vrect's one per panel (a third of the build)."""
+    return [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "paper",
+            "x0": run[0] - 0.5,
+            "x1": run[-1] + 0.5,
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": "rgba(29, 120, 116, 0.10)",
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for run in year_runs([year for year in years if first <= year <= last])
+    ]
+
+
+def with_year_bands(figure: go.Figure, years) -> go.Figure:
+    """A frozen figure of every year (the rural tracker) with the chosen years shaded: the shared figure's
+    dict with bands added, not a copy of the figure (the figure is built once per language; bands per view)."""
+    finished = figure.to_dict()
+    first, last = finished["layout"]["xaxis"]["range"]
+    layout = {**finished["layout"], "shapes": [*finished["layout"].get("shapes", ()), *year_bands(years, first, last)]}
+    banded = go.Figure()
+    object.__setattr__(banded, "to_dict", lambda: {**finished, "layout": layout})
+    return banded
+
+
 def freeze(figure: go.Figure) -> go.Figure:
     """The figure, finished: its dict is made now, once. Streamlit calls to_dict() on every rerun that draws a
     figure, a deep copy of all of it (6 ms for the rural tracker); a composed figure is shared and never changed
@@ -107,8 +138,9 @@ def freeze(figure: go.Figure) -> go.Figure:
 
 
 def enlarge_for_projector(figure: go.Figure) -> go.Figure:
-    """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared."""
-    figure = go.Figure(figure)
+    """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared (made
+    from its dict: a figure with bands added by with_year_bands holds nothing else)."""
+    figure = go.Figure(figure.to_dict())
     height = figure.layout.height or 420
     # The title and its source line grow by half: so does the room above the plot they sit in.
     top = figure.layout.margin.t or 70
@@ -500,25 +532,7 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     first = int(statements["refers_from"].min()) if len(statements) else 1990
     last = int(statements["refers_to"].max()) if len(statements) else 2026
     figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
-    # One band per run of chosen years, from the top panel to the bottom one (the panels share their x
-    # axis): set at once, not with add_vrect, which adds a shape per panel and took a third of the build.
-    figure.update_layout(
-        shapes=[
-            {
-                "type": "rect",
-                "xref": "x",
-                "yref": "paper",
-                "x0": run[0] - 0.5,
-                "x1": run[-1] + 0.5,
-                "y0": 0,
-                "y1": 1,
-                "fillcolor": "rgba(29, 120, 116, 0.10)",
-                "line": {"width": 0},
-                "layer": "below",
-            }
-            for run in year_runs([year for year in selected_years if first <= year <= last])
-        ]
-    )
+    figure.update_layout(shapes=year_bands(selected_years, first - 0.8, last + 0.8))
     figure.update_annotations(font_size=13, xanchor="left", x=0)
     height = plot_area + RURAL_TOP + 10
     _layout(figure, title, height=height)

@@ -46,7 +46,7 @@ from dashboard.analysis.selection import (
 from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets
 from dashboard.i18n import _
 from dashboard.lexicon import load_slogans
-from dashboard.vocabulary import RURAL_LINKS, metric_label
+from dashboard.vocabulary import RURAL_LINKS, RURAL_SPAN, SECTION_KINDS, metric_label
 
 
 @dataclass(frozen=True)
@@ -327,8 +327,15 @@ class Tracker:
     milestones: pd.DataFrame  # the statements without a figure that name a milestone, link by link
 
 
+def rural_selection(selection: Selection) -> Selection:
+    """What the rural tracker depends on: the languages of the reports and of the interface. It shows every
+    year (the page shades the chosen ones on a figure composed once) and no other filter applies."""
+    return Selection(selection.lang, tuple(range(RURAL_SPAN[0], RURAL_SPAN[1] + 1)), SECTION_KINDS, (), ui=selection.ui)
+
+
 def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
-    """The rural tracker of the chosen links (all by default); None when no statement names them."""
+    """The rural tracker of the chosen links (all by default), the selection's years shaded (none for a
+    rural_selection); None when no statement names them."""
     statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS if links is None else links))
     statements = with_citations(data, statements)
     if statements.empty:
@@ -337,7 +344,8 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     marked = milestones(statements)
     if not figure_panels(statements) and marked.empty:
         return Tracker(None, table, statements, marked)
-    figure = charts.make_rural_tracker_figure(statements, list(selection.years), _(TRACKER_TITLE))
+    shaded = [] if selection == rural_selection(selection) else list(selection.years)
+    figure = charts.make_rural_tracker_figure(statements, shaded, _(TRACKER_TITLE))
     return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements, marked)
 
 

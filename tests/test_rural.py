@@ -176,6 +176,20 @@ def test_the_links_filter_comes_from_the_url():
     assert set(table_with(at, "translation")["link"]) == {"Fibre to villages", "Broadband"}
 
 
+def test_the_tracker_is_composed_once_and_shades_each_views_years():
+    """The tracker shows every year whatever the selection: one figure per language, the chosen years
+    shaded as it is drawn (also in presentation mode), and its source line names the whole span."""
+    spans = []
+    for years in (["2014", "2015", "2016", "2019"], ["2016"]):
+        spec = figure(open_page("rural", {"years": years}), "rural_tracker")
+        spans.append([(shape["x0"], shape["x1"]) for shape in spec["layout"]["shapes"]])
+        assert spec["layout"]["title"]["subtitle"]["text"].endswith("1990–2026")
+    assert spans == [[(2013.5, 2016.5), (2018.5, 2019.5)], [(2015.5, 2016.5)]]
+    projected = figure(open_page("rural", {"years": ["2016"], "present": "true"}), "rural_tracker")
+    assert [(shape["x0"], shape["x1"]) for shape in projected["layout"]["shapes"]] == [(2015.5, 2016.5)]
+    assert projected["layout"]["font"]["size"] == 20 and len(projected["data"]) == len(spec["data"])
+
+
 def test_statement_table_columns():
     frame = pd.DataFrame(
         {

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.citation import counterpart_header
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, join_list
-from dashboard.compose import compose_rural_story, compose_rural_tracker
+from dashboard.charts import with_year_bands
+from dashboard.compose import compose_rural_story, compose_rural_tracker, rural_selection
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, ngettext
 from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
@@ -95,7 +98,8 @@ def render_rural(data: ReportData, selection: Selection) -> None:
     render_story(composed(compose_rural_story, selection), selection, _(STORY_HEADING))
 
     links = draw(FILTER["rural_links"], data)
-    tracker = composed(compose_rural_tracker, selection, tuple(links))
+    # Composed once per language and links; the chosen years are shaded on it as it is drawn.
+    tracker = composed(compose_rural_tracker, rural_selection(selection), tuple(links))
     if tracker is None:
         st.info(_("No statement about these links in the reports. Choose more links above."))
         return
@@ -107,7 +111,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
             )
         )
     else:
-        render_chart(tracker.chart, selection)
+        render_chart(replace(tracker.chart, figure=with_year_bands(tracker.chart.figure, selection.years)), selection)
     statements, table = tracker.statements, tracker.table
     _render_milestones(tracker.milestones)
     absent = [rural_link_label(link) for link in links if link not in set(statements["link"])]

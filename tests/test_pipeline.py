@@ -354,3 +354,32 @@ def test_chinese_and_english_reports_agree_on_the_kind_of_every_part(report_data
         }
         assert kinds["zh"] == kinds["en"], year
     assert len(report_data.years("en")) == 14
+
+
+def test_a_part_with_no_kind_after_the_tasks_leans_to_tasks_and_an_unnumbered_title_sets_a_kind():
+    from dashboard.pipeline.structure import parse_report
+
+    past = "去年我国同各国的关系有了新的发展，取得了显著成就，签订了多项协定。"
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "一、过去一年的工作回顾",
+            "过去一年，经济增长了百分之八，完成了全年计划，取得了很大成绩。",
+            "二、今年的主要任务",
+            "今年要加快发展，必须切实抓好农业，努力扩大就业。",
+            "要继续推进改革，认真做好各项工作。",
+            # Political life and foreign policy: no kind in the heading, told partly as news.
+            "三、关于对外政策",
+            past,
+            "我们要继续坚持独立自主的和平外交政策，努力发展同各国的友好关系。",
+            # An unnumbered title naming a review, inside the same part (as 1982's report does).
+            "前两年计划的执行情况",
+            past,
+            past,
+        ]
+    )
+    kinds = [(p.text[:6], p.section_kind) for p in parse_report(text, "zh", 2030).paragraphs[1:]]
+    # The foreign-policy part's news (¶8) stays with the tasks; the titled review (¶10-12) is a review.
+    assert [kind for _, kind in kinds] == [
+        "review", "review", "tasks", "tasks", "tasks", "tasks", "tasks", "tasks", "review", "review", "review",
+    ]  # fmt: skip

@@ -321,7 +321,7 @@ FLOORS = {
     "key_figures_precision": 0.98,
     "key_figures_recall": 0.92,
     "main_targets_report_years": 0.98,
-    "sections_accuracy_per_era": 0.82,
+    "sections_accuracy_per_era": 0.86,
     "rural_recall": 0.97,
     "targets_sample_all_fields": 0.77,
     "ledger_headline": 1.0,

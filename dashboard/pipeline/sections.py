@@ -4,7 +4,9 @@ Headings alone cannot decide it: reports before 1978 have almost none, 1984 and 
 their task parts without naming them, and foreign-affairs parts open with a review of the
 past year. So every paragraph is scored by the words it uses (past results, goals, work to
 do; cues in data/lexicon/section_cues.toml), a part heading that names a kind adds strong
-evidence for its whole part, and the kinds of all paragraphs are chosen together (Viterbi):
+evidence for its whole part (a part whose heading names none, after this year's tasks, adds weaker
+evidence for tasks: the state's political life and foreign policy are work to do, told partly as
+news), and the kinds of all paragraphs are chosen together (Viterbi):
 changing kind between neighbours costs a little, so a report reads as a few runs of review,
 plan and tasks rather than a flicker, while a clear change of subject still switches.
 Measured against the hand-read sections in data/gold/sections.csv by python -m dashboard.evaluate.
@@ -26,6 +28,10 @@ SECTION_CUES_FILE = config.LEXICON_DIR / "section_cues.toml"
 # the strength of a part heading's kind, and the cost of switching kind between neighbours.
 CUE_WEIGHT = {"review": 2.0, "plan": 1.0, "tasks": 1.5}
 HEADING_WEIGHT = 2.0
+# A part whose heading names no kind, after this year's tasks (the state's political life, foreign policy): more
+# of the work to do, unless its words say otherwise (1982's unheaded review of the plan so far) - weaker evidence.
+INHERITED_TASKS = "tasks, as the part before"
+INHERITED_WEIGHT = 1.0
 SWITCH_COST = 1.0
 
 
@@ -64,6 +70,8 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
     if part_kind in BODY_KINDS:
         scores[BODY_KINDS.index(part_kind)] += HEADING_WEIGHT
+    elif part_kind == INHERITED_TASKS:
+        scores[BODY_KINDS.index("tasks")] += INHERITED_WEIGHT
     return scores
 
 

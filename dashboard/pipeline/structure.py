@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.pipeline.rules import RULES
-from dashboard.pipeline.sections import decide_kinds, heading_kind
+from dashboard.pipeline.sections import INHERITED_TASKS, decide_kinds, heading_kind
 from dashboard.text import normalise
 
 ZH_NUMERAL = "一二三四五六七八九十"
@@ -90,6 +90,10 @@ def _heading_text(paragraph: str, lang: str) -> str:
     end = re.search(r"[。：！]" if lang == "zh" else r"(?<=[a-z])\.\s", paragraph)
     head = paragraph[: end.start() + 1] if end else paragraph
     return head.strip()[:120]
+
+
+# A short line with no punctuation of a sentence: a title, numbered or not.
+UNNUMBERED_HEADING = re.compile(r"[^。，；：！？,;:!?]{4,20}")
 
 
 def _is_part_heading(paragraph: str, lang: str) -> bool:
@@ -209,12 +213,19 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             part += 1
             subpart = 0
             heading = _heading_text(paragraph.text, lang)
-            part_kind = heading_kind(heading, lang, plan_year)
+            named = heading_kind(heading, lang, plan_year)
+            # A part whose heading names no kind, after this year's tasks (the state's political life, foreign
+            # policy), is more of the work to do, even where it tells what happened: the hand-read sections agree.
+            part_kind = named if named is not None or part_kind not in ("tasks", INHERITED_TASKS) else INHERITED_TASKS
             paragraph.is_heading = True
         elif part and _is_subpart_heading(line, lang):
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
+        elif part and lang == "zh" and UNNUMBERED_HEADING.fullmatch(line) and heading_kind(line, lang, plan_year):
+            # An unnumbered title inside a part that names a kind (1982's "六五计划前两年的执行情况", then
+            # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
+            part_kind = heading_kind(line, lang, plan_year)
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
         if INLINE_NOTE.match(line):
             continue  # stays "other"

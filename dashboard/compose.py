@@ -228,8 +228,9 @@ class Distinctive:
 
 def compose_distinctive(data: ReportData, selection: Selection, focus: tuple[int, ...]) -> Distinctive:
     """Distinctive words of the focus years against the other selected years (both must be non-empty)."""
-    terms = restrict_to(data.terms, filter_paragraphs(data, selection))
-    reference = [year for year in compose_keywords(data, selection).years if year not in focus]
+    paragraphs = filter_paragraphs(data, selection)
+    terms = restrict_to(data.terms, paragraphs)
+    reference = sorted(int(year) for year in paragraphs["year"].unique() if int(year) not in focus)
     distinctive = compute_distinctive_terms(terms, list(focus), data.term_totals(selection.lang))
     shown = pd.concat([distinctive.head(15), distinctive.tail(15)]).drop_duplicates("term")
     title = _("Distinctive words, {focus} vs {reference}").format(

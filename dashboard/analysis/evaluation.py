@@ -473,6 +473,7 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     )[["language", "share all right", "report-years", "all right"]]
     sections = pd.DataFrame(evaluation["sections"]).rename(columns={"lang": "language"})
     sections = sections[["language", "era", "accuracy", "reports", "paragraphs"]]
+    sections["era"] = sections["era"].map(lambda era: _("all") if era == "all" else era)
     rural = pd.DataFrame(evaluation["rural"]).rename(
         columns={"lang": "language", "found": "found in targets", "rural": "labelled rural connectivity"}
     )

@@ -455,7 +455,7 @@ def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, sho
     return trace
 
 
-def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int], title: str) -> go.Figure:
+def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure:
     """One panel per link, scale and unit; then each link's milestones without a figure, a labelled row each.
 
     A figure sits at the year it is about (a 2016 result stated in the 2017 report sits at 2016);
@@ -532,7 +532,6 @@ def make_rural_tracker_figure(statements: pd.DataFrame, selected_years: list[int
     first = int(statements["refers_from"].min()) if len(statements) else 1990
     last = int(statements["refers_to"].max()) if len(statements) else 2026
     figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
-    figure.update_layout(shapes=year_bands(selected_years, first - 0.8, last + 0.8))
     figure.update_annotations(font_size=13, xanchor="left", x=0)
     height = plot_area + RURAL_TOP + 10
     _layout(figure, title, height=height)

@@ -9,7 +9,7 @@ what a page holds and in what order.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -330,13 +330,13 @@ class Tracker:
 
 def rural_selection(selection: Selection) -> Selection:
     """What the rural tracker depends on: the languages of the reports and of the interface. It shows every
-    year (the page shades the chosen ones on a figure composed once) and no other filter applies."""
+    year (the chosen ones are shaded as it is drawn: shade_years) and no other filter applies."""
     return Selection(selection.lang, tuple(range(RURAL_SPAN[0], RURAL_SPAN[1] + 1)), SECTION_KINDS, (), ui=selection.ui)
 
 
 def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
-    """The rural tracker of the chosen links (all by default), the selection's years shaded (none for a
-    rural_selection); None when no statement names them."""
+    """The rural tracker of the chosen links (all by default), every year, for a rural_selection; None when no
+    statement names them. Composed once per language and links; shade_years marks a view's years on it."""
     statements = tracker_statements(data.rural, selection.lang, list(RURAL_LINKS if links is None else links))
     statements = with_citations(data, statements)
     if statements.empty:
@@ -345,9 +345,13 @@ def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequenc
     marked = milestones(statements)
     if not figure_panels(statements) and marked.empty:
         return Tracker(None, table, statements, marked)
-    shaded = [] if selection == rural_selection(selection) else list(selection.years)
-    figure = charts.make_rural_tracker_figure(statements, shaded, _(TRACKER_TITLE))
+    figure = charts.make_rural_tracker_figure(statements, _(TRACKER_TITLE))
     return Tracker(make_chart("rural_tracker", figure, table, selection), table, statements, marked)
+
+
+def shade_years(chart: Chart, years: Sequence[int]) -> Chart:
+    """A chart of every year (the rural tracker) with the chosen years shaded, on the shared figure."""
+    return replace(chart, figure=charts.with_year_bands(chart.figure, years))
 
 
 def compose_rural_story(data: ReportData, selection: Selection) -> pd.DataFrame:
@@ -409,10 +413,11 @@ def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
     target ledger of the selected years, as the Target ledger page words it."""
     overview = compose_overview(data, selection)
     trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
-    tracker = compose_rural_tracker(data, selection)
+    tracker = compose_rural_tracker(data, rural_selection(selection))
+    rural = shade_years(tracker.chart, selection.years) if tracker and tracker.chart else None
     return Briefing(
         overview,
-        [chart for chart in (trend, tracker and tracker.chart) if chart],
+        [chart for chart in (trend, rural) if chart],
         compose_evidence(data, selection, overview),
         compose_ledger(data, selection).stated,
     )

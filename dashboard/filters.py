@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years, year_runs
-from dashboard.i18n import N_, UI_LANGUAGES, _, using
+from dashboard.i18n import N_, UI_LANGUAGES, _, label_of, using
 from dashboard.lexicon import load_themes, theme_label
 from dashboard.vocabulary import (
     LANGUAGE_LABELS,
@@ -133,10 +134,6 @@ def _theme_ids(_data: ReportData) -> list[str]:
     return [theme.id for theme in load_themes()]
 
 
-def _translated(labels: dict[str, str]) -> Callable[[str], str]:
-    return lambda key: _(labels[key])
-
-
 FILTERS: tuple[Filter, ...] = (
     # First: every other control is labelled in the language it sets. Its default is the reader's
     # (the browser's language, or the language of the link's labels), set by the sidebar.
@@ -207,7 +204,7 @@ FILTERS: tuple[Filter, ...] = (
         "radio",
         GLOBAL,
         lambda _data: tuple(NORMALISE_LABELS),
-        _translated(NORMALISE_LABELS),
+        partial(label_of, NORMALISE_LABELS),
         "raw",
         ("per10k",),
         "normalise",
@@ -243,7 +240,7 @@ FILTERS: tuple[Filter, ...] = (
         "radio",
         GLOBAL,
         lambda _data: tuple(WEIGHT_LABELS),
-        _translated(WEIGHT_LABELS),
+        partial(label_of, WEIGHT_LABELS),
         "frequency",
         ("distinctive",),
         "cloud_weighting",
@@ -255,7 +252,7 @@ FILTERS: tuple[Filter, ...] = (
         "radio",
         GLOBAL,
         lambda _data: tuple(DOWNLOAD_FORMATS),
-        _translated(DOWNLOAD_FORMATS),
+        partial(label_of, DOWNLOAD_FORMATS),
         "png",
         example=("svg",),
         field="chart_format",

@@ -109,7 +109,7 @@ def test_the_chart_keeps_scales_apart_and_puts_each_figure_at_its_year(report_da
     # Cited, as the tracker's composition hands them to the chart (each point's hover cites its paragraph).
     statements = with_citations(report_data, tracker_statements(report_data.rural, "zh", list(RURAL_LINKS)))
     panels = figure_panels(statements)
-    spec = charts.make_rural_tracker_figure(statements, [2016], "t").to_plotly_json()
+    spec = charts.make_rural_tracker_figure(statements, "t").to_plotly_json()
     titles = [annotation["text"] for annotation in spec["layout"]["annotations"]]
     assert titles[:3] == ["Fibre to villages · a year", "Telephone · a year", "Telephone · total over years"]
     assert "Rural roads · a year" in titles and "Rural roads · total over years" in titles

@@ -20,7 +20,7 @@ import pandas as pd
 
 from dashboard.text import english_tokens, normalise
 from dashboard.themes import source_pattern
-from dashboard.vocabulary import MAX_TEXT_CHARS
+from dashboard.vocabulary import MAX_TEXT_CHARS, other_language
 
 COLUMNS = ["year", "seq", "zh_sentence", "en_sentence", "zh_para_id", "en_para_id"]
 LINK_COLUMNS = ["zh_tokens", "en_tokens", "word_links"]
@@ -168,7 +168,7 @@ def _written(sentence: str, tokens: list[str], first: int, last: int, lang: str)
     if lang == "zh":
         return "".join(tokens[first : last + 1])
     text, position, starts, ends = normalise(sentence), 0, [], []
-    for token in tokens:
+    for token in tokens[: last + 1]:
         found = text.find(token, position)
         if found < 0:  # the sentence and its stored tokens disagree: fall back to the tokens
             return " ".join(tokens[first : last + 1])
@@ -205,11 +205,17 @@ def _contains(phrase_key: str, candidate: str, lang: str) -> bool:
     return f" {candidate} " in f" {phrase_key} " if lang == "en" else candidate in phrase_key
 
 
+def _support(candidate: str, keys: list[str], lang: str) -> int:
+    """How many of these phrases (or whole sentences, as keys) contain the candidate."""
+    return sum(_contains(key, candidate, lang) for key in keys)
+
+
 def _sentence_key(row, lang: str) -> str:
-    """A whole sentence of the other language in the form of a Phrase key, to count the ones with a rendering."""
+    """A whole sentence of the other language in the form of a Phrase key, to count the ones with a rendering
+    (a year with a rendering has its tokens: the links are joined per TMX file)."""
     tokens = getattr(row, f"{lang}_tokens", None)
     if not isinstance(tokens, str):
-        tokens = " ".join(english_tokens(row.en_sentence)) if lang == "en" else normalise(row.zh_sentence)
+        return ""
     return tokens.lower() if lang == "en" else tokens.replace(" ", "")
 
 
@@ -218,7 +224,7 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
     A year whose sentences link no word to the term has an empty rendering (too little evidence)."""
     if concordance.empty:
         return pd.DataFrame(columns=RENDERING_COLUMNS)
-    other_lang = "en" if term_lang == "zh" else "zh"
+    other_lang = other_language(term_lang)
     rows_in_order = list(concordance.itertuples(index=False))
     phrases = [pair_rendering(row, term, term_lang) for row in rows_in_order]
     found = [phrase for phrase in phrases if phrase is not None]
@@ -229,15 +235,13 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
         rendering, with_rendering = "", 0
         if year_phrases:
             keys = [phrase.key for phrase in year_phrases]
-
-            def support(candidate: str, among: list[str]) -> int:
-                return sum(_contains(key, candidate, other_lang) for key in among)
-
-            best = max(dict.fromkeys(keys), key=lambda key: (support(key, keys), support(key, all_keys), len(key)))
-            rendering = Counter(phrase.text for phrase in year_phrases if phrase.key == best).most_common(1)[0][0]
-            with_rendering = sum(
-                _contains(_sentence_key(rows_in_order[index], other_lang), best, other_lang) for index in indices
+            best = max(
+                dict.fromkeys(keys),
+                key=lambda key: (_support(key, keys, other_lang), _support(key, all_keys, other_lang), len(key)),
             )
+            rendering = Counter(phrase.text for phrase in year_phrases if phrase.key == best).most_common(1)[0][0]
+            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
+            with_rendering = _support(best, sentences, other_lang)
         rows.append(
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )

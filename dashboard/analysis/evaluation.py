@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.rendering_checks import compare_renderings
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
-from dashboard.i18n import N_, _
+from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
 
 if TYPE_CHECKING:
@@ -443,6 +444,7 @@ def below_floor(result: dict) -> list[str]:
 # languages, roles, eras, metrics and the fields of the targets sample. The column names stay English:
 # the page gives each its header in the interface language, and formats some as percentages by name.
 ROLE_LABELS = {"target": N_("target"), "outcome": N_("outcome")}
+ERA_LABELS = {"all": N_("all")}  # the row of every era; an era itself reads as its years
 SAMPLE_FIELD_LABELS = {
     "value": N_("value"),
     "value_high": N_("upper value"),
@@ -454,10 +456,6 @@ SAMPLE_FIELD_LABELS = {
 }
 
 
-def _translated(value: str, labels: dict[str, str]) -> str:
-    return _(labels[value]) if value in labels else value
-
-
 def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     """The evaluation summary as the tables a reader sees on the About page, in plain column names (English,
     headed on the page) and values in words of the interface language (languages, roles, eras, metrics, fields)."""
@@ -466,14 +464,14 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
     )
     # The measures first: on a phone the table scrolls sideways and the counts can wait.
     figures = figures[["language", "era", "kind", "precision", "recall", "hand-read", "extracted", "right"]]
-    figures["kind"] = figures["kind"].map(lambda role: _translated(role, ROLE_LABELS))
-    figures["era"] = figures["era"].map(lambda era: _("all") if era == "all" else era)
+    figures["kind"] = figures["kind"].map(partial(label_of, ROLE_LABELS))
+    figures["era"] = figures["era"].map(partial(label_of, ERA_LABELS))
     report_years = pd.DataFrame(evaluation["main_targets_report_years"]).rename(
         columns={"lang": "language", "mean": "share all right", "size": "report-years", "sum": "all right"}
     )[["language", "share all right", "report-years", "all right"]]
     sections = pd.DataFrame(evaluation["sections"]).rename(columns={"lang": "language"})
     sections = sections[["language", "era", "accuracy", "reports", "paragraphs"]]
-    sections["era"] = sections["era"].map(lambda era: _("all") if era == "all" else era)
+    sections["era"] = sections["era"].map(partial(label_of, ERA_LABELS))
     rural = pd.DataFrame(evaluation["rural"]).rename(
         columns={"lang": "language", "found": "found in targets", "rural": "labelled rural connectivity"}
     )
@@ -499,7 +497,7 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         fields = evaluation["targets_sample"]["fields"]
         tables["targets_sample"] = pd.DataFrame(
             {
-                "field": [_translated(field, SAMPLE_FIELD_LABELS) for field in fields] + [_("every field")],
+                "field": [label_of(SAMPLE_FIELD_LABELS, field) for field in fields] + [_("every field")],
                 "share right": [*fields.values(), evaluation["targets_sample"]["all_fields_right"]],
             }
         )

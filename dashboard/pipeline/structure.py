@@ -222,10 +222,15 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
-        elif part and lang == "zh" and UNNUMBERED_HEADING.fullmatch(line) and heading_kind(line, lang, plan_year):
+        elif (
+            part
+            and lang == "zh"
+            and UNNUMBERED_HEADING.fullmatch(line)
+            and (titled := heading_kind(line, lang, plan_year))
+        ):
             # An unnumbered title inside a part that names a kind (1982's "六五计划前两年的执行情况", then
             # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
-            part_kind = heading_kind(line, lang, plan_year)
+            part_kind = titled
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
         if INLINE_NOTE.match(line):
             continue  # stays "other"

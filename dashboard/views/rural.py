@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.citation import counterpart_header
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, join_list
-from dashboard.charts import with_year_bands
-from dashboard.compose import compose_rural_story, compose_rural_tracker, rural_selection
+from dashboard.compose import compose_rural_story, compose_rural_tracker, rural_selection, shade_years
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, ngettext
 from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
@@ -111,7 +108,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
             )
         )
     else:
-        render_chart(replace(tracker.chart, figure=with_year_bands(tracker.chart.figure, selection.years)), selection)
+        render_chart(shade_years(tracker.chart, selection.years), selection)
     statements, table = tracker.statements, tracker.table
     _render_milestones(tracker.milestones)
     absent = [rural_link_label(link) for link in links if link not in set(statements["link"])]

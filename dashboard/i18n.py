@@ -6,7 +6,7 @@ The Chinese catalog is `dashboard/locale/zh/LC_MESSAGES/messages.po`, a standard
 with Babel. After changing messages, refresh it with
 
     pybabel extract -o dashboard/locale/messages.pot --no-location --sort-output dashboard
-    pybabel update -i dashboard/locale/messages.pot -d dashboard/locale -l zh --no-fuzzy-matching
+    pybabel update -i dashboard/locale/messages.pot -d dashboard/locale -l zh --no-fuzzy-matching -w 120
 
 then translate the new entries; tests/test_i18n.py fails while a message lacks its translation.
 

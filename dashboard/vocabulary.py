@@ -190,8 +190,10 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 def categories() -> list[str]:
-    """Every category a quantity can have, rural connectivity first, "other" last."""
-    return [name for name, _cue in load_category_rules()["en"]] + ["other"]
+    """Every category a quantity can have, rural connectivity first, "other" last (the file may also name
+    "other" for words that must not fall into a later category)."""
+    names = [name for name, _cue in load_category_rules()["en"] if name != "other"]
+    return [*dict.fromkeys(names), "other"]
 
 
 # The categories' names as readers see them (the tables keep the English names as values).

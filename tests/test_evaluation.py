@@ -183,3 +183,17 @@ def test_ledger_command_names_the_valid_options(args, message):
     result = run("dashboard.ledger", *args)
     assert result.returncode == 2 and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_a_sampled_figure_that_is_no_amount_counts_against_the_table_until_it_is_gone():
+    from dashboard.analysis.evaluation import compare_targets_sample
+
+    sample = pd.DataFrame(
+        [
+            {"lang": "zh", "year": 1978, "para_id": 3, "is_amount": "no", "misread_value": 4.0}
+            | dict.fromkeys(["value", "value_high", "unit", "modifier", "kind", "category", "metric_key"]),
+        ]
+    )
+    kept = pd.DataFrame([{"lang": "zh", "year": 1978, "para_id": 3, "value": 4.0}])
+    assert compare_targets_sample(kept, sample)["right"].tolist() == [False]
+    assert compare_targets_sample(kept.iloc[0:0], sample)["right"].tolist() == [True]

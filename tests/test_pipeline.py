@@ -383,3 +383,23 @@ def test_a_part_with_no_kind_after_the_tasks_leans_to_tasks_and_an_unnumbered_ti
     assert [kind for _, kind in kinds] == [
         "review", "review", "tasks", "tasks", "tasks", "tasks", "tasks", "tasks", "review", "review", "review",
     ]  # fmt: skip
+
+
+def test_a_plan_part_that_opens_with_the_last_five_years_reviews_them_first():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "一、2020年工作回顾",
+            "过去一年，经济增长了百分之二，完成了全年计划，取得了很大成绩。",
+            "二、“十三五”时期发展成就和“十四五”时期主要目标任务",
+            "过去五年，我国经济社会发展取得新的历史性成就，国内生产总值从不到70万亿元增加到超过100万亿元。",
+            "“十四五”时期主要目标是：经济发展目标，国内生产总值年均增长保持在合理区间。",
+            "三、2021年重点工作",
+            "今年要加快发展，必须切实抓好农业，努力扩大就业。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 2021).paragraphs[1:]]
+    # The five years looked back on (¶5) are a review inside the plan's part; the plan's goals stay the plan.
+    assert kinds[3:5] == ["review", "plan"]

@@ -66,6 +66,32 @@ def test_years_and_bare_numbers_are_not_quantities():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Names and small counts of people or things: the sampled rows read by hand found these read as amounts.
+        ("我们必须彻底肃清“四人帮”的流毒和影响。", "zh"),
+        ("要改变那一套做法。", "zh"),
+        ("We responded to COVID-19 with 90 policy steps and the G-20 meetings.", "en"),
+        ("We adopted a ten-point list of measures and a five-year plan.", "en"),
+    ],
+)
+def test_names_and_compound_words_are_not_amounts(text, lang):
+    assert [(row.value, row.unit) for row in extract_targets(text, lang, 2020, "tasks")] == (
+        [(90.0, "count")] if "90" in text else []
+    )
+
+
+def test_a_modifier_is_a_whole_word():
+    # "cover 12.5%" is not "over 12.5%".
+    assert only("We extended it to cover 12.5% of urban households.", "en", "review") == (12.5, None, "%", "exact")
+
+
+def test_vehicles_and_dwellings_are_units():
+    assert only("汽车保有量突破3亿辆。", "zh", "review")[2] == "units"
+    assert only("1.5 million dilapidated rural houses will be renovated.", "en")[2] == "units"
+
+
+@pytest.mark.parametrize(
     ("section", "sentence", "kind"),
     [
         ("review", "去年城镇新增就业1312万人。", "achievement"),
@@ -80,6 +106,26 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "kinds"),
+    [
+        # The starting level of a change is a level reached; the level it changes to is the target.
+        ("今年政府对农业的投资比重由去年的10.7%提高到14%。", "zh", [(10.7, "achievement"), (14.0, "annual")]),
+        ("将交通运输业等行业现行10%的税率降至9%。", "zh", [(10.0, "achievement"), (9.0, "annual")]),
+        (
+            "This year, central government allocation for education will increase from last year's total of 107.6 billion yuan "
+            "to 156.2 billion yuan.",
+            "en",
+            [(107.6e9, "achievement"), (156.2e9, "annual")],
+        ),
+        # Done, said next to the figure.
+        ("除了17个项目已经完工投入生产以外，本年内开始建设的22个。", "zh", [(17.0, "achievement"), (22.0, "annual")]),
+    ],
+)
+def test_the_kind_of_a_starting_level_or_a_finished_count(text, lang, kinds):
+    assert [(row.value, row.kind) for row in extract_targets(text, lang, 2016, "tasks")] == kinds
+
+
 def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     sentences = [
         "推进5万个行政村通光纤。",
@@ -89,6 +135,14 @@ def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     ]
     assert [extract_targets(s, "zh", 2016, "tasks")[0].category for s in sentences] == ["rural connectivity"] * 4
     assert extract_targets("城镇新增就业1000万人。", "zh", 2016, "tasks")[0].category == "macro-economy"
+
+
+def test_research_spending_is_not_macro_economy_though_it_is_a_share_of_gdp():
+    assert extract_targets("全社会研发经费支出与国内生产总值之比达到2.1%。", "zh", 2016, "tasks")[0].category == "other"
+    assert extract_targets("China's R&D spending accounted for 2% of its GDP.", "en", 2014, "review")[0].category == (
+        "other"
+    )
+    assert categories().count("other") == 1 and categories()[-1] == "other"
 
 
 @pytest.mark.parametrize(

@@ -53,8 +53,8 @@ ZH_UNITS = {
     "家": "count",
     "项": "count",
     "条": "count",
-    "台": "count",
-    "辆": "count",
+    "台": "units",
+    "辆": "units",
     "张": "count",
     "倍": "times",
 }
@@ -125,7 +125,7 @@ EN_UNITS = (
         r"patients|visitors|population)\b",
         "people",
     ),
-    (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes)\b", "units"),
+    (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
     (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
 )
@@ -134,9 +134,11 @@ EN_UNIT_RENAME = {"kg": "t"}
 EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit in EN_UNITS]
 _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
 EN_QUANTITY = re.compile(
-    r"(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
-    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)?\s*"
-    rf"(?<![\w.,])(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?"
+    # \b: "cover 12.5%" is not "over 12.5%".
+    r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
+    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from))?\s*"
+    # Not a number in a name ("COVID-19", "G-20") or a compound adjective ("ten-point list", "five-year").
+    rf"(?<![\w.,])(?<![A-Za-z]-)(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?(?!-[A-Za-z])"
     rf"(?:\s*(?P<dash>to|and|-|–)\s*(?P<high>{_EN_NUMBER})(?P<high_pct>%|[ -]percent)?)?"
     r"(?:\s+(?P<mult>trillion|billion|million|thousand))?"
     r"(?![\w.])",
@@ -214,8 +216,10 @@ FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$", re.IGNORECASE)
 # "控制在3%左右": the after-word is the more specific; "控制在4.5%以内" is at most either way.
 MODIFIER_PRECEDENCE = ("after", "more", "before")
 
-# "Three areas", "8 tasks": single-digit counts enumerate, they do not set targets.
+# "Three areas", "8 tasks", "一套办法", the "四人帮": single-digit counts of things or people enumerate or
+# name; they do not set targets.
 MIN_COUNT = 10
+COUNTED_UNITS = frozenset({"count", "people", "households", "units"})
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,7 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         low = _scaled(match["low"], multiplier)
         high = _scaled(match["high"], multiplier) if match["high"] else None
         unit = ZH_UNITS[unit_token]
-        if unit == "count" and low < MIN_COUNT:
+        if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
         modifier, word = _modifier(match.groupdict(), high)
         found.append(Quantity(low, high, unit, modifier, match.start(), match.end(), word))
@@ -330,7 +334,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         unit = EN_UNIT_RENAME.get(unit, unit)
         low = _scaled(_number_text(low_token), multiplier)
         high = _scaled(_number_text(high_token), multiplier) if high_token else None
-        if unit == "count" and low < MIN_COUNT:
+        if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
         after = EN_AFTER.match(rest)
         groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}

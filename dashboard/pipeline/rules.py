@@ -44,6 +44,12 @@ class LanguageRules:
     so_far: re.Pattern[str]
     # How far either side of a figure a horizon or average still makes it multi-year.
     kind_reach: int
+    # The starting level of a change ("由去年的10.7%提高到14%", "现行10%的税率降至9%", "from last year's
+    # 107.6 billion yuan to 156.2 billion"): the words just before the figure, and just after it.
+    baseline_before: re.Pattern[str]
+    baseline_after: re.Pattern[str]
+    # Done, said next to the figure ("17个项目已经完工", "has been built"): a result, whatever the sentence's time.
+    done_near: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]
     # A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
@@ -97,6 +103,11 @@ ZH = LanguageRules(
     horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
     so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
     kind_reach=12,
+    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
+    baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
+    baseline_after=re.compile(
+        r"^(?:的[^,;]{0,6})?(?:提高|降低|下降|增加|减少|上升|扩大|缩小|提升|压缩|降|升|增|减)(?:到|至|为)"
+    ),
     not_single_year=re.compile(
         r"年均|平均每年|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
     ),
@@ -145,6 +156,10 @@ EN = LanguageRules(
     horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
     so_far=re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
     kind_reach=30,
+    # Never: English puts "has been" on targets too ("growth has been set at 6%", "we have projected a deficit").
+    done_near=re.compile(r"(?!)"),
+    baseline_before=re.compile(r"\bfrom(?: [\w'-]+){0,4} ?$|\bcurrent(?: [\w'-]+)? ?$", re.IGNORECASE),
+    baseline_after=re.compile(r"^[^,;]{0,30}?\bto\b", re.IGNORECASE),
     not_single_year=re.compile(
         r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
         r"cumulative|quadrupl|doubl|equivalent|two-year",

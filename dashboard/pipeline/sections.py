@@ -33,6 +33,9 @@ HEADING_WEIGHT = 2.0
 INHERITED_TASKS = "tasks, as the part before"
 INHERITED_WEIGHT = 1.0
 SWITCH_COST = 1.0
+# In a part headed as the plan, a paragraph that opens by looking back over a span ("过去五年，…", "五年来，…",
+# "Over the past five years,") is a review: a five-year plan's part opens with the last plan's results.
+REVIEW_OPENING_WEIGHT = 4.0
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +60,11 @@ def _cues(lang: str, plan_year: int) -> tuple[list[tuple[str, re.Pattern[str]]],
     return heading, text
 
 
+@lru_cache(maxsize=2)
+def _review_opening(lang: str) -> re.Pattern[str]:
+    return re.compile(_raw_cues()[lang]["opening"]["review"], re.IGNORECASE if lang == "en" else 0)
+
+
 def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
     """The kind a part heading names, if it names one (cues checked in the order the cue file lists them)."""
     matchable = normalise_numbers(heading, lang)
@@ -68,6 +76,8 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     cues = _cues(lang, plan_year)[1]
     scale = math.sqrt(max(len(matchable), 1))
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
+    if part_kind == "plan" and _review_opening(lang).search(matchable):
+        scores[BODY_KINDS.index("review")] += REVIEW_OPENING_WEIGHT
     if part_kind in BODY_KINDS:
         scores[BODY_KINDS.index(part_kind)] += HEADING_WEIGHT
     elif part_kind == INHERITED_TASKS:

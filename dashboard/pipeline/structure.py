@@ -201,6 +201,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     notes_started = False
     body: list[Paragraph] = []
     part_kinds: list[str | None] = []
+    named_by_heading: dict[int, str] = {}
     for paragraph in paragraphs[contents_end:]:
         line = normalise(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
@@ -218,6 +219,8 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             # policy), is more of the work to do, even where it tells what happened: the hand-read sections agree.
             part_kind = named if named is not None or part_kind not in ("tasks", INHERITED_TASKS) else INHERITED_TASKS
             paragraph.is_heading = True
+            if named is not None:
+                named_by_heading[paragraph.para_id] = named
         elif part and _is_subpart_heading(line, lang):
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
@@ -239,7 +242,8 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         body.append(paragraph)
         part_kinds.append(part_kind)
     for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, plan_year), strict=True):
-        paragraph.section_kind = kind
+        # A part's title is the kind it names, whatever its first paragraphs turn out to be.
+        paragraph.section_kind = named_by_heading.get(paragraph.para_id, kind)
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from dashboard.pipeline.key_figures import figures_of
-from dashboard.pipeline.quantities import clauses, quantities
+from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -47,8 +47,19 @@ def category_of(context: str, sentence: str, lang: str) -> str:
     return found or "other"
 
 
-def kind_of(sentence: Sentence, window: str, lang: str, years: set[int]) -> str:
+def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
+    """Whether the figure is the starting level of a change ("由去年的10.7%提高到14%", "from last year's
+    107.6 billion yuan to 156.2 billion"): a level already reached, whatever the change is for."""
+    rules = RULES[lang]
+    return bool(
+        rules.baseline_before.search(clause[: quantity.start]) and rules.baseline_after.search(clause[quantity.end :])
+    )
+
+
+def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baseline: bool = False) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it."""
+    if baseline or RULES[lang].done_near.search(window):
+        return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
     if named and max(named) < min(years):
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
@@ -108,7 +119,7 @@ def extract_targets(
                         value_high=quantity.value_high,
                         unit=quantity.unit,
                         modifier=quantity.modifier,
-                        kind=kind_of(sentence, window, lang, years),
+                        kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
                         category=category_of(context, sentence.matchable, lang),
                     )
                 )

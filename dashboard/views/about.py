@@ -175,7 +175,7 @@ TRUST_TABLES = (
     (N_("Target ledger, headline metrics: target and outcome both right, per year stated"), "ledger"),
     (N_("Section of each paragraph, by era"), "sections"),
     (N_("Rural-connectivity statements with a figure"), "rural"),
-    (N_("Targets table: a random sample of 140 rows read by hand"), "targets_sample"),
+    (N_("Targets table: a random sample of 280 rows read by hand"), "targets_sample"),
     (N_("Themes: counted hits read by hand (up to 25 per theme and language, every era)"), "theme_hits"),
     (
         N_(
@@ -197,7 +197,7 @@ TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 21 "
-    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 140 "
+    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 280 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. *Precision* is the share of extracted "
     "figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read figures found "

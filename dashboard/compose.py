@@ -18,7 +18,7 @@ from dashboard import charts
 from dashboard.analysis import counts
 from dashboard.analysis.citation import cite_rows, with_citations
 from dashboard.analysis.cloud_weights import compute_cloud_weights
-from dashboard.analysis.coverage import compute_coverage
+from dashboard.analysis.coverage import completeness_label, compute_coverage
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.evaluation import compute_trust_tables
 from dashboard.analysis.evidence import compute_theme_paragraphs, sentences_with
@@ -45,8 +45,8 @@ from dashboard.analysis.selection import (
 )
 from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets
 from dashboard.i18n import _
-from dashboard.lexicon import load_slogans
-from dashboard.vocabulary import RURAL_LINKS, RURAL_SPAN, SECTION_KINDS, metric_label
+from dashboard.lexicon import load_slogans, load_themes
+from dashboard.vocabulary import LANGUAGES, RURAL_LINKS, RURAL_SPAN, SECTION_KINDS, language_name, metric_label
 
 
 @dataclass(frozen=True)
@@ -185,14 +185,39 @@ def compose_targets(
 
 @dataclass(frozen=True)
 class About:
-    coverage: pd.DataFrame  # each year's completeness per language
+    coverage: pd.DataFrame  # each year's completeness per language, as codes (the CSV)
+    coverage_shown: pd.DataFrame  # the same with the completeness in words of the interface language
+    provenance: pd.DataFrame  # every report's source and speaker, the completeness in words
+    themes: pd.DataFrame  # every theme: both labels, the description in the interface language, its terms
     trust: dict[str, pd.DataFrame]  # the evaluation's tables in the interface language (empty: none measured)
 
 
-def compose_about(data: ReportData, selection: Selection) -> About:
-    """What the About page derives from the tables: it shows every report whatever the selection."""
+def compose_about(data: ReportData, selection: Selection, provenance_columns: tuple[str, ...]) -> About:
+    """What the About page derives from the tables: it shows every report whatever the selection. Composed
+    once per interface language, so each table is the same object on every rerun (converted to Arrow once)."""
     measured = data.evaluation is not None and data.evaluation["applies"]
-    return About(compute_coverage(data), compute_trust_tables(data.evaluation) if measured else {})
+    coverage = compute_coverage(data)
+    provenance = data.documents[list(provenance_columns)]
+    themes = pd.DataFrame(
+        [
+            {
+                _("id"): theme.id,
+                language_name("en"): theme.label_en,
+                "中文": theme.label_zh,
+                _("description"): theme.described(selection.ui),
+                _("zh terms"): "、".join(theme.terms["zh"]),
+                _("en terms"): "; ".join(theme.terms["en"]),
+            }
+            for theme in load_themes()
+        ]
+    )
+    return About(
+        coverage,
+        coverage.assign(**{lang: coverage[lang].map(completeness_label) for lang in LANGUAGES}),
+        provenance.assign(completeness=provenance["completeness"].map(completeness_label)),
+        themes,
+        compute_trust_tables(data.evaluation) if measured else {},
+    )
 
 
 @dataclass(frozen=True)

@@ -267,3 +267,8 @@ def tree_digest(folder: Path) -> dict[str, str]:
 
 def read_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+def side_by_side(at: AppTest) -> list[str]:
+    """The HTML of each list of texts beside their translations on the page (views/common.render_side_by_side)."""
+    return [element.value for element in at.html if element.value.startswith('<div class="gwr-pairs">')]

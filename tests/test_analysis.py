@@ -14,7 +14,7 @@ from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, search_pattern
 from dashboard.lexicon import load_themes
 from dashboard.themes import count_themes
-from dashboard.views.common import escape_markdown, highlight
+from dashboard.views.common import escape_markdown, highlight_html
 
 
 def test_planted_term_is_the_most_distinctive_with_positive_z():
@@ -128,8 +128,8 @@ def test_coverage_marks_missing_years_and_summary_reports(report_data):
 
 def test_markdown_escaping_keeps_report_and_user_text_literal():
     assert escape_markdown("**bold** <script> :red[x] $x$") == "\\*\\*bold\\*\\* \\<script\\> \\:red\\[x\\] \\$x\\$"
-    marked = highlight("a (b) c (b)", re.compile(re.escape("(b)")))
-    assert marked.count(":orange-background[**\\(b\\)**]") == 2
+    marked = highlight_html("a (b) <c> (b)", re.compile(re.escape("(b)")))
+    assert marked == "a <mark>(b)</mark> &lt;c&gt; <mark>(b)</mark>"
 
 
 def test_a_search_with_no_section_selected_is_empty_not_an_error(report_data):

@@ -6,7 +6,17 @@ import pytest
 
 from dashboard import config
 from dashboard.views.common import escape_markdown
-from tests.helpers import PAGE_PATHS, YEARS_2014_ON, bars, figure, open_page, page_text, table_with, values
+from tests.helpers import (
+    PAGE_PATHS,
+    YEARS_2014_ON,
+    bars,
+    figure,
+    open_page,
+    page_text,
+    side_by_side,
+    table_with,
+    values,
+)
 
 
 def test_default_view_answers_the_2016_headline_with_no_clicks():
@@ -125,9 +135,11 @@ def test_search_with_regex_characters_and_html_is_shown_as_text(search):
 
 def test_search_highlights_matches_in_the_read_page():
     at = open_page("read", {"q": "光纤", "years": ["2016"]})
-    shown = [m.value for m in at.markdown]
-    assert any(":orange-background[**光纤**]" in value for value in shown)
-    assert any(value.startswith("*English:*") and "50,000 administrative villages" in value for value in shown)
+    # The page's paragraphs are one element, each beside its translation.
+    [shown] = side_by_side(at)
+    assert shown.count('<div class="gwr-pair">') == 1 and shown.count("<mark>光纤</mark>") == 1
+    assert "推进5万个行政村通<mark>光纤</mark>，" in shown
+    assert "<p><em>English:</em> -- We will work to ensure" in shown and "50,000 administrative villages" in shown
 
 
 def test_invalid_url_parameters_are_ignored_with_a_visible_notice():

@@ -8,7 +8,7 @@ import pandas as pd
 from dashboard.analysis.citation import cite_paragraph, write_citation
 from dashboard.analysis.data import compute_counterparts
 from dashboard.i18n import using
-from tests.helpers import figure, open_page, page_text, table_with
+from tests.helpers import figure, open_page, page_text, side_by_side, table_with
 
 
 def test_the_fibre_paragraph_is_numbered_apart_in_the_two_versions_of_2016(report_data):
@@ -54,10 +54,11 @@ def test_a_citation_gives_both_numbers_in_the_interface_language(report_data):
 
 def test_the_read_page_heads_each_paragraph_with_both_numbers():
     at = open_page("read", {"lang": "English", "years": ["2016"], "q": "50,000 administrative villages"})
-    assert any(m.value.startswith("**2016 report ¶59 (Chinese ¶60)** · ") for m in at.markdown)
-    # 1990 has no English version: one number.
-    headings = [m.value for m in open_page("read", {"years": ["1990"]}).markdown if m.value.startswith("**1990")]
-    assert headings[0].startswith("**1990 report ¶1** · ") and not any("English ¶" in line for line in headings)
+    assert '<p class="gwr-cite"><strong>2016 report ¶59 (Chinese ¶60)</strong> · ' in side_by_side(at)[0]
+    # 1990 has no English version: one number, and no translation column.
+    shown = side_by_side(open_page("read", {"years": ["1990"]}))[0]
+    assert '<div class="gwr-pair gwr-alone"><p class="gwr-cite"><strong>1990 report ¶1</strong> · ' in shown
+    assert "English ¶" not in shown and '<div class="gwr-pair">' not in shown
 
 
 def test_the_rural_story_cites_both_numbers_in_the_chinese_interface():
@@ -75,9 +76,10 @@ def test_the_ledger_cites_the_target_and_the_outcome_in_both_versions():
 
 def test_each_concordance_pair_is_cited_by_its_own_paragraphs():
     at = open_page("concordance", {"years": ["2016"]})  # the default term: 互联网+
-    captions = [caption.value for caption in at.caption]
+    pairs = "".join(side_by_side(at))
     # "大力推行“互联网+政务服务”" is in zh-2016 ¶57 and its English sentence in en-2016 ¶56.
-    assert "2016 report ¶19 (English ¶19)" in captions and "2016 report ¶57 (English ¶56)" in captions
+    assert '<p class="gwr-cite">2016 report ¶19 (English ¶19)</p>' in pairs
+    assert '<p class="gwr-cite">2016 report ¶57 (English ¶56)</p>' in pairs
 
 
 def test_the_rural_trackers_points_cite_both_numbers():

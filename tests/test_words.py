@@ -172,7 +172,7 @@ def test_the_concordance_command_prints_the_pages_table():
 
 
 def test_the_concordance_page_says_how_far_its_renderings_hold_and_when_it_cannot_name_one():
-    from tests.helpers import open_page
+    from tests.helpers import open_page, side_by_side
 
     at = open_page("concordance", {"conc_term": "供给侧结构性改革", "years": ["2016", "2017"]})
     assert [subheader.value for subheader in at.subheader if "·" in subheader.value] == [
@@ -184,7 +184,7 @@ def test_the_concordance_page_says_how_far_its_renderings_hold_and_when_it_canno
     caption = next(caption.value for caption in at.caption if "word alignment" in caption.value)
     assert f"names the official one in {share}% of {evaluation['term_years']} term-years" in caption
     # The rendering is highlighted in the English sentence.
-    assert any(":orange-background[**supply\\-side structural reform**]" in markdown.value for markdown in at.markdown)
+    assert all("<mark>supply-side structural reform</mark>" in pairs for pairs in side_by_side(at))
     thin = open_page("concordance", {"lang": "English", "conc_term": "fiber-optic", "years": ["2016"]})
     headings = [subheader.value for subheader in thin.subheader if "·" in subheader.value]
     assert headings == ["2016 · too little evidence to name a rendering"]

@@ -46,8 +46,13 @@ class ReportData:
         have = self.years(lang)
         return sorted(set(range(min(have), max(have) + 1)) - set(have)) if have else []
 
-    def all_years(self) -> list[int]:
+    @cached_property
+    def _all_years(self) -> list[int]:
         return sorted(set(self.documents["year"]))
+
+    def all_years(self) -> list[int]:
+        """Every year with a report in either language (a new list: callers may change it)."""
+        return list(self._all_years)
 
     @cached_property
     def _term_totals(self) -> pd.Series:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard.analysis.coverage import completeness_label
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years
 from dashboard.compose import compose_about
 from dashboard.i18n import N_, _, format_count, interface_language
-from dashboard.lexicon import load_themes
-from dashboard.views.common import composed, render_csv_download, render_empty
+from dashboard.views.common import composed, render_csv_download, render_empty, show_table
 from dashboard.vocabulary import LANGUAGES, language_name
 
 # Each bullet and paragraph is one message: a translator sees a whole thought, and Markdown stays per message.
@@ -216,7 +214,7 @@ def _headers(names: dict[str, str]) -> dict[str, str]:
 
 
 def render_about(data: ReportData, selection: Selection) -> None:
-    about = composed(compose_about, selection)
+    about = composed(compose_about, selection, tuple(PROVENANCE_HEADERS))
     st.title(_("About the data"))
     st.markdown(
         _(
@@ -234,19 +232,15 @@ def render_about(data: ReportData, selection: Selection) -> None:
     st.subheader(_("Known gaps"))
     st.markdown(_bullets(KNOWN_GAPS))
     st.subheader(_("Coverage by year"))
-    coverage = about.coverage
     # The language columns are named by code ("zh", "en"); a Chinese reader sees the languages' names.
     coverage_headers = _headers(COVERAGE_HEADERS)
     if interface_language() == "zh":
         coverage_headers |= {lang: language_name(lang) for lang in LANGUAGES}
     # On screen the completeness codes read as words in the interface language; the CSV keeps the codes.
-    shown = coverage.assign(**{lang: coverage[lang].map(completeness_label) for lang in LANGUAGES})
-    st.dataframe(shown, hide_index=True, key="coverage_table", height=400, column_config=coverage_headers)
-    render_csv_download(coverage, _("Download coverage (CSV)"), "coverage")
+    show_table(about.coverage_shown, hide_index=True, key="coverage_table", height=400, column_config=coverage_headers)
+    render_csv_download(about.coverage, _("Download coverage (CSV)"), "coverage")
     st.subheader(_("Provenance of every report"))
-    provenance = data.documents[list(PROVENANCE_HEADERS)]
-    provenance = provenance.assign(completeness=provenance["completeness"].map(completeness_label))
-    st.dataframe(provenance, hide_index=True, key="provenance_table", column_config=_headers(PROVENANCE_HEADERS))
+    show_table(about.provenance, hide_index=True, key="provenance_table", column_config=_headers(PROVENANCE_HEADERS))
     st.subheader(_("How far to trust the extracted facts"))
     render_trust(data.evaluation, about.trust)
     st.subheader(_("Method"))
@@ -254,21 +248,7 @@ def render_about(data: ReportData, selection: Selection) -> None:
     st.subheader(_("Themes"))
     # Both labels are shown whatever the interface language; the description in the interface language
     # (data/lexicon/themes.toml holds both).
-    st.dataframe(
-        [
-            {
-                _("id"): t.id,
-                language_name("en"): t.label_en,
-                "中文": t.label_zh,
-                _("description"): t.described(interface_language()),
-                _("zh terms"): "、".join(t.terms["zh"]),
-                _("en terms"): "; ".join(t.terms["en"]),
-            }
-            for t in load_themes()
-        ],
-        hide_index=True,
-        key="themes_table",
-    )
+    show_table(about.themes, hide_index=True, key="themes_table")
     manifest = data.manifest
     st.caption(
         _(
@@ -294,4 +274,4 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
     for title, key in TRUST_TABLES:
         if key in tables:
             st.markdown(f"**{_(title)}**")
-            st.dataframe(tables[key], hide_index=True, column_config=headers, key=f"trust_{key}")
+            show_table(tables[key], hide_index=True, column_config=headers, key=f"trust_{key}")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import html
 import re
+import weakref
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from dashboard import cloud, config
@@ -61,7 +64,44 @@ def composed(compose: Callable, selection: Selection, *extra):
     return _cached_composition(key, str(config.processed_dir()), compose, selection, extra)
 
 
-@st.cache_data(max_entries=32, show_spinner=False)
+# What a page derives from a composition's frame (its Arrow table, its lines of Markdown), by the frame's identity
+# while it lives and a name. A composition's frames are the same objects on every rerun that shows them, so
+# each is derived once: Streamlit converts a DataFrame to Arrow on every rerun (a third of the About page's
+# rerun, measured with py-spy), and writing the rural story's lines took a tenth of the Overview's.
+_DERIVED: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
+
+
+def derived_once(frame: pd.DataFrame, name: str, derive: Callable[[pd.DataFrame], object]):
+    """derive(frame), made once per frame object and name (the name says what else the result depends on)."""
+    key = (id(frame), name)
+    entry = _DERIVED.get(key)
+    if entry is not None and entry[0]() is frame:
+        return entry[1]
+    value = derive(frame)
+    _DERIVED[key] = (weakref.ref(frame, lambda _gone, key=key: _DERIVED.pop(key, None)), value)
+    return value
+
+
+def _to_arrow(frame: pd.DataFrame) -> pa.Table | pd.DataFrame:
+    try:
+        return pa.Table.from_pandas(frame)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return frame  # a column Arrow cannot hold as it is: Streamlit's own conversion fixes the types
+
+
+def arrow_table(frame: pd.DataFrame) -> pa.Table | pd.DataFrame:
+    """The frame as the Arrow table st.dataframe would make of it, made once per frame object."""
+    return derived_once(frame, "arrow", _to_arrow)
+
+
+def show_table(frame: pd.DataFrame, **options) -> None:
+    """st.dataframe of a frame, converted to Arrow once per frame object (options as st.dataframe's)."""
+    st.dataframe(arrow_table(frame), **options)
+
+
+# A resource, not cache_data: the PNG's bytes never change, and cache_data unpickles a copy on every rerun
+# that shows the cloud (7% of a cached Overview rerun, measured with py-spy).
+@st.cache_resource(max_entries=32, show_spinner=False)
 def _cached_cloud_png(key: str, _weights: tuple[tuple[str, float], ...], max_words: int) -> bytes:
     return cloud.render_cloud_png(_weights, max_words)
 
@@ -76,19 +116,40 @@ def escape_markdown(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def highlight(text: str, pattern: re.Pattern[str] | None) -> str:
-    """Markdown with every match on a coloured background; everything else escaped."""
+def _marked_pieces(text: str, pattern: re.Pattern[str] | None) -> list[tuple[str, bool]]:
+    """The text cut into pieces, each with whether it is a match of the pattern (empty matches skipped)."""
     if pattern is None:
-        return escape_markdown(text)
+        return [(text, False)]
     pieces, position = [], 0
     for match in pattern.finditer(text):
         if match.start() == match.end():
             continue
-        pieces.append(escape_markdown(text[position : match.start()]))
-        pieces.append(f":orange-background[**{escape_markdown(match.group(0))}**]")
+        pieces += [(text[position : match.start()], False), (match.group(0), True)]
         position = match.end()
-    pieces.append(escape_markdown(text[position:]))
-    return "".join(pieces)
+    return [*pieces, (text[position:], False)]
+
+
+def highlight_html(text: str, pattern: re.Pattern[str] | None) -> str:
+    """HTML with every match marked (static/layout.css colours it as Markdown's highlight); everything escaped."""
+    return "".join(
+        f"<mark>{html.escape(piece)}</mark>" if matched else html.escape(piece)
+        for piece, matched in _marked_pieces(text, pattern)
+    )
+
+
+def render_side_by_side(rows: list[tuple[str, str, str | None]]) -> None:
+    """Texts beside their translations: (heading, text, translation) as HTML, the heading across both (the
+    citation), translation None where the text stands alone. One element for them all, a row per pair that
+    stacks on a phone (static/layout.css): each element a page draws costs every rerun, and twenty paragraphs
+    in columns with a rule between them were 120 elements. st.html, not Markdown with HTML allowed: its HTML
+    is sanitised in the browser."""
+    cells = "".join(
+        f'<div class="gwr-pair"><p class="gwr-cite">{heading}</p><div>{text}</div><div>{translation}</div></div>'
+        if translation is not None
+        else f'<div class="gwr-pair gwr-alone"><p class="gwr-cite">{heading}</p><div>{text}</div></div>'
+        for heading, text, translation in rows
+    )
+    st.html(f'<div class="gwr-pairs">{cells}</div>')
 
 
 STATIC_DIR = config.REPO_ROOT / "dashboard" / "static"
@@ -119,7 +180,7 @@ def render_chart(chart: Chart, selection: Selection) -> None:
     if selection.presentation:
         return
     with st.expander(_("Data behind this chart")):
-        st.dataframe(chart.frame, hide_index=True, key=f"data_{chart.key}")
+        show_table(chart.frame, hide_index=True, key=f"data_{chart.key}")
         render_csv_download(chart.frame, _("Download CSV"), chart.key, file_stem(chart.key, selection))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pandas as pd
@@ -16,7 +17,13 @@ from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, format_share, ngettext
 from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
-from dashboard.views.common import cached_report_data, escape_markdown, highlight, render_empty
+from dashboard.views.common import (
+    cached_report_data,
+    escape_markdown,
+    highlight_html,
+    render_empty,
+    render_side_by_side,
+)
 from dashboard.views.widgets import draw
 
 # Column headers of the renderings table on screen.
@@ -95,13 +102,16 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
             heading = _("{year} · {too_thin}").format(year=year, too_thin=_(TOO_THIN))
         st.subheader(heading)
         pattern = re.compile(any_width_pattern(rendering), re.IGNORECASE) if rendering else None
+        rows = []
         for row in group.head(20).itertuples(index=False):
-            citation = _pair_citation(row, selection.lang)
-            if citation:
-                st.caption(citation)
-            left, right = st.columns(2)
-            left.markdown(highlight(getattr(row, source), own))
-            right.markdown(highlight(getattr(row, target), pattern))
+            rows.append(
+                (
+                    html.escape(_pair_citation(row, selection.lang) or ""),
+                    f"<p>{highlight_html(getattr(row, source), own)}</p>",
+                    f"<p>{highlight_html(getattr(row, target), pattern)}</p>",
+                )
+            )
+        render_side_by_side(rows)
 
 
 def _pair_citation(row, lang: str) -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import streamlit as st
 
 from dashboard.analysis.citation import cite_paragraph
@@ -10,11 +12,11 @@ from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, search_pattern
 from dashboard.filters import FILTER
 from dashboard.i18n import _, format_count, ngettext
-from dashboard.views.common import escape_markdown, highlight, render_page_start
+from dashboard.views.common import escape_markdown, highlight_html, render_page_start, render_side_by_side
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import LANGUAGE_LABELS, language_name, other_language, section_label
 
-# Paragraphs per page: enough to read on, few enough that a rerun stays quick (each costs a few elements).
+# Paragraphs per page: enough to read on, few enough that the page stays short and quick to send.
 PAGE_SIZE = 20
 
 
@@ -35,24 +37,26 @@ def render_read(data: ReportData, selection: Selection) -> None:
     has_alignment = set(data.alignment["year"].unique())
     other_lang = other_language(selection.lang)
     other = LANGUAGE_LABELS[other_lang]  # the translation's label, in its own script ("English", "中文")
+    no_translation = _("No aligned {language} sentence for this paragraph.").format(language=language_name(other_lang))
+    rows = []
     for row in shown.itertuples(index=False):
-        # One element per text (the citation heads the paragraph's own): a page's reruns cost per element.
+        heading = f" · {html.escape(row.heading)}" if isinstance(row.heading, str) and row.heading else ""
         cited = (
-            f"**{cite_paragraph(data, selection.lang, row.year, row.para_id)}** · {section_label(row.section_kind)}"
-            + (f" · {escape_markdown(row.heading)}" if isinstance(row.heading, str) and row.heading else "")
-            + "\n\n"
-            + highlight(row.text, pattern)
+            f"<strong>{html.escape(cite_paragraph(data, selection.lang, row.year, row.para_id))}</strong>"
+            f" · {html.escape(section_label(row.section_kind))}{heading}"
         )
-        if row.year in has_alignment:
-            left, right = st.columns(2)
-            left.markdown(cited)
-            translation = data.translation(selection.lang, row.year, row.para_id)
-            if translation:
-                right.markdown(f"*{other}:* {escape_markdown(translation)}")
-            else:
-                right.caption(
-                    _("No aligned {language} sentence for this paragraph.").format(language=language_name(other_lang))
-                )
-        else:
-            st.markdown(cited)
-        st.divider()
+        text = f"<p>{highlight_html(row.text, pattern)}</p>"
+        if row.year not in has_alignment:
+            rows.append((cited, text, None))
+            continue
+        translation = data.translation(selection.lang, row.year, row.para_id)
+        rows.append(
+            (
+                cited,
+                text,
+                f"<p><em>{html.escape(other)}:</em> {html.escape(translation)}</p>"
+                if translation
+                else f'<p class="gwr-note">{html.escape(no_translation)}</p>',
+            )
+        )
+    render_side_by_side(rows)

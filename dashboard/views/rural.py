@@ -10,8 +10,16 @@ from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, join_list
 from dashboard.compose import compose_rural_story, compose_rural_tracker, rural_selection, shade_years
 from dashboard.filters import FILTER
-from dashboard.i18n import N_, _, ngettext
-from dashboard.views.common import composed, escape_markdown, render_chart, render_csv_download, render_missing_notice
+from dashboard.i18n import N_, _, interface_language, ngettext
+from dashboard.views.common import (
+    composed,
+    derived_once,
+    escape_markdown,
+    render_chart,
+    render_csv_download,
+    render_missing_notice,
+    show_table,
+)
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import RURAL_LINK_METRICS, RURAL_SPAN, language_name, metric_label, rural_link_label
@@ -36,20 +44,28 @@ def _role(role: str) -> str:
     return _("goal") if role == "target" else _("reached")
 
 
-def _story_line(row, selection: Selection) -> str:
+def _story_line(row, lang: str) -> str:
     """One statement of the fibre and broadband story (rural_story with its citations): when, what kind,
     the words, and where they are."""
     source = row.citation
-    if row.lang != selection.lang:
+    if row.lang != lang:
         source = _("{citation}, Chinese report (no English translation in the corpus)").format(citation=source)
-    line = _("**{refers}** · {link} · {role}: {quote} *({source})*").format(
+    return _("**{refers}** · {link} · {role}: {quote} *({source})*").format(
         refers=row.refers,
         link=rural_link_label(row.link),
         role=_role(row.role),
         quote=escape_markdown(row.quote),
         source=source,
     )
-    return f":primary-background[{line}]" if row.year in selection.years else line
+
+
+def _story_lines(story: pd.DataFrame, selection: Selection) -> list[tuple[int, str]]:
+    """(year, line) of every statement, written once per composed story and language (derived_once)."""
+    return derived_once(
+        story,
+        f"story lines {selection.lang} {interface_language()}",
+        lambda frame: [(row.year, _story_line(row, selection.lang)) for row in _story_rows(frame)],
+    )
 
 
 # The selected reports' own statements, above the Overview's charts: at most this many, the latest.
@@ -59,9 +75,9 @@ HEADLINE_STATEMENTS = 3
 def render_story_headline(story: pd.DataFrame, selection: Selection) -> None:
     """What the selected reports say about fibre and broadband for villages, first on the page, so a
     phone's first screen holds the 2016 fibre target beside the themes. The whole story follows."""
-    chosen = story[story["year"].isin(selection.years)].tail(HEADLINE_STATEMENTS)
-    if not chosen.empty:
-        st.markdown("\n".join(f"- {_story_line(row, selection)}" for row in _story_rows(chosen)))
+    chosen = [line for year, line in _story_lines(story, selection) if year in selection.years][-HEADLINE_STATEMENTS:]
+    if chosen:
+        st.markdown("\n".join(f"- :primary-background[{line}]" for line in chosen))
 
 
 def render_story(story: pd.DataFrame, selection: Selection, heading: str) -> None:
@@ -73,7 +89,13 @@ def render_story(story: pd.DataFrame, selection: Selection, heading: str) -> Non
             "(statements that only list infrastructure are left out). Years chosen in the sidebar are highlighted."
         )
     )
-    st.markdown("\n".join(f"- {_story_line(row, selection)}" for row in _story_rows(story)))
+    # The selected years' statements highlighted, as in the headline.
+    st.markdown(
+        "\n".join(
+            f"- :primary-background[{line}]" if year in selection.years else f"- {line}"
+            for year, line in _story_lines(story, selection)
+        )
+    )
 
 
 def _story_rows(story: pd.DataFrame):
@@ -130,7 +152,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
             len(table),
         ).format(count=len(table))
     )
-    st.dataframe(
+    show_table(
         table,
         hide_index=True,
         key="rural_table",

@@ -18,6 +18,7 @@ from dashboard.views.common import (
     render_csv_download,
     render_empty,
     render_page_start,
+    show_table,
 )
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
@@ -45,7 +46,7 @@ def render_targets(data: ReportData, selection: Selection) -> None:
             len(table),
         ).format(count=format_count(len(table)))
     )
-    st.dataframe(targets.readable, hide_index=True, key="targets_table")
+    show_table(targets.readable, hide_index=True, key="targets_table")
     render_csv_download(table, _("Download CSV"), "targets")
     # The picker's values are the link's ("2016 ¶60", bound to the URL): the paragraph it opens is cited in full.
     chosen = draw(FILTER["target_paragraph"], data, options=list(targets.references))

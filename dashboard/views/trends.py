@@ -10,7 +10,7 @@ from dashboard.analysis.selection import Selection, filter_paragraphs
 from dashboard.compose import compose_term_trend, compose_theme_trend
 from dashboard.filters import FILTER, year_presets
 from dashboard.i18n import N_, _, format_alternatives
-from dashboard.views.common import composed, render_chart, render_empty, render_page_heading
+from dashboard.views.common import composed, render_chart, render_empty, render_page_heading, show_table
 from dashboard.views.widgets import draw
 
 # Column headers of the first-and-last-appearance table on screen.
@@ -53,7 +53,7 @@ def render_trends(data: ReportData, selection: Selection) -> None:
     term_trend = composed(compose_term_trend, selection, tuple(terms))
     render_chart(term_trend.chart, selection)
     st.markdown(_("**First and last appearance in the selected years**"))
-    st.dataframe(
+    show_table(
         term_trend.lifecycle,
         hide_index=True,
         key="term_lifecycle",

@@ -22,6 +22,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import config
 from dashboard.serve import ARTIFACTS, app_on_page, chromium, streamlit_server
+from dashboard.views.common import data_box_key
 from dashboard.views.navigation import PAGES
 
 __all__ = ["app_on_page", "chromium", "streamlit_server"]
@@ -67,10 +68,22 @@ def bars(at: AppTest, key: str) -> dict:
 
 
 def table_with(at: AppTest, column: str):
-    """The st.dataframe that has this column (AppTest does not expose dataframe keys)."""
+    """The st.dataframe that has this column (AppTest does not expose dataframe keys). A chart's data is
+    drawn when its expander is opened: where no table has the column, every chart's is opened, as a reader
+    would, and the page run again."""
     found = [frame.value for frame in at.dataframe if column in frame.value.columns]
+    if not found:
+        open_chart_data(at)
+        found = [frame.value for frame in at.dataframe if column in frame.value.columns]
     assert found, f"no table with a {column} column"
     return found[0]
+
+
+def open_chart_data(at: AppTest) -> AppTest:
+    """Open the data expander of every chart on the page, and run it again."""
+    for element in at.get("plotly_chart"):
+        at.session_state[data_box_key(element.proto.id.rsplit("chart_", 1)[1])] = True
+    return at.run()
 
 
 def figure(at: AppTest, key: str) -> dict:

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.analysis.data import ReportData
+from dashboard.analysis.data import ReportData, size_column, year_texts
 from dashboard.analysis.selection import Selection, missing_years
 from dashboard.lexicon import theme_labels
-from dashboard.text import normalise
 from dashboard.themes import compile_terms
 from dashboard.vocabulary import SECTION_KINDS
 
 PER = 10_000
-
-
-def size_column(lang: str) -> str:
-    """Normalisation base: characters for Chinese, words for English."""
-    return "n_chars" if lang == "zh" else "n_words"
 
 
 def compute_theme_totals(hits: pd.DataFrame, paragraphs: pd.DataFrame, selection: Selection) -> pd.DataFrame:
@@ -129,13 +123,18 @@ def parse_terms(raw: str, limit: int = 10) -> list[str]:
     return terms[:limit]
 
 
-def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: str, years: list[int]) -> pd.DataFrame:
+def compute_term_occurrences(
+    paragraphs: pd.DataFrame,
+    terms: list[str],
+    lang: str,
+    years: list[int],
+    texts: tuple[dict[int, str], pd.Series] | None = None,
+) -> pd.DataFrame:
     """Occurrences of each term per year (theme counting rule), for every year given, zero where absent,
-    and per 10,000 characters (Chinese) or words (English) of that year's selected paragraphs."""
+    and per 10,000 characters (Chinese) or words (English) of that year's selected paragraphs (`texts`: their
+    year_texts, where the caller has them already)."""
     rows = []
-    # One text per year; the line break between paragraphs is never part of a match.
-    text_by_year = {year: normalise(text) for year, text in paragraphs.groupby("year")["text"].agg("\n".join).items()}
-    size_by_year = paragraphs.groupby("year")[size_column(lang)].sum()
+    text_by_year, size_by_year = texts if texts is not None else year_texts(paragraphs, lang)
     for term in terms:
         pattern = compile_terms((term,), lang)
         for year in years:
@@ -147,21 +146,28 @@ def compute_term_occurrences(paragraphs: pd.DataFrame, terms: list[str], lang: s
 
 
 def compute_term_lifecycle(occurrences: pd.DataFrame) -> pd.DataFrame:
-    """First and last appearance, peak year and years present, per term."""
-    rows = []
-    for term, group in occurrences.groupby("term", sort=False):
-        present = group[group["occurrences"] > 0]
-        rows.append(
-            {
-                "term": term,
-                "first": int(present["year"].min()) if len(present) else None,
-                "last": int(present["year"].max()) if len(present) else None,
-                "peak": int(present.loc[present["occurrences"].idxmax(), "year"]) if len(present) else None,
-                "years_present": len(present),
-                "total": int(group["occurrences"].sum()),
-            }
-        )
-    return pd.DataFrame(rows, columns=["term", "first", "last", "peak", "years_present", "total"])
+    """First and last appearance, peak year (the first year of the highest count) and years present, per
+    term, in the order the terms first come in `occurrences`; a term never present has no first, last or peak.
+    Computed over all terms at once: a loop over the terms' groups took 100 ms for a hundred terms."""
+    terms = occurrences["term"].drop_duplicates().to_list()
+    present = occurrences[occurrences["occurrences"] > 0]
+    by_term = present.groupby("term", sort=False)
+    first, last, years_present = by_term["year"].min(), by_term["year"].max(), by_term.size()
+    peak = present.loc[by_term["occurrences"].idxmax(), ["term", "year"]].set_index("term")["year"]
+    total = occurrences.groupby("term", sort=False)["occurrences"].sum()
+
+    def each(series: pd.Series) -> list[int | None]:
+        return [int(series[term]) if term in series.index else None for term in terms]
+
+    columns = {
+        "term": terms,
+        "first": each(first),
+        "last": each(last),
+        "peak": each(peak),
+        "years_present": [int(years_present.get(term, 0)) for term in terms],
+        "total": [int(total[term]) for term in terms],
+    }
+    return pd.DataFrame(columns, columns=["term", "first", "last", "peak", "years_present", "total"])
 
 
 def compute_top_terms(terms: pd.DataFrame, limit: int) -> pd.DataFrame:

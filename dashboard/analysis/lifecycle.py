@@ -17,16 +17,15 @@ def compute_lifecycle_counts(data: ReportData, lang: str, themes: tuple[str, ...
     years = data.years(lang)
     hits = data.theme_hits[(data.theme_hits["lang"] == lang) & data.theme_hits["theme"].isin(themes)]
     by_term = hits.groupby(["term", "year"])["count"].sum()
-    rows = []
     theme_terms = [term for theme in load_themes() if theme.id in themes for term in theme.terms[lang]]
-    for term in dict.fromkeys(theme_terms):
-        if term in typed:
-            continue
-        rows += [{"year": year, "term": term, "occurrences": int(by_term.get((term, year), 0))} for year in years]
-    frame = pd.DataFrame(rows, columns=["year", "term", "occurrences"])
+    # Every (term, year), term by term, zero where the term is absent.
+    every = pd.MultiIndex.from_product(
+        [[term for term in dict.fromkeys(theme_terms) if term not in typed], years], names=["term", "year"]
+    )
+    frame = by_term.reindex(every, fill_value=0).rename("occurrences").reset_index()[["year", "term", "occurrences"]]
     if typed:
-        paragraphs = data.paragraphs[data.paragraphs["lang"] == lang]
-        typed_counts = compute_term_occurrences(paragraphs, typed, lang, years)[frame.columns]
+        typed_counts = compute_term_occurrences(data.paragraphs, typed, lang, years, data.year_texts(lang))
+        typed_counts = typed_counts[frame.columns]
         frame = pd.concat([typed_counts, frame], ignore_index=True)
     # With no theme chosen the theme rows are an empty frame of objects, and concat keeps that dtype.
     return frame.astype({"year": "int64", "occurrences": "int64"})

@@ -319,3 +319,11 @@ def test_trend_legends_sit_under_the_plot_with_room_for_every_line():
     # 11 px a legend line, beside what the titles take (22 px a line past the first).
     lines = [layout["title"]["text"].count("<br>") for layout in (four["layout"], two["layout"])]
     assert four["layout"]["height"] - two["layout"]["height"] == 11 * (4 - 2) + 22 * (lines[0] - lines[1])
+
+
+def test_a_targets_paragraph_before_any_heading_is_named_by_its_section_not_nan():
+    at = open_page("targets", {"years": ["1978"], "target_paragraph": "1978 ¶43"})
+    assert "**1978 report ¶43** · This year's tasks" in [m.value for m in at.markdown]
+    assert not any("nan" in m.value.split() for m in at.markdown)
+    # 一元化领导 ("unified leadership") is no amount of yuan.
+    assert "1 yuan" not in table_with(at, "Figure")["Figure"].tolist()

@@ -71,6 +71,7 @@ def test_years_and_bare_numbers_are_not_quantities():
         # Names and small counts of people or things: the sampled rows read by hand found these read as amounts.
         ("我们必须彻底肃清“四人帮”的流毒和影响。", "zh"),
         ("要改变那一套做法。", "zh"),
+        ("各级革委会要在党的一元化领导下，破除城乡二元结构。", "zh"),
         ("We responded to COVID-19 with 90 policy steps and the G-20 meetings.", "en"),
         ("We adopted a ten-point list of measures and a five-year plan.", "en"),
     ],

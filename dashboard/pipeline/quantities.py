@@ -216,6 +216,9 @@ FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$", re.IGNORECASE)
 # "控制在3%左右": the after-word is the more specific; "控制在4.5%以内" is at most either way.
 MODIFIER_PRECEDENCE = ("after", "more", "before")
 
+# 元 in a word, not the currency: 一元化领导 (unified leadership), 二元结构 (the dual structure), 多元论.
+YUAN_IN_A_WORD = re.compile(r"化|结构|论")
+
 # "Three areas", "8 tasks", "一套办法", the "四人帮": single-digit counts of things or people enumerate or
 # name; they do not set targets.
 MIN_COUNT = 10
@@ -279,6 +282,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         if unit_token is None:  # a bare number: a year, an ordinal, a list item
             continue
         if unit_token == "个" and match["high"] and not match["mult"]:  # "3–5个": a rough count, not a target
+            continue
+        if unit_token == "元" and YUAN_IN_A_WORD.match(clause, match.end()):
             continue
         if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
             continue

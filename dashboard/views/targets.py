@@ -22,6 +22,7 @@ from dashboard.views.common import (
 )
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
+from dashboard.vocabulary import section_label
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
@@ -56,5 +57,12 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         if not paragraph.empty:
             row = paragraph.iloc[0]
             citation = cite_paragraph(data, selection.lang, int(year), int(para_id))
-            st.markdown(f"**{citation}** · {escape_markdown(str(row['heading'] or ''))}")
+            # A paragraph before the first heading has none (a missing value, not text): its section names it.
+            heading = row["heading"] if isinstance(row["heading"], str) and row["heading"] else None
+            named = [
+                f"**{citation}**",
+                section_label(row["section_kind"]),
+                *([escape_markdown(heading)] if heading else []),
+            ]
+            st.markdown(" · ".join(named))
             st.markdown(escape_markdown(row["text"]))

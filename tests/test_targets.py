@@ -178,6 +178,7 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
     [
         ("1.3万亿斤以上。", "zh", (1.3e12, None, "jin", "at least")),
         ("粮食产量力争达到4550亿公斤以上。", "zh", (455_000_000.0, None, "t", "at least")),
+        ("用于新增加职工的工资约有三亿元。", "zh", (3e8, None, "yuan", "around")),
         ("国内生产总值增长6%－6.5%。", "zh", (6.0, 6.5, "%", "range")),
         ("国内生产总值增长6%-6.5%。", "zh", (6.0, 6.5, "%", "range")),
         ("经济增长4.5%—5%。", "zh", (4.5, 5.0, "%", "range")),

@@ -271,18 +271,26 @@ def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.Da
         if with_value.empty:
             rows.append(result | {"right": False})
             continue
-        extracted = with_value.iloc[0]
-        for field in TARGET_ROW_FIELDS:
-            wanted = getattr(row, field)
-            got = extracted[field]
-            if field in ("value", "value_high"):
-                right = same_value(wanted, got)
-            else:
-                right = (wanted or None) == (got if isinstance(got, str) and got else None)
-            result[f"{field}_right"] = right
-        result["right"] = all(result[f"{field}_right"] for field in TARGET_ROW_FIELDS)
+        # A paragraph may give the same value twice (GDP growth 5.2% and unemployment 5.2%): the sampled
+        # figure is the row that reads it best.
+        readings = [_fields_right(row, extracted) for _, extracted in with_value.iterrows()]
+        fields = max(readings, key=lambda reading: sum(reading.values()))
+        result |= {f"{field}_right": right for field, right in fields.items()}
+        result["right"] = all(fields.values())
         rows.append(result)
     return pd.DataFrame(rows)
+
+
+def _fields_right(wanted, extracted: pd.Series) -> dict[str, bool]:
+    """Per field of a target row, whether the extracted row reads it as the hand-read one does."""
+    fields = {}
+    for field in TARGET_ROW_FIELDS:
+        want, got = getattr(wanted, field), extracted[field]
+        if field in ("value", "value_high"):
+            fields[field] = same_value(want, got)
+        else:
+            fields[field] = (want or None) == (got if isinstance(got, str) and got else None)
+    return fields
 
 
 def compare_ledger(predicted: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -329,7 +337,7 @@ FLOORS = {
     "main_targets_report_years": 0.98,
     "sections_accuracy_per_era": 0.86,
     "rural_recall": 0.97,
-    "targets_sample_all_fields": 0.82,
+    "targets_sample_all_fields": 0.83,
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.90,

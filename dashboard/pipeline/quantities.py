@@ -60,7 +60,7 @@ ZH_UNITS = {
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
 ZH_QUANTITY = re.compile(
-    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少|约|近|逾|低于|高于)?"
+    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少|大约|约有|约为|约|将近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
     r"(?P<mult>万亿|亿|万|千)?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
@@ -151,6 +151,10 @@ MODIFIER_WORDS = {
     "左右": "around",
     "上下": "around",
     "约": "around",
+    "大约": "around",
+    "约有": "around",
+    "约为": "around",
+    "将近": "around",
     "近": "around",
     "以上": "at least",
     "或者更多": "at least",

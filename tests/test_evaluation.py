@@ -119,6 +119,21 @@ def test_key_figures_by_construction():
     assert len(figures) == 10
 
 
+def test_a_change_after_an_aside_or_a_conjunction_is_the_metric_named_before_it():
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "一、2030年工作回顾",
+            # The aside inside the clause (1989's report) and "而且将" (1981's) both continue the metric.
+            "过去一年，国民生产总值达到13853亿元，按可比价格计算比上年增长11.2%。",
+            "工农业生产总值不仅没有下降，而且将比上年增长3%以上。",
+        ]
+    )
+    figures = key_figures_of(text, 2031)
+    assert figures[("outcome", "gnp_growth")] == (11.2, None, "exact")
+    assert figures[("outcome", "gross_output_growth")] == (3.0, None, "at least")
+
+
 def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():
     text = "\n".join(
         [

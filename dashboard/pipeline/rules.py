@@ -81,6 +81,10 @@ _EN_CHANGE_OPENING = re.compile(
     re.IGNORECASE,
 )
 
+# What may open a clause before the change it states, which still continues the metric named before it:
+# an aside ("按可比价格计算比上年增长11.2%") or a conjunction with "will" ("而且将比上年增长3%以上").
+_ZH_CLAUSE_LEAD = r"(?:按可比价格计算|按可比口径计算)?(?:而且|并且|并|也)?(?:将)?"
+
 ZH = LanguageRules(
     target_cue=re.compile(r"目标|预期|计划|力争|控制|争取|安排|定为|预定|拟|要求|左右|以内|以上|要"),
     year_span=re.compile(r"\d{4}年?(?:到|至|—|-)\d{4}年|\d{4}年(?:同|与|和)\d{4}年(?:相比|比较)"),
@@ -117,10 +121,11 @@ ZH = LanguageRules(
     span_after=6,
     figure_before_cue=re.compile(r"\s*"),
     change_opening=re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{4}年|同比|实际|全年)?(?:预计)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
+        r"(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     rate_opening=re.compile(
-        r"^(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
+        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     opening_address=re.compile(

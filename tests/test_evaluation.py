@@ -81,9 +81,9 @@ def test_a_corpus_the_gold_standard_was_not_read_from_is_not_measured(fixture_bu
     assert evaluation == {"applies": False, "below_floor": []}
 
 
-def key_figures_of(text: str, year: int) -> dict:
-    parsed = parse_report(text, "zh", year)
-    figures = extract_key_figures(parsed.paragraphs, "zh", year)
+def key_figures_of(text: str, year: int, lang: str = "zh") -> dict:
+    parsed = parse_report(text, lang, year)
+    figures = extract_key_figures(parsed.paragraphs, lang, year)
     return {(figure.role, figure.metric_key): (figure.value, figure.value_high, figure.modifier) for figure in figures}
 
 
@@ -132,6 +132,25 @@ def test_a_change_after_an_aside_or_a_conjunction_is_the_metric_named_before_it(
     figures = key_figures_of(text, 2031)
     assert figures[("outcome", "gnp_growth")] == (11.2, None, "exact")
     assert figures[("outcome", "gross_output_growth")] == (3.0, None, "at least")
+
+
+def test_the_english_deficit_ratio_and_trade_growth_in_the_words_the_translation_uses():
+    text = "\n".join(
+        [
+            "Report on the Work of the Government",
+            "I. Review of Our Work in 2030",
+            "The total volume of trade in goods grew by 21.4 percent.",
+            "II. Targets for 2031",
+            # "budgeted last year" compares with last year's budget: the sentence sets this year's ratio.
+            "This deficit is 150 billion yuan less than budgeted last year, and the deficit will decrease to "
+            "around 2% of GDP.",
+            "We will increase the volume of total exports and imports by around 10%.",
+        ]
+    )
+    figures = key_figures_of(text, 2031, "en")
+    assert figures[("outcome", "trade_growth")] == (21.4, None, "exact")
+    assert figures[("target", "deficit_ratio")] == (2.0, None, "around")
+    assert figures[("target", "trade_growth")] == (10.0, None, "around")
 
 
 def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():

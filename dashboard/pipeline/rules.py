@@ -146,7 +146,8 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     last_year_cue=lambda year: re.compile(
-        rf"(?<!over )(?<!than )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}", re.IGNORECASE
+        rf"(?<!over )(?<!than )(?<!budgeted )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}",
+        re.IGNORECASE,
     ),
     this_year_cue=lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
     sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),

@@ -151,6 +151,22 @@ def test_the_english_deficit_ratio_and_trade_growth_in_the_words_the_translation
     assert figures[("outcome", "trade_growth")] == (21.4, None, "exact")
     assert figures[("target", "deficit_ratio")] == (2.0, None, "around")
     assert figures[("target", "trade_growth")] == (10.0, None, "around")
+    for sentence, expected in [
+        # The longer cue wins the words two metrics claim: this "GDP" belongs to the deficit ratio.
+        (
+            "This year's deficit as a percentage of GDP is projected at 2.6 percent, 0.4 percentage point lower "
+            "than last year.",
+            (2.6, None, "exact"),
+        ),
+        # "than that of last year" is a comparison, as "than last year" is.
+        (
+            "We have set the deficit-to-GDP ratio for the year at around 3.2 percent, slightly lower than that of "
+            "last year.",
+            (3.2, None, "around"),
+        ),
+    ]:
+        text = "\n".join(["Report on the Work of the Government", "II. Targets for 2031", sentence])
+        assert key_figures_of(text, 2031, "en").get(("target", "deficit_ratio")) == expected, sentence
 
 
 def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():

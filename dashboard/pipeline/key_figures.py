@@ -48,11 +48,13 @@ class KeyFigure:
 
 
 def _cues(clause: str, lang: str, metrics: tuple[Metric, ...], year: int) -> list[tuple[Metric, int, int]]:
-    """Each place a clause names a metric of the vocabulary; where two metrics claim the same words
-    (an era cue of retail prices and the general cue of consumer prices), the first in the vocabulary."""
+    """Each place a clause names a metric of the vocabulary; where two metrics claim the same words, the one
+    that names more of them ("deficit as a percentage of GDP" over "GDP"), then the first in the vocabulary
+    (an era cue of retail prices and the general cue of consumer prices)."""
     found = [(item, start, end) for item in metrics for start, end in item.cue_spans(clause, lang, year)]
     kept: list[tuple[Metric, int, int]] = []
-    for item, start, end in found:
+    # sorted() is stable: among cues of one length, the vocabulary's order stays.
+    for item, start, end in sorted(found, key=lambda cue: cue[1] - cue[2]):
         if not any(start < other_end and other_start < end for _, other_start, other_end in kept):
             kept.append((item, start, end))
     return kept

@@ -146,7 +146,7 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     last_year_cue=lambda year: re.compile(
-        rf"(?<!over )(?<!than )(?<!budgeted )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}",
+        rf"(?<!over )(?<!than )(?<!that of )(?<!budgeted )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}",
         re.IGNORECASE,
     ),
     this_year_cue=lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),

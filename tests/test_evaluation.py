@@ -134,6 +134,27 @@ def test_a_change_after_an_aside_or_a_conjunction_is_the_metric_named_before_it(
     assert figures[("outcome", "gross_output_growth")] == (3.0, None, "at least")
 
 
+def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_it():
+    def outcomes(sentence: str) -> dict:
+        text = "\n".join(["政府工作报告", "一、2030年工作回顾", sentence])
+        return {key: value for (role, key), value in key_figures_of(text, 2031).items() if role == "outcome"}
+
+    # The increment is not the metric's figure, and the change after it is (1980's and 2006's reports).
+    assert outcomes("2030年社会商品零售总额1753亿元，比上年增加225亿元，增长14.7%。") == {
+        "retail_sales_growth": (14.7, None, "exact")
+    }
+    assert outcomes("粮食总产量在上年大幅度增长的基础上，又增产1454万吨，达到48401万吨。") == {
+        "grain_output": (484_010_000.0, None, "exact")
+    }
+    # The year it is for, before the change (2011's and 1982's reports).
+    assert outcomes("粮食产量屡创历史新高，去年达到54641万吨，连续7年增产。") == {
+        "grain_output": (546_410_000.0, None, "exact")
+    }
+    assert outcomes("社会商品零售总额，2030年比2029年增长9.8%。") == {"retail_sales_growth": (9.8, None, "exact")}
+    # A share after the metric's name is not the metric.
+    assert outcomes("在工农业总产值中，工业所占的比重，2030年为56.5%。") == {}
+
+
 def test_the_english_deficit_ratio_and_trade_growth_in_the_words_the_translation_uses():
     text = "\n".join(
         [

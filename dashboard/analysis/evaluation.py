@@ -333,7 +333,7 @@ GOALS = {
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
 FLOORS = {
     "key_figures_precision": 0.98,
-    "key_figures_recall": 0.93,
+    "key_figures_recall": 0.94,
     "main_targets_report_years": 0.98,
     "sections_accuracy_per_era": 0.86,
     "rural_recall": 0.97,

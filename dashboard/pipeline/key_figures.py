@@ -143,7 +143,7 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
             continued = previous[-1][0]
             if "%" in continued.units or not RULES[lang].rate_opening.match(clause):
                 cues = [(continued, 0, 0)]
-        if cues or clause_figures:
+        if cues or (clause_figures and not RULES[lang].increment_opening.match(clause)):
             previous = cues
         if cues:
             found += [(index, metric, figure) for metric, figure in _assign(clause, clause_figures, cues, lang, years)]

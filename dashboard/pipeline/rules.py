@@ -69,6 +69,9 @@ class LanguageRules:
     # "增长…" continues only a metric in %: "国内生产总值达到74.4万亿元，增长6.7%" but not "赤字1.62万亿元，比去年增加…".
     rate_opening: re.Pattern[str]
     figure_from_to: re.Pattern[str]
+    # A clause that states an increment ("比上年增加225亿元", "又增产1454万吨"): not the metric's figure, and the
+    # clause after it still continues the metric named before ("…，增长14.7%", "…，达到48401万吨").
+    increment_opening: re.Pattern[str]
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
@@ -82,8 +85,10 @@ _EN_CHANGE_OPENING = re.compile(
 )
 
 # What may open a clause before the change it states, which still continues the metric named before it:
-# an aside ("按可比价格计算比上年增长11.2%") or a conjunction with "will" ("而且将比上年增长3%以上").
-_ZH_CLAUSE_LEAD = r"(?:按可比价格计算|按可比口径计算)?(?:而且|并且|并|也)?(?:将)?"
+# an aside ("按可比价格计算比上年增长11.2%"), a conjunction with "will" ("而且将比上年增长3%以上"), or the
+# year it is for ("粮食产量屡创历史新高，去年达到54641万吨"; a year by number only before a comparison,
+# "1981年比1980年增长9.8%": "1952年为41.5%" after "工业所占的比重" is a share, not the metric).
+_ZH_CLAUSE_LEAD = r"(?:按可比价格计算|按可比口径计算)?(?:而且|并且|并|也)?(?:将)?(?:去年|全年|\d{4}年(?=比))?"
 
 ZH = LanguageRules(
     target_cue=re.compile(r"目标|预期|计划|力争|控制|争取|安排|定为|预定|拟|要求|左右|以内|以上|要"),
@@ -128,6 +133,7 @@ ZH = LanguageRules(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
+    increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}"
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
@@ -184,6 +190,8 @@ EN = LanguageRules(
     ),
     rate_opening=_EN_CHANGE_OPENING,
     figure_from_to=re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
+    # Never: English states an increment inside the clause that names the metric.
+    increment_opening=re.compile(r"(?!)"),
     opening_address=re.compile(
         r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
         re.IGNORECASE,

@@ -153,6 +153,15 @@ def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_
     assert outcomes("社会商品零售总额，2030年比2029年增长9.8%。") == {"retail_sales_growth": (9.8, None, "exact")}
     # A share after the metric's name is not the metric.
     assert outcomes("在工农业总产值中，工业所占的比重，2030年为56.5%。") == {}
+    # The part after 其中 is not the whole (2002's report), unless it names a metric itself (1987's).
+    assert outcomes("外贸进出口总额突破5000亿美元，其中出口2662亿美元，增长6.8%。") == {}
+    assert outcomes("全国社会总产值达到18774亿元，比上年增长9.1%；其中工农业总产值15104亿元，比上年增长9.3%。") == {
+        "gross_output_growth": (9.3, None, "exact")
+    }
+    # The figures listed after 分别 are items; the sentence arrives at the last (2007's report).
+    assert outcomes("单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%。") == {
+        "energy_intensity": (1.2, None, "exact")
+    }
 
 
 def test_the_english_deficit_ratio_and_trade_growth_in_the_words_the_translation_uses():

@@ -332,7 +332,7 @@ GOALS = {
 # ... and what it may never fall below: the figures measured when these rules were last changed, rounded
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
 FLOORS = {
-    "key_figures_precision": 0.98,
+    "key_figures_precision": 0.99,
     "key_figures_recall": 0.94,
     "main_targets_report_years": 0.98,
     "sections_accuracy_per_era": 0.86,

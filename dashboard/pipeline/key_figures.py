@@ -125,6 +125,11 @@ def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> boo
     return bool(prefer and prefer.search(sentence) and not prefer.search(normalise_numbers(current_sentence, lang)))
 
 
+def _alone(clause: str, clause_figures: list[Quantity]) -> bool:
+    """Whether a clause is nothing but one figure."""
+    return len(clause_figures) == 1 and clause_figures[0].start == 0 and clause_figures[0].end == len(clause)
+
+
 def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
@@ -143,7 +148,13 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
             continued = previous[-1][0]
             if "%" in continued.units or not RULES[lang].rate_opening.match(clause):
                 cues = [(continued, 0, 0)]
-        if cues or (clause_figures and not RULES[lang].increment_opening.match(clause)):
+        if not cues and RULES[lang].part_opening.match(clause):
+            previous = []  # "其中出口2662亿美元": a part the vocabulary does not name
+        # A figure alone between list marks ("分别上升4.9%、5.5%、0.2%，转为下降1.2%") is an item of the list,
+        # and the metric goes on to the clause after it.
+        elif cues or (
+            clause_figures and not RULES[lang].increment_opening.match(clause) and not _alone(clause, clause_figures)
+        ):
             previous = cues
         if cues:
             found += [(index, metric, figure) for metric, figure in _assign(clause, clause_figures, cues, lang, years)]

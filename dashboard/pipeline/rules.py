@@ -72,6 +72,9 @@ class LanguageRules:
     # A clause that states an increment ("比上年增加225亿元", "又增产1454万吨"): not the metric's figure, and the
     # clause after it still continues the metric named before ("…，增长14.7%", "…，达到48401万吨").
     increment_opening: re.Pattern[str]
+    # A clause about a part of what came before ("其中出口2662亿美元，增长6.8%"): unless it names a metric itself,
+    # what follows is the part's, not the metric named before.
+    part_opening: re.Pattern[str]
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
@@ -134,6 +137,7 @@ ZH = LanguageRules(
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
+    part_opening=re.compile(r"^其中"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,40}(?:我代表|根据国务院的决定).{0,60}"
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
@@ -192,6 +196,7 @@ EN = LanguageRules(
     figure_from_to=re.compile(r"\bfrom\b.{0,60}\bto\b", re.IGNORECASE),
     # Never: English states an increment inside the clause that names the metric.
     increment_opening=re.compile(r"(?!)"),
+    part_opening=re.compile(r"^(?:of which|including)\b", re.IGNORECASE),
     opening_address=re.compile(
         r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
         re.IGNORECASE,

@@ -48,7 +48,7 @@ class LanguageRules:
     # 107.6 billion yuan to 156.2 billion"): the words just before the figure, and just after it.
     baseline_before: re.Pattern[str]
     baseline_after: re.Pattern[str]
-    # Done, said next to the figure ("17个项目已经完工", "has been built"): a result, whatever the sentence's time.
+    # Done, said next to the figure ("17个项目已经完工"): a result, whatever the sentence's time.
     done_near: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]

@@ -236,7 +236,7 @@ def compose_keywords(data: ReportData, selection: Selection) -> Keywords:
     paragraphs = filter_paragraphs(data, selection)
     terms = restrict_to(data.terms, paragraphs)
     top = counts.compute_top_terms(terms, TOP_TERMS)
-    title = _("Top 30 terms, {years}").format(years=format_years(selection.years))
+    title = _("Top {count} terms, {years}").format(count=TOP_TERMS, years=format_years(selection.years))
     return Keywords(
         compose_cloud(data, terms, selection),
         make_chart("top_terms", charts.make_top_terms_figure(top, title), top, selection),

@@ -151,6 +151,10 @@ def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_
         "grain_output": (546_410_000.0, None, "exact")
     }
     assert outcomes("社会商品零售总额，2030年比2029年增长9.8%。") == {"retail_sales_growth": (9.8, None, "exact")}
+    # 总产量 before 达到, in a sentence about grain (1979's report).
+    assert outcomes(
+        "粮食按人口平均占有量超过了建国以来的最高水平，总产量达到三亿零四百七十五万吨，比上一年增产二千二百万吨。"
+    ) == {"grain_output": (304_750_000.0, None, "exact")}
     # A share after the metric's name is not the metric.
     assert outcomes("在工农业总产值中，工业所占的比重，2030年为56.5%。") == {}
     # The part after 其中 is not the whole (2002's report), unless it names a metric itself (1987's).

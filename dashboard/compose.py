@@ -19,7 +19,7 @@ from dashboard.analysis import counts
 from dashboard.analysis.citation import cite_rows, with_citations
 from dashboard.analysis.cloud_weights import compute_cloud_weights
 from dashboard.analysis.coverage import completeness_label, compute_coverage
-from dashboard.analysis.data import ReportData
+from dashboard.analysis.data import ReportData, year_texts
 from dashboard.analysis.evaluation import compute_trust_tables
 from dashboard.analysis.evidence import compute_theme_paragraphs, sentences_with
 from dashboard.analysis.keyness import compute_distinctive_terms, new_slogans
@@ -137,7 +137,7 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
         figures=counts.compute_key_figures(paragraphs, totals, stated),
         charts=built,
         notes=notes,
-        story=with_citations(data, rural_story(data.rural, selection.lang)),
+        story=compose_rural_story(data, selection),
         cloud=compose_cloud(data, restrict_to(data.terms, paragraphs), selection),
         targets=stated,
     )
@@ -223,7 +223,7 @@ def compose_about(data: ReportData, selection: Selection, provenance_columns: tu
 @dataclass(frozen=True)
 class Keywords:
     cloud: Cloud | None
-    top: Chart  # the top 30 terms with exact counts
+    top: Chart  # the TOP_TERMS most frequent terms with exact counts
     first_term: str  # the most frequent term (the keyword in context's default), "" if none
     years: tuple[int, ...]  # the selected years that have paragraphs (the distinctive words' choices)
 
@@ -313,7 +313,9 @@ def compose_term_trend(data: ReportData, selection: Selection, terms: tuple[str,
     """The typed terms year by year over the selected paragraphs (the Trends page's second chart)."""
     paragraphs = filter_paragraphs(data, selection)
     available = [year for year in selection.years if year in set(data.years(selection.lang))]
-    occurrences = counts.compute_term_occurrences(paragraphs, list(terms), selection.lang, available)
+    occurrences = counts.compute_term_occurrences(
+        year_texts(paragraphs, selection.lang), list(terms), selection.lang, available
+    )
     title = _("Occurrences per year of {terms}, {years} ({unit})").format(
         terms=join_list(list(terms)), years=format_years(selection.years), unit=selection.unit_label
     )

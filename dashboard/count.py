@@ -25,12 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     data = load_data()
     if data is None:
         return USAGE_ERROR
-    paragraphs = data.paragraphs[data.paragraphs["lang"] == args.lang]
     terms = list(dict.fromkeys(term.strip() for term in args.terms if term.strip()))
     if not terms:
         return fail("give at least one non-empty TERM")
     # The command's CSV stays year, term, occurrences: counts to check against the raw text.
-    table = compute_term_occurrences(paragraphs, terms, args.lang, data.years(args.lang))[
+    table = compute_term_occurrences(data.year_texts(args.lang), terms, args.lang, data.years(args.lang))[
         ["year", "term", "occurrences"]
     ]
     try:

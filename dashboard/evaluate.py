@@ -2,9 +2,9 @@
 
 Prints precision and recall per field, era and language for key figures (targets and
 outcomes), section kinds, rural-connectivity figures and a random sample of target rows,
-the ledger's headline metrics, the theme checks and the concordance's renderings. The pipeline saves the same summary beside the tables
-(data/processed/evaluation.json) for the About page. Exits 1 when a figure is below its
-floor.
+the ledger's headline metrics, the theme checks and the concordance's renderings. The
+pipeline saves the same summary beside the tables (data/processed/evaluation.json) for the
+About page. Exits 1 when a figure is below its floor.
 """
 
 from __future__ import annotations

@@ -38,5 +38,9 @@ def any_width_pattern(text: str) -> str:
 ENGLISH_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9+'’.-]*[A-Za-z0-9+]|[A-Za-z0-9]|[^\sA-Za-z0-9]")
 
 
+# How the alignment tables store a sentence's tokens: joined by a space, which no token of either language holds.
+TOKEN_SEPARATOR = " "
+
+
 def english_tokens(text: str) -> list[str]:
     return ENGLISH_TOKEN.findall(normalise(text))

@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.analysis.counts import compute_term_lifecycle, compute_term_occurrences, parse_terms
 from dashboard.analysis.coverage import compute_coverage
+from dashboard.analysis.data import year_texts
 from dashboard.analysis.keyness import compute_distinctive_terms, compute_log_odds
 from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, search_pattern
@@ -73,7 +74,9 @@ def test_term_occurrences_and_lifecycle_are_counted_per_year():
             "n_chars": [4, 1, 4, 7],
         }
     )
-    occurrences = compute_term_occurrences(paragraphs, ["光纤", "宽带"], "zh", [2014, 2015, 2016, 2017])
+    occurrences = compute_term_occurrences(
+        year_texts(paragraphs, "zh"), ["光纤", "宽带"], "zh", [2014, 2015, 2016, 2017]
+    )
     table = occurrences.pivot(index="year", columns="term", values="occurrences")
     assert table["光纤"].tolist() == [2, 0, 1, 2] and table["宽带"].tolist() == [0, 0, 0, 1]
     # Per 10,000 characters of that year's paragraphs: 2 in 5 characters in 2014; no text in 2015.

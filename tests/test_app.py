@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard import config
+from dashboard.views import common
 from dashboard.views.common import escape_markdown
 from tests.helpers import (
     PAGE_PATHS,
@@ -327,3 +329,20 @@ def test_a_targets_paragraph_before_any_heading_is_named_by_its_section_not_nan(
     assert not any("nan" in m.value.split() for m in at.markdown)
     # 一元化领导 ("unified leadership") is no amount of yuan.
     assert "1 yuan" not in table_with(at, "Figure")["Figure"].tolist()
+
+
+def test_a_value_derived_from_a_frame_is_made_once_per_frame_object_and_dropped_with_it():
+    made = []
+
+    def derive(frame):
+        made.append(len(frame))
+        return len(made)
+
+    frame = pd.DataFrame({"year": [2016]})
+    assert common.derived_once(frame, "test", derive) == 1
+    assert common.derived_once(frame, "test", derive) == 1  # the same object: not derived again
+    assert common.derived_once(frame.copy(), "test", derive) == 2  # an equal frame is another object
+    assert common.derived_once(frame, "another name", derive) == 3
+    key = (id(frame), "test")
+    del frame
+    assert key not in common._DERIVED  # gone with its frame: nothing stale for a new frame at that address

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.text import english_tokens, normalise
+from dashboard.text import TOKEN_SEPARATOR, english_tokens, normalise
 from dashboard.themes import source_pattern
 from dashboard.vocabulary import MAX_TEXT_CHARS, other_language
 
@@ -183,7 +183,7 @@ def pair_rendering(row, term: str, term_lang: str) -> Phrase | None:
     links = getattr(row, "word_links", None)
     if not isinstance(links, str) or not isinstance(row.zh_tokens, str) or not isinstance(row.en_tokens, str):
         return None
-    zh_tokens, en_tokens = row.zh_tokens.split(" "), row.en_tokens.split(" ")
+    zh_tokens, en_tokens = row.zh_tokens.split(TOKEN_SEPARATOR), row.en_tokens.split(TOKEN_SEPARATOR)
     pairs = [tuple(int(index) for index in link.split("-")) for link in links.split()]
     if term_lang == "zh":
         own, other, other_lang, sentence = zh_tokens, en_tokens, "en", row.en_sentence
@@ -216,7 +216,7 @@ def _sentence_key(row, lang: str) -> str:
     tokens = getattr(row, f"{lang}_tokens", None)
     if not isinstance(tokens, str):
         return ""
-    return tokens.lower() if lang == "en" else tokens.replace(" ", "")
+    return tokens.lower() if lang == "en" else tokens.replace(TOKEN_SEPARATOR, "")
 
 
 def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:

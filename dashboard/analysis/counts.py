@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.analysis.data import ReportData, size_column, year_texts
+from dashboard.analysis.data import ReportData, size_column
 from dashboard.analysis.selection import Selection, missing_years
 from dashboard.lexicon import theme_labels
 from dashboard.themes import compile_terms
@@ -124,17 +124,13 @@ def parse_terms(raw: str, limit: int = 10) -> list[str]:
 
 
 def compute_term_occurrences(
-    paragraphs: pd.DataFrame,
-    terms: list[str],
-    lang: str,
-    years: list[int],
-    texts: tuple[dict[int, str], pd.Series] | None = None,
+    texts: tuple[dict[int, str], pd.Series], terms: list[str], lang: str, years: list[int]
 ) -> pd.DataFrame:
     """Occurrences of each term per year (theme counting rule), for every year given, zero where absent,
-    and per 10,000 characters (Chinese) or words (English) of that year's selected paragraphs (`texts`: their
-    year_texts, where the caller has them already)."""
+    and per 10,000 characters (Chinese) or words (English) of that year's paragraphs; `texts` is the
+    year_texts of the paragraphs counted (a selection's, or ReportData.year_texts for all of a language)."""
     rows = []
-    text_by_year, size_by_year = texts if texts is not None else year_texts(paragraphs, lang)
+    text_by_year, size_by_year = texts
     for term in terms:
         pattern = compile_terms((term,), lang)
         for year in years:

@@ -24,8 +24,7 @@ def compute_lifecycle_counts(data: ReportData, lang: str, themes: tuple[str, ...
     )
     frame = by_term.reindex(every, fill_value=0).rename("occurrences").reset_index()[["year", "term", "occurrences"]]
     if typed:
-        typed_counts = compute_term_occurrences(data.paragraphs, typed, lang, years, data.year_texts(lang))
-        typed_counts = typed_counts[frame.columns]
+        typed_counts = compute_term_occurrences(data.year_texts(lang), typed, lang, years)[frame.columns]
         frame = pd.concat([typed_counts, frame], ignore_index=True)
     # With no theme chosen the theme rows are an empty frame of objects, and concat keeps that dtype.
     return frame.astype({"year": "int64", "occurrences": "int64"})

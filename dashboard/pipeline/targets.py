@@ -56,8 +56,9 @@ def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     )
 
 
-def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baseline: bool = False) -> str:
-    """annual / multi-year / achievement for one figure, from its sentence's time and the words around it."""
+def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baseline: bool) -> str:
+    """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
+    (`baseline`: the figure is the starting level of a change, is_baseline)."""
     if baseline or RULES[lang].done_near.search(window):
         return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years

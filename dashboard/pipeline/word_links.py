@@ -28,12 +28,10 @@ from dashboard import config
 from dashboard.pipeline import alignment, corpus
 from dashboard.pipeline.corpus import CorpusError
 from dashboard.pipeline.tokens import chinese_tokens
-from dashboard.text import english_tokens
+from dashboard.text import TOKEN_SEPARATOR, english_tokens
 
 WORD_LINKS_FILE = config.DATA_DIR / "alignment" / "word_links.parquet"
 COLUMNS = ["year", "seq", "tmx_sha256", "zh_tokens", "en_tokens", "links"]
-# Tokens are stored joined by a space: neither language's tokens contain one.
-SEPARATOR = " "
 DEFAULT_RUNS = 9
 
 
@@ -49,8 +47,8 @@ def sentence_pairs(tmx_files: dict[int, alignment.TmxFile]) -> pd.DataFrame:
             "year": year,
             "seq": seq,
             "tmx_sha256": tmx.sha256,
-            "zh_tokens": SEPARATOR.join(zh_tokens(zh)),
-            "en_tokens": SEPARATOR.join(english_tokens(en)),
+            "zh_tokens": TOKEN_SEPARATOR.join(zh_tokens(zh)),
+            "en_tokens": TOKEN_SEPARATOR.join(english_tokens(en)),
         }
         for year, tmx in sorted(tmx_files.items())
         for seq, (zh, en) in enumerate(tmx.pairs, start=1)

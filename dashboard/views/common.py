@@ -14,12 +14,13 @@ import pyarrow as pa
 import streamlit as st
 
 from dashboard import cloud, config
+from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
 from dashboard.compose import Chart, empty_reason
 from dashboard.i18n import N_, _
-from dashboard.vocabulary import language_name
+from dashboard.vocabulary import language_name, section_label
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 
@@ -116,25 +117,24 @@ def escape_markdown(text: str) -> str:
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
-def _marked_pieces(text: str, pattern: re.Pattern[str] | None) -> list[tuple[str, bool]]:
-    """The text cut into pieces, each with whether it is a match of the pattern (empty matches skipped)."""
-    if pattern is None:
-        return [(text, False)]
-    pieces, position = [], 0
-    for match in pattern.finditer(text):
-        if match.start() == match.end():
-            continue
-        pieces += [(text[position : match.start()], False), (match.group(0), True)]
-        position = match.end()
-    return [*pieces, (text[position:], False)]
+def paragraph_heading(data: ReportData, lang: str, row) -> tuple[str, str, str | None]:
+    """What heads a paragraph wherever it is shown (a row of the paragraphs table): its citation, its section
+    and its part's heading, None before the first heading (a missing value, not text)."""
+    heading = row.heading if isinstance(row.heading, str) and row.heading else None
+    return cite_paragraph(data, lang, int(row.year), int(row.para_id)), section_label(row.section_kind), heading
 
 
 def highlight_html(text: str, pattern: re.Pattern[str] | None) -> str:
     """HTML with every match marked (static/layout.css colours it as Markdown's highlight); everything escaped."""
-    return "".join(
-        f"<mark>{html.escape(piece)}</mark>" if matched else html.escape(piece)
-        for piece, matched in _marked_pieces(text, pattern)
-    )
+    if pattern is None:
+        return html.escape(text)
+    pieces, position = [], 0
+    for match in pattern.finditer(text):
+        if match.start() == match.end():
+            continue
+        pieces += [html.escape(text[position : match.start()]), f"<mark>{html.escape(match.group(0))}</mark>"]
+        position = match.end()
+    return "".join([*pieces, html.escape(text[position:])])
 
 
 def render_side_by_side(rows: list[tuple[str, str, str | None]]) -> None:

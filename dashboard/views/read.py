@@ -6,15 +6,20 @@ import html
 
 import streamlit as st
 
-from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.coverage import compute_delivery_notes
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, search_pattern
 from dashboard.filters import FILTER
 from dashboard.i18n import _, format_count, ngettext
-from dashboard.views.common import escape_markdown, highlight_html, render_page_start, render_side_by_side
+from dashboard.views.common import (
+    escape_markdown,
+    highlight_html,
+    paragraph_heading,
+    render_page_start,
+    render_side_by_side,
+)
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import LANGUAGE_LABELS, language_name, other_language, section_label
+from dashboard.vocabulary import LANGUAGE_LABELS, language_name, other_language
 
 # Paragraphs per page: enough to read on, few enough that the page stays short and quick to send.
 PAGE_SIZE = 20
@@ -40,10 +45,13 @@ def render_read(data: ReportData, selection: Selection) -> None:
     no_translation = _("No aligned {language} sentence for this paragraph.").format(language=language_name(other_lang))
     rows = []
     for row in shown.itertuples(index=False):
-        heading = f" · {html.escape(row.heading)}" if isinstance(row.heading, str) and row.heading else ""
-        cited = (
-            f"<strong>{html.escape(cite_paragraph(data, selection.lang, row.year, row.para_id))}</strong>"
-            f" · {html.escape(section_label(row.section_kind))}{heading}"
+        citation, section, heading = paragraph_heading(data, selection.lang, row)
+        cited = " · ".join(
+            [
+                f"<strong>{html.escape(citation)}</strong>",
+                html.escape(section),
+                *([html.escape(heading)] if heading else []),
+            ]
         )
         text = f"<p>{highlight_html(row.text, pattern)}</p>"
         if row.year not in has_alignment:

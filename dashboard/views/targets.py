@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import (
     Selection,
@@ -15,6 +14,7 @@ from dashboard.i18n import _, format_count, ngettext
 from dashboard.views.common import (
     composed,
     escape_markdown,
+    paragraph_heading,
     render_csv_download,
     render_empty,
     render_page_start,
@@ -22,7 +22,6 @@ from dashboard.views.common import (
 )
 from dashboard.views.links import page_link
 from dashboard.views.widgets import draw
-from dashboard.vocabulary import section_label
 
 
 def render_targets(data: ReportData, selection: Selection) -> None:
@@ -56,13 +55,6 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         paragraph = paragraphs[(paragraphs["year"] == int(year)) & (paragraphs["para_id"] == int(para_id))]
         if not paragraph.empty:
             row = paragraph.iloc[0]
-            citation = cite_paragraph(data, selection.lang, int(year), int(para_id))
-            # A paragraph before the first heading has none (a missing value, not text): its section names it.
-            heading = row["heading"] if isinstance(row["heading"], str) and row["heading"] else None
-            named = [
-                f"**{citation}**",
-                section_label(row["section_kind"]),
-                *([escape_markdown(heading)] if heading else []),
-            ]
-            st.markdown(" · ".join(named))
+            citation, section, heading = paragraph_heading(data, selection.lang, row)
+            st.markdown(" · ".join([f"**{citation}**", section, *([escape_markdown(heading)] if heading else [])]))
             st.markdown(escape_markdown(row["text"]))

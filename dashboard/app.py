@@ -18,11 +18,13 @@ import streamlit as st
 from dashboard import i18n
 from dashboard.filters import link_notices
 from dashboard.i18n import _
+from dashboard.sockets import serve_without_nagle
 from dashboard.views.common import get_data_or_stop, render_page_assets
 from dashboard.views.navigation import DEFAULT_PAGE, streamlit_pages
 from dashboard.views.share import render_presentation_chrome, render_share_controls
 from dashboard.views.sidebar import render_sidebar
 
+serve_without_nagle()  # once per process: every rerun's messages then leave without waiting (dashboard/sockets.py)
 # The link as it came, before the bound widgets drop what they cannot hold: the notice names each refusal.
 link = {key: st.query_params.get_all(key) for key in st.query_params}
 # Until the sidebar's control is drawn, the interface speaks the link's or the browser's language

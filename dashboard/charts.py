@@ -138,8 +138,8 @@ def freeze(figure: go.Figure) -> go.Figure:
 
 
 def enlarge_for_projector(figure: go.Figure) -> go.Figure:
-    """Presentation mode: larger text and a taller plot, same data; a copy, since figures may be shared (made
-    from its dict: a figure with bands added by with_year_bands holds nothing else)."""
+    """Presentation mode: larger text and a taller plot, same data; a frozen copy, since figures may be shared
+    (made from its dict: a figure with bands added by with_year_bands holds nothing else)."""
     figure = go.Figure(figure.to_dict())
     height = figure.layout.height or 420
     # The title and its source line grow by half: so does the room above the plot they sit in.
@@ -150,7 +150,7 @@ def enlarge_for_projector(figure: go.Figure) -> go.Figure:
         height=int(height * 1.3) + top // 2,
         margin={"t": int(top * 1.5)},
     )
-    return figure
+    return freeze(figure)
 
 
 def _wrap(text: str, width: int) -> str:

@@ -35,6 +35,7 @@ from dashboard.analysis.rural import (
     tracker_statements,
 )
 from dashboard.analysis.selection import (
+    DEFAULT,
     Selection,
     filter_paragraphs,
     format_years,
@@ -286,7 +287,13 @@ class Ledger:
 
 
 def compose_ledger(data: ReportData, selection: Selection) -> Ledger:
-    ledger = compute_ledger(data.key_figures, data.years(selection.lang), selection.lang, list(selection.years))
+    """The ledger of the selected years: their rows of the ledger of every year, which is made once per
+    language (a year's row depends on that year's report and the next one, not on the selection)."""
+    lang = selection.lang
+    every = data.once(
+        f"ledger {lang}", lambda: compute_ledger(data.key_figures, data.years(lang), lang, data.years(lang))
+    )
+    ledger = every[every["year"].isin(selection.years)].reset_index(drop=True)
     return Ledger(ledger, stated_rows(ledger))
 
 
@@ -355,10 +362,32 @@ class Tracker:
     milestones: pd.DataFrame  # the statements without a figure that name a milestone, link by link
 
 
+# What a view that ignores some filters depends on, as a selection: its composition is cached on that alone
+# (views that differ in the ignored filters share it), and its charts' source lines name no filter it ignores.
+
+
 def rural_selection(selection: Selection) -> Selection:
-    """What the rural tracker depends on: the languages of the reports and of the interface. It shows every
-    year (the chosen ones are shaded as it is drawn: shade_years) and no other filter applies."""
+    """What the rural tracker and story depend on: the languages of the reports and of the interface. They show
+    every year (the tracker shades the chosen ones as it is drawn: shade_years) and no other filter applies."""
     return Selection(selection.lang, tuple(range(RURAL_SPAN[0], RURAL_SPAN[1] + 1)), SECTION_KINDS, (), ui=selection.ui)
+
+
+def ledger_selection(selection: Selection) -> Selection:
+    """What the target ledger depends on: the reports' language, the years and the interface language. Its
+    figures are the reports' key figures, whatever section or search is chosen."""
+    return Selection(selection.lang, selection.years, SECTION_KINDS, (), ui=selection.ui)
+
+
+def corpus_selection(data: ReportData, selection: Selection) -> Selection:
+    """What the lifecycles depend on: the languages and the themes; they count every report, every section."""
+    return Selection(
+        selection.lang, tuple(data.years(selection.lang)), SECTION_KINDS, selection.themes, ui=selection.ui
+    )
+
+
+def interface_selection(selection: Selection) -> Selection:
+    """What the About page depends on: the interface language only (it shows every report in both languages)."""
+    return Selection(DEFAULT.lang, (), SECTION_KINDS, (), ui=selection.ui)
 
 
 def compose_rural_tracker(data: ReportData, selection: Selection, links: Sequence[str] | None = None) -> Tracker | None:
@@ -448,3 +477,7 @@ def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
         compose_evidence(data, selection, overview),
         compose_ledger(data, selection).stated,
     )
+
+
+# The compositions that draw the word cloud: the only ones the cloud's settings change (Selection.for_composition).
+CLOUD_COMPOSITIONS = (compose_overview, compose_keywords)

@@ -142,8 +142,9 @@ def test_a_search_with_no_section_selected_is_empty_not_an_error(report_data):
     assert restrict_to(report_data.theme_hits, selected).empty
 
 
-def test_the_word_cloud_is_drawn_full_size_from_a_half_size_layout():
-    """Placed on a half-size canvas and drawn at twice the scale: the picture stays 1000 × 520, inked."""
+def test_the_word_cloud_is_drawn_full_size_from_a_smaller_layout():
+    """Placed on a canvas a third of the size and drawn at three times the scale: the picture stays 1002 × 522,
+    inked."""
     import io
 
     from PIL import Image
@@ -151,7 +152,7 @@ def test_the_word_cloud_is_drawn_full_size_from_a_half_size_layout():
     from dashboard.cloud import render_cloud_png
 
     image = Image.open(io.BytesIO(render_cloud_png((("发展", 40.0), ("改革", 20.0), ("互联网+", 10.0)), 100)))
-    assert image.size == (1000, 520)
+    assert image.size == (1002, 522)
     assert sum(image.convert("L").histogram()[:200]) > 15_000  # three words ink about 24,000 pixels
 
 

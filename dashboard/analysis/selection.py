@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
-from dashboard.analysis.data import ReportData
+from dashboard.analysis.data import PARAGRAPH_SPAN, ReportData, report_key, rows_of_reports
 from dashboard.i18n import _
 from dashboard.text import any_width_pattern
 from dashboard.vocabulary import LANGUAGE_LABELS, MAX_TEXT_CHARS, SECTION_KINDS, section_label
@@ -29,6 +29,15 @@ class Selection:
     # of the selection because everything composed from the selection is cached by it.
     ui: str = "en"
 
+    def for_composition(self, draws_cloud: bool) -> Selection:
+        """The selection as a composition sees it (and is cached by): how a view is drawn (presentation
+        mode, the camera's format) never changes what is computed, and the cloud's settings matter only
+        to what draws the cloud. Views that differ only there share one composition."""
+        unused = {"presentation": DEFAULT.presentation, "chart_format": DEFAULT.chart_format}
+        if not draws_cloud:
+            unused |= {"cloud_words": DEFAULT.cloud_words, "cloud_weighting": DEFAULT.cloud_weighting}
+        return replace(self, **unused)
+
     @property
     def unit_label(self) -> str:
         """What the counts are, in the interface language (titles and notes name it)."""
@@ -45,6 +54,9 @@ class Selection:
         if self.search:
             parts.append(_("containing “{search}”").format(search=self.search))
         return " · ".join(parts)
+
+
+DEFAULT = Selection(lang="zh", years=(), sections=(), themes=())  # the optional fields' defaults
 
 
 def source_line(selection: Selection) -> str:
@@ -99,23 +111,28 @@ def search_pattern(search: str, lang: str) -> re.Pattern[str] | None:
 
 
 def filter_paragraphs(data: ReportData, selection: Selection) -> pd.DataFrame:
-    paragraphs = data.paragraphs
-    mask = (
-        (paragraphs["lang"] == selection.lang)
-        & paragraphs["year"].isin(selection.years)
-        & paragraphs["section_kind"].isin(selection.sections)
+    reports = [report_key(selection.lang, year) for year in selection.years]
+    selected = _where(
+        rows_of_reports(data.paragraphs, reports), lambda rows: rows["section_kind"].isin(selection.sections)
     )
-    selected = paragraphs[mask]
     pattern = search_pattern(selection.search, selection.lang)
     if pattern is not None:
         # astype(bool): an empty object-dtype Series would index columns, not rows (no section selected + a search).
-        selected = selected[selected["text"].map(lambda text: bool(pattern.search(text))).astype(bool)]
+        selected = _where(selected, lambda rows: rows["text"].map(lambda text: bool(pattern.search(text))).astype(bool))
     return selected
 
 
 def restrict_to(table: pd.DataFrame, paragraphs: pd.DataFrame) -> pd.DataFrame:
-    """Rows of a per-paragraph table that belong to the selected paragraphs."""
-    return table[table["pkey"].isin(paragraphs["pkey"])]
+    """Rows of a per-paragraph table (sorted by pkey) that belong to the selected paragraphs."""
+    keys = paragraphs["pkey"].to_numpy()
+    rows = rows_of_reports(table, keys // PARAGRAPH_SPAN)
+    return _where(rows, lambda rows: rows["pkey"].isin(keys))
+
+
+def _where(rows: pd.DataFrame, condition) -> pd.DataFrame:
+    """The rows where condition(rows) holds; the rows themselves, uncopied, where it holds for all."""
+    mask = condition(rows)
+    return rows if mask.all() else rows[mask]
 
 
 def missing_years(data: ReportData, selection: Selection) -> list[int]:

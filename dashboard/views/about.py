@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.compose import compose_about
+from dashboard.compose import compose_about, interface_selection
 from dashboard.i18n import N_, _, format_count, interface_language
 from dashboard.views.common import composed, render_csv_download, render_empty, show_table
 from dashboard.vocabulary import LANGUAGES, language_name
@@ -214,7 +214,7 @@ def _headers(names: dict[str, str]) -> dict[str, str]:
 
 
 def render_about(data: ReportData, selection: Selection) -> None:
-    about = composed(compose_about, selection, tuple(PROVENANCE_HEADERS))
+    about = composed(compose_about, interface_selection(selection), tuple(PROVENANCE_HEADERS))
     st.title(_("About the data"))
     st.markdown(
         _(

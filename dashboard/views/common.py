@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pandas as pd
+import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
@@ -18,7 +19,7 @@ from dashboard.analysis.citation import cite_paragraph
 from dashboard.analysis.data import DataUnavailable, ReportData, load_report_data
 from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, format_years, missing_years
 from dashboard.charts import chart_config, enlarge_for_projector
-from dashboard.compose import Chart, empty_reason
+from dashboard.compose import CLOUD_COMPOSITIONS, Chart, empty_reason
 from dashboard.i18n import N_, _
 from dashboard.vocabulary import language_name, section_label
 
@@ -54,13 +55,14 @@ def get_data_or_stop() -> ReportData:
 # The key is the inputs' repr, a short string: Streamlit's hasher walks a dataclass or a long tuple
 # field by field on every rerun (measured with yappi: 30 ms a rerun for the selection and the cloud's
 # weights), while the underscored arguments are not hashed at all.
-@st.cache_resource(max_entries=64, show_spinner=False)
+@st.cache_resource(max_entries=256, show_spinner=False)
 def _cached_composition(key: str, processed_dir: str, _compose: Callable, _selection: Selection, _extra: tuple):
     return _compose(cached_report_data(processed_dir), _selection, *_extra)
 
 
 def composed(compose: Callable, selection: Selection, *extra):
     """compose(data, selection, *extra), a function of dashboard/compose.py, cached by its inputs."""
+    selection = selection.for_composition(draws_cloud=compose in CLOUD_COMPOSITIONS)
     key = repr((compose.__name__, selection, extra))
     return _cached_composition(key, str(config.processed_dir()), compose, selection, extra)
 
@@ -72,8 +74,9 @@ def composed(compose: Callable, selection: Selection, *extra):
 _DERIVED: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
 
 
-def derived_once(frame: pd.DataFrame, name: str, derive: Callable[[pd.DataFrame], object]):
-    """derive(frame), made once per frame object and name (the name says what else the result depends on)."""
+def derived_once(frame: pd.DataFrame | go.Figure, name: str, derive: Callable):
+    """derive(frame), made once per frame (or figure) object and name (the name says what else the result
+    depends on)."""
     key = (id(frame), name)
     entry = _DERIVED.get(key)
     if entry is not None and entry[0]() is frame:
@@ -102,7 +105,7 @@ def show_table(frame: pd.DataFrame, **options) -> None:
 
 # A resource, not cache_data: the PNG's bytes never change, and cache_data unpickles a copy on every rerun
 # that shows the cloud (7% of a cached Overview rerun, measured with py-spy).
-@st.cache_resource(max_entries=32, show_spinner=False)
+@st.cache_resource(max_entries=128, show_spinner=False)
 def _cached_cloud_png(key: str, _weights: tuple[tuple[str, float], ...], max_words: int) -> bytes:
     return cloud.render_cloud_png(_weights, max_words)
 
@@ -174,7 +177,8 @@ def render_page_assets() -> None:
 
 def render_chart(chart: Chart, selection: Selection) -> None:
     """A chart, with its data viewable and downloadable as CSV beneath it."""
-    figure = enlarge_for_projector(chart.figure) if selection.presentation else chart.figure
+    # Enlarged once per composed figure: a copy with Plotly's validation was most of a presentation-mode rerun.
+    figure = derived_once(chart.figure, "projector", enlarge_for_projector) if selection.presentation else chart.figure
     config = chart_config(selection.chart_format, file_stem(chart.key, selection))
     st.plotly_chart(figure, config=config, key=f"chart_{chart.key}")
     if selection.presentation:

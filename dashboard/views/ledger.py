@@ -7,17 +7,19 @@ import streamlit as st
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.ledger import LineMarkup, change_label, outcome_label, write_ledger_line
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.compose import compose_ledger, compose_ledger_chart
+from dashboard.compose import compose_ledger, compose_ledger_chart, ledger_selection
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _
 from dashboard.views.common import (
     composed,
+    derived_once,
     escape_markdown,
     render_chart,
     render_csv_download,
     render_empty,
     render_missing_notice,
     render_selection,
+    show_table,
 )
 from dashboard.views.widgets import draw
 from dashboard.vocabulary import metric_label
@@ -57,7 +59,7 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
     if not selection.years:
         render_empty(_("No year is selected."), _(YEARS_ONLY))
         return
-    composition = composed(compose_ledger, selection)
+    composition = composed(compose_ledger, ledger_selection(selection))
     ledger, stated = composition.ledger, composition.stated
     if stated.empty:
         render_empty(
@@ -67,7 +69,7 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         return
     key = draw(FILTER["ledger_metric"], data)
     label = metric_label(key)
-    chart = composed(compose_ledger_chart, selection, key)
+    chart = composed(compose_ledger_chart, ledger_selection(selection), key)
     if chart is None:
         render_empty(
             _("No {metric} target or outcome in {years}.").format(metric=label, years=format_years(selection.years)),
@@ -75,18 +77,31 @@ def render_ledger(data: ReportData, selection: Selection) -> None:
         )
     else:
         render_chart(chart, selection)
-        for row in stated[stated["metric_key"] == key].itertuples(index=False):
-            st.markdown(write_ledger_line(row, data, selection.lang, MARKDOWN))
+        # Written once per composition (which is per interface language) and metric, not on every rerun.
+        lines = derived_once(stated, f"lines of {key}", lambda stated: _ledger_lines(stated, key, data, selection.lang))
+        for line in lines:
+            st.markdown(line)
     st.subheader(_("All tracked metrics"))
-    # On screen the codes read as words in the interface language; the CSV keeps them as they are.
+    show_table(
+        derived_once(stated, "shown", _shown),
+        hide_index=True,
+        column_config={column: _(header) for column, header in LEDGER_HEADERS.items()},
+    )
+    render_csv_download(ledger, _("Download the ledger (CSV)"), "target-ledger")
+
+
+def _ledger_lines(stated, key: str, data: ReportData, lang: str) -> list[str]:
+    return [
+        write_ledger_line(row, data, lang, MARKDOWN)
+        for row in stated[stated["metric_key"] == key].itertuples(index=False)
+    ]
+
+
+def _shown(stated):
+    """The table as the page shows it: the codes read as words in the interface language (the CSV keeps them)."""
     shown = stated.assign(
         metric=stated["metric_key"].map(metric_label),
         change=stated["change"].map(change_label),
         outcome=stated["outcome"].map(outcome_label),
     )
-    st.dataframe(
-        shown[list(LEDGER_HEADERS)],
-        hide_index=True,
-        column_config={column: _(header) for column, header in LEDGER_HEADERS.items()},
-    )
-    render_csv_download(ledger, _("Download the ledger (CSV)"), "target-ledger")
+    return shown[list(LEDGER_HEADERS)]

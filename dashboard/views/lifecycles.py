@@ -7,7 +7,7 @@ import streamlit as st
 from dashboard.analysis.counts import parse_terms
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years, join_list
-from dashboard.compose import compose_lifecycles
+from dashboard.compose import compose_lifecycles, corpus_selection
 from dashboard.filters import FILTER
 from dashboard.i18n import _
 from dashboard.views.common import composed, escape_markdown, render_chart, render_empty
@@ -25,7 +25,7 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
     # The examples are terms of the reports' language; only "e.g." is the interface's.
     examples = "四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "moderately prosperous"
     raw = draw(FILTER["life_terms"], data, placeholder=_("e.g. {examples}").format(examples=examples))
-    lifecycles = composed(compose_lifecycles, selection, tuple(parse_terms(raw or "")))
+    lifecycles = composed(compose_lifecycles, corpus_selection(data, selection), tuple(parse_terms(raw or "")))
     if lifecycles.chart is None:
         render_empty(
             _("None of these terms occurs in any report."), _("Try other terms, or choose themes in the sidebar.")

@@ -114,7 +114,7 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         ).format(language=language)
     )
     render_missing_notice(data, selection)
-    render_story(composed(compose_rural_story, selection), selection, _(STORY_HEADING))
+    render_story(composed(compose_rural_story, rural_selection(selection)), selection, _(STORY_HEADING))
 
     links = draw(FILTER["rural_links"], data)
     # Composed once per language and links; the chosen years are shaded on it as it is drawn.

@@ -82,7 +82,8 @@ def derived_once(frame: pd.DataFrame | go.Figure, name: str, derive: Callable):
     if entry is not None and entry[0]() is frame:
         return entry[1]
     value = derive(frame)
-    _DERIVED[key] = (weakref.ref(frame, lambda _gone, key=key: _DERIVED.pop(key, None)), value)
+    # The table is bound now: at interpreter exit the module's globals are cleared before the last frames go.
+    _DERIVED[key] = (weakref.ref(frame, lambda _gone, key=key, table=_DERIVED: table.pop(key, None)), value)
     return value
 
 

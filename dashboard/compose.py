@@ -379,9 +379,17 @@ def ledger_selection(selection: Selection) -> Selection:
 
 
 def corpus_selection(data: ReportData, selection: Selection) -> Selection:
-    """What the lifecycles depend on: the languages and the themes; they count every report, every section."""
+    """What the lifecycles depend on: the languages and the themes; they count every report, every section.
+    How the chart is drawn is kept (Selection.for_composition drops it from the cache key): the page draws
+    the chart with this selection, so an exported file is named for every report, not the chosen years."""
     return Selection(
-        selection.lang, tuple(data.years(selection.lang)), SECTION_KINDS, selection.themes, ui=selection.ui
+        selection.lang,
+        tuple(data.years(selection.lang)),
+        SECTION_KINDS,
+        selection.themes,
+        presentation=selection.presentation,
+        chart_format=selection.chart_format,
+        ui=selection.ui,
     )
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from dashboard.analysis.data import report_key, rows_of_reports
 from dashboard.analysis.ledger import compute_ledger
-from dashboard.analysis.selection import Selection, filter_paragraphs, restrict_to
+from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, restrict_to
 from dashboard.compose import (
     compose_ledger,
     corpus_selection,
@@ -89,6 +89,11 @@ def test_views_that_differ_only_in_what_a_composition_ignores_share_it(report_da
     assert interface_selection(base) == interface_selection(replace(other, lang="en"))
     assert corpus_selection(report_data, base) != corpus_selection(report_data, other)  # the themes differ
     assert corpus_selection(report_data, base).years == tuple(report_data.years("zh"))
+    # The lifecycles are drawn with it: presentation mode and the camera's format carry over, and an exported
+    # file is named for every report the chart counts.
+    drawn_whole = corpus_selection(report_data, replace(base, presentation=True, chart_format="svg"))
+    assert drawn_whole.presentation and drawn_whole.chart_format == "svg"
+    assert file_stem("lifecycles", drawn_whole) == "gwr-lifecycles-zh-1954-1960_1964_1975_1978-2026"
     assert ledger_selection(base).years == (2015, 2016) and ledger_selection(base).sections == SECTION_KINDS
 
 

@@ -25,12 +25,13 @@ def render_lifecycles(data: ReportData, selection: Selection) -> None:
     # The examples are terms of the reports' language; only "e.g." is the interface's.
     examples = "四个现代化, 小康, 新质生产力" if selection.lang == "zh" else "moderately prosperous"
     raw = draw(FILTER["life_terms"], data, placeholder=_("e.g. {examples}").format(examples=examples))
-    lifecycles = composed(compose_lifecycles, corpus_selection(data, selection), tuple(parse_terms(raw or "")))
+    every_report = corpus_selection(data, selection)
+    lifecycles = composed(compose_lifecycles, every_report, tuple(parse_terms(raw or "")))
     if lifecycles.chart is None:
         render_empty(
             _("None of these terms occurs in any report."), _("Try other terms, or choose themes in the sidebar.")
         )
         return
-    render_chart(lifecycles.chart, selection)
+    render_chart(lifecycles.chart, every_report)  # its download is named for every report it counts
     if lifecycles.never:
         st.info(_("Never used in any report: {terms}.").format(terms=escape_markdown(join_list(lifecycles.never))))

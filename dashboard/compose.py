@@ -45,7 +45,7 @@ from dashboard.analysis.selection import (
     source_line,
 )
 from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets
-from dashboard.i18n import _
+from dashboard.i18n import _, interface_language
 from dashboard.lexicon import load_slogans, load_themes
 from dashboard.vocabulary import LANGUAGES, RURAL_LINKS, RURAL_SPAN, SECTION_KINDS, language_name, metric_label
 
@@ -419,8 +419,13 @@ def shade_years(chart: Chart, years: Sequence[int]) -> Chart:
 
 
 def compose_rural_story(data: ReportData, selection: Selection) -> pd.DataFrame:
-    """Every statement on fibre and broadband for villages in the reports' language, cited."""
-    return with_citations(data, rural_story(data.rural, selection.lang))
+    """Every statement on fibre and broadband for villages in the reports' language, cited. Made once per
+    language and interface language: the Overview's compositions, one per selection, share it (and the
+    lines the page writes from it) with each other and with the Rural page."""
+    lang = selection.lang
+    # Keyed by the language the citations are written in now, the interface's.
+    name = f"rural story {lang} {interface_language()}"
+    return data.once(name, lambda: with_citations(data, rural_story(data.rural, lang)))
 
 
 # How many paragraphs of a theme the briefing quotes; the others are counted.

@@ -40,17 +40,24 @@ YEAR_CHOICES = ([2016], [2015, 2016], [2016, 2017, 2018], list(range(2014, 2024)
 
 @dataclass
 class Tally:
-    """What every session saw, added up: one latency per finished rerun, and the errors by kind."""
+    """What every session saw, added up: one record per finished rerun, and the errors by kind."""
 
-    by_page: dict[str, list[float]] = field(default_factory=dict)  # seconds per finished rerun, page by page
+    # (page, when the request was sent in seconds after `began`, latency in seconds), one per finished rerun
+    reruns: list[tuple[str, float, float]] = field(default_factory=list)
     errors: dict[str, int] = field(default_factory=dict)
     sessions_connected: int = 0
-    began: float = field(default_factory=time.monotonic)  # when the load started (after the warm-up)
-    timeline: list[tuple[float, float]] = field(default_factory=list)  # (request sent, s after began; latency)
+    began: float = field(default_factory=time.perf_counter)  # when the load started (after the warm-up)
 
     @property
     def latencies(self) -> list[float]:
-        return [latency for page in self.by_page.values() for latency in page]
+        return [latency for _, _, latency in self.reruns]
+
+    @property
+    def by_page(self) -> dict[str, list[float]]:
+        pages: dict[str, list[float]] = {}
+        for page, _, latency in self.reruns:
+            pages.setdefault(page, []).append(latency)
+        return pages
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -61,7 +68,7 @@ class Tally:
 
     def percentile(self, share: float, after: float = 0.0) -> float:
         """The share-th latency of the reruns requested `after` seconds into the load or later."""
-        latencies = self.latencies if after <= 0 else [latency for sent, latency in self.timeline if sent >= after]
+        latencies = [latency for _, sent, latency in self.reruns if sent >= after]
         if not latencies:
             return float("nan")
         ordered = sorted(latencies)
@@ -117,9 +124,7 @@ async def run_once(socket, page: str, query: str, tally: Tally) -> None:
         elif kind == "script_finished":
             if message.script_finished == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
                 continue  # a run this session asked to replace; the new one is still coming
-            latency = time.perf_counter() - started
-            tally.by_page.setdefault(page, []).append(latency)
-            tally.timeline.append((time.monotonic() - latency - tally.began, latency))
+            tally.reruns.append((page, started - tally.began, time.perf_counter() - started))
             if failed:
                 tally.error("exception on the page")
             return

@@ -67,15 +67,16 @@ def test_the_generator_counts_every_rerun_and_every_error():
     pages = {request.rerun_script.page_script_hash for request in requests}
     assert pages <= {calc_hash(page.path) for page in PAGES} and len(pages) > 2
     assert all(request.WhichOneof("type") == "rerun_script" for request in requests)
-    # Each rerun is on the timeline at the moment it was asked for, within the run.
-    assert sorted(latency for _, latency in tally.timeline) == sorted(tally.latencies)
-    assert all(0 <= sent <= 1.5 for sent, _ in tally.timeline)
+    # Each rerun is recorded with its page and the moment it was asked for, within the run.
+    assert all(0 <= sent <= 1.5 for _, sent, _ in tally.reruns)
+    assert {page for page, _, _ in tally.reruns} <= {page.path for page in PAGES}
 
 
 def test_the_settled_p95_counts_only_the_reruns_asked_for_after_the_arrivals():
     tally = loadtest.Tally(
-        by_page={"overview": [9.0, 8.0, 0.1, 0.2]}, timeline=[(1, 9.0), (2, 8.0), (16, 0.1), (20, 0.2)]
+        reruns=[("overview", 1, 9.0), ("read", 2, 8.0), ("overview", 16, 0.1), ("overview", 20, 0.2)]
     )
+    assert tally.by_page == {"overview": [9.0, 0.1, 0.2], "read": [8.0]}
     assert tally.percentile(0.95) == 9.0
     assert tally.percentile(0.95, after=15) == 0.2
     assert loadtest.arrival_window(60) == 10 and loadtest.arrival_window(8) == 2

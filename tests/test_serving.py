@@ -14,11 +14,14 @@ from dashboard.analysis.ledger import compute_ledger
 from dashboard.analysis.selection import Selection, file_stem, filter_paragraphs, restrict_to
 from dashboard.compose import (
     compose_ledger,
+    compose_overview,
+    compose_rural_story,
     corpus_selection,
     interface_selection,
     ledger_selection,
     rural_selection,
 )
+from dashboard.i18n import using
 from dashboard.sockets import serve_without_nagle
 from dashboard.vocabulary import SECTION_KINDS
 
@@ -105,3 +108,16 @@ def test_the_ledger_of_some_years_is_their_rows_of_every_years_ledger(report_dat
         # An empty ledger (1962 has no report) holds no strings for a column type to be told from.
         pd.testing.assert_frame_equal(composed, alone, check_dtype=not alone.empty)
     assert len(compose_ledger(report_data, Selection("zh", (2016,), SECTION_KINDS, ())).stated) >= 4
+
+
+def test_the_rural_story_is_made_once_per_language_and_interface_language(report_data):
+    """Every Overview composition and the Rural page share one story per language and interface language."""
+    with using("en"):
+        story = compose_rural_story(report_data, Selection("zh", (2016,), SECTION_KINDS, ()))
+        overview = compose_overview(report_data, Selection("zh", (2015, 2016), ("review",), ()))
+    with using("zh"):
+        in_chinese = compose_rural_story(report_data, Selection("zh", (2016,), SECTION_KINDS, (), ui="zh"))
+    assert overview.story is story and in_chinese is not story
+    assert len(story) == len(in_chinese) == 7
+    assert story["citation"].iloc[0].startswith(f"{story['year'].iloc[0]} report ¶")
+    assert not in_chinese["citation"].iloc[0].startswith(f"{story['year'].iloc[0]} report")

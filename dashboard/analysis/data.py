@@ -57,8 +57,9 @@ class ReportData:
 
     def once(self, name: str, make: Callable[[], T]) -> T:
         """make(), made once per process and name: what is derived from the tables alone (they never change)
-        and shared by every view, such as the target ledger of every year. Two sessions asking at once may
-        both make it; they make the same thing."""
+        and shared by every view, such as the target ledger of every year; the name says anything else it
+        depends on (the interface language of its citations). Two sessions asking at once may both make it;
+        they make the same thing."""
         if name not in self._made_once:
             self._made_once[name] = make()
         return self._made_once[name]  # type: ignore[return-value]

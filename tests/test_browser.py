@@ -78,7 +78,12 @@ def test_a_shared_link_reproduces_the_view_in_a_fresh_page(server, browser):
     first.set_default_timeout(TIMEOUT)
     first.goto(f"{server}/trends?lang=English&years=2015&years=2016&years=2017&themes=E-commerce")
     wait_for_app(first, "Trends across years")
-    shared = first.url
+    # What a reader copies: the link in the sidebar's popover (its code block loads only when opened).
+    first.get_by_role("button", name="Link to this view").click()
+    code = first.locator("[data-testid='stPopoverBody'] [data-testid='stCode']")
+    expect(code).to_contain_text("/trends?")
+    shared = code.inner_text().strip()
+    assert shared.startswith(server) and "themes=E-commerce" in shared, shared
     first.close()
 
     fresh = browser.new_context().new_page()

@@ -13,8 +13,18 @@ import pytest
 
 from dashboard import config
 from dashboard.analysis.data import EVALUATION_FILE
-from dashboard.analysis.evaluation import FLOORS, GOALS, compute_evaluation, headline_figures, load_gold
+from dashboard.analysis.evaluation import (
+    FLOORS,
+    GOALS,
+    compare_readers,
+    compare_sections,
+    compute_evaluation,
+    headline_figures,
+    load_gold,
+    summarise_sections,
+)
 from dashboard.analysis.ledger import COLUMNS as LEDGER_COLUMNS
+from dashboard.analysis.rendering_checks import readers_agree
 from dashboard.pipeline.key_figures import extract_key_figures
 from dashboard.pipeline.structure import parse_report
 from tests.helpers import REPO_ROOT, read_json
@@ -37,15 +47,46 @@ def test_every_gold_quotation_is_in_the_paragraph_it_cites(report_data):
 
 
 def test_gold_sections_cover_every_paragraph_of_their_reports_once(report_data):
-    gold = load_gold().sections
+    gold = load_gold()
     counts = report_data.paragraphs.groupby(["lang", "year"]).size()
-    for (lang, year), ranges in gold.groupby(["lang", "year"]):
-        ranges = ranges.sort_values("first_para")
-        assert ranges["first_para"].iloc[0] == 1 and ranges["last_para"].iloc[-1] == counts[(lang, year)]
-        assert (ranges["first_para"].iloc[1:].to_numpy() == ranges["last_para"].iloc[:-1].to_numpy() + 1).all()
-    reports = gold[["lang", "year"]].drop_duplicates()
+    for reading in (gold.sections, gold.sections_second):
+        for (lang, year), ranges in reading.groupby(["lang", "year"]):
+            ranges = ranges.sort_values("first_para")
+            assert ranges["first_para"].iloc[0] == 1 and ranges["last_para"].iloc[-1] == counts[(lang, year)]
+            assert (ranges["first_para"].iloc[1:].to_numpy() == ranges["last_para"].iloc[:-1].to_numpy() + 1).all()
+    reports = gold.sections[["lang", "year"]].drop_duplicates()
     assert len(reports) >= 16 and set(reports["lang"]) == {"zh", "en"}
     assert reports["year"].min() == 1954 and reports["year"].max() == 2026
+    assert sorted(gold.sections_second["year"].unique()) == [1954, 1959, 1964, 1975]
+
+
+def test_two_readers_agreement_is_measured_where_a_second_reader_read():
+    first = pd.DataFrame(
+        [("zh", 1960, 1, 2, "review", ""), ("zh", 1960, 3, 4, "tasks", ""), ("en", 2016, 1, 2, "plan", "")],
+        columns=["lang", "year", "first_para", "last_para", "section_kind", "note"],
+    )
+    second = pd.DataFrame([("zh", 1960, 1, 3, "review", ""), ("zh", 1960, 4, 4, "tasks", "")], columns=first.columns)
+    readers = compare_readers(first, second)
+    assert readers["agree"].tolist() == [True, True, False, True]
+    paragraphs = pd.DataFrame(
+        {"lang": ["zh"] * 4 + ["en"] * 2, "year": [1960] * 4 + [2016] * 2, "para_id": [1, 2, 3, 4, 1, 2]}
+    ).assign(section_kind=["review", "review", "review", "review", "plan", "plan"])
+    summary = summarise_sections(compare_sections(paragraphs, first), readers).set_index(["lang", "era"])
+    assert summary.loc[("zh", "1954–1977"), ["accuracy", "read twice", "readers agree"]].tolist() == [0.5, 4, 0.75]
+    # Of the three paragraphs both readers call the same, the extractor has 1 and 2 right (review), 4 wrong.
+    assert summary.loc[("zh", "1954–1977"), "accuracy where readers agree"] == pytest.approx(2 / 3)
+    assert summary.loc[("en", "2013–2026"), "read twice"] == 0 and pd.isna(
+        summary.loc[("en", "2013–2026"), "readers agree"]
+    )
+
+
+def test_the_committed_evaluation_states_how_far_two_readers_agree():
+    sections = {(row["lang"], row["era"]): row for row in read_json(config.PROCESSED_DIR / EVALUATION_FILE)["sections"]}
+    old_era = sections[("zh", "1954–1977")]
+    # 395 paragraphs of 1954, 1959, 1964 and 1975 read twice; the readers differ on 31 of them.
+    assert (old_era["read twice"], round(old_era["readers agree"], 3)) == (395, 0.922)
+    assert round(old_era["accuracy where readers agree"], 3) == 0.827
+    assert sections[("zh", "2013–2026")]["readers agree"] is None
 
 
 def test_the_gold_standard_applies_to_the_texts_it_was_read_from(report_data):
@@ -281,3 +322,17 @@ def test_a_sampled_figure_that_is_no_amount_counts_against_the_table_until_it_is
     kept = pd.DataFrame([{"lang": "zh", "year": 1978, "para_id": 3, "value": 4.0}])
     assert compare_targets_sample(kept, sample)["right"].tolist() == [False]
     assert compare_targets_sample(kept.iloc[0:0], sample)["right"].tolist() == [True]
+
+
+def test_rendering_readers_agree_on_the_same_rendering_spelled_either_way():
+    first = pd.DataFrame({"term": ["光纤", "光纤", "宽带"], "year": ["2016", "2017", "2016"]}).assign(
+        rendering=["fiber-optic", "fiber optic", "broadband"]
+    )
+    second = first.assign(rendering=["Fiber optic", "fibre", "broadband"]).iloc[:2]
+    assert readers_agree(first, second).tolist() == [True, False, False]  # 宽带 2016 was not read again
+
+
+def test_the_committed_evaluation_states_how_far_two_readers_agree_on_renderings():
+    read = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["renderings"]
+    assert (read["read_twice"], read["readers_agree"]) == (363, 328)
+    assert read["right"] <= read["right_by_either_reader"] == 280

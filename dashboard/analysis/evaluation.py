@@ -7,6 +7,7 @@ accepted from the extractor. Every comparison here is exact on the fields a read
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 from functools import partial
@@ -18,7 +19,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
-from dashboard.analysis.rendering_checks import compare_renderings
+from dashboard.analysis.rendering_checks import compare_renderings, readers_agree
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
@@ -47,6 +48,8 @@ class Gold:
     targets_sample: pd.DataFrame
     # The SHA-256 of each report the gold standard was read from: it applies to those texts only.
     inputs: pd.DataFrame
+    # Reports whose sections a second reader read, blind to the first: how far two people agree.
+    sections_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
 
     def for_documents(self, documents: pd.DataFrame) -> Gold:
         """The gold rows whose report was built from the very text they were read from."""
@@ -70,6 +73,7 @@ class Gold:
             rural=keep(self.rural),
             targets_sample=keep(self.targets_sample),
             inputs=self.inputs,
+            sections_second=keep(self.sections_second),
         )
 
 
@@ -97,7 +101,10 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
     if not sample.empty:
         sample = _numbers(sample, ["year", "para_id", "misread_value", "value", "value_high"])
     inputs = _numbers(read("inputs.csv"), ["year"])
-    return Gold(key_figures, sections, rural, sample, inputs)
+    second = read("sections_second_reading.csv")
+    if not second.empty:
+        second = _numbers(second, ["year", "first_para", "last_para"])
+    return Gold(key_figures, sections, rural, sample, inputs, second)
 
 
 def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
@@ -194,9 +201,30 @@ def compare_sections(paragraphs: pd.DataFrame, gold_sections: pd.DataFrame) -> p
     return merged
 
 
-def summarise_sections(comparison: pd.DataFrame) -> pd.DataFrame:
+def compare_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Per paragraph read twice: the two readers' kinds and whether they agree (the ceiling of any extractor
+    measured against one of them: where two careful readers differ, the definition leaves room)."""
+    if second.empty:
+        return pd.DataFrame(columns=["lang", "year", "para_id", "era", "agree"])
+    both = expand_sections(first).merge(
+        expand_sections(second), on=["lang", "year", "para_id"], suffixes=("", "_second")
+    )
+    both["agree"] = both["gold_kind"] == both["gold_kind_second"]
+    both["era"] = both["year"].map(era_of)
+    return both
+
+
+def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Accuracy per language and era (and over every era), with, where a second reader read some of the
+    era's reports, how many paragraphs were read twice, the share on which the two readers agree, and the
+    accuracy on the paragraphs they agree on (where the definition leaves no doubt)."""
+    readers = readers if readers is not None else compare_readers(pd.DataFrame(), pd.DataFrame())
+    agreed = comparison.merge(readers[readers["agree"]][["lang", "year", "para_id"]], on=["lang", "year", "para_id"])
     rows = []
-    for (lang, era), group in comparison.groupby(["lang", "era"]):
+    groups = [((lang, era), group) for (lang, era), group in comparison.groupby(["lang", "era"])]
+    groups += [((lang, "all"), group) for lang, group in comparison.groupby("lang")]
+    for (lang, era), group in groups:
+        twice = readers[(readers["lang"] == lang) & ((readers["era"] == era) | (era == "all"))]
         rows.append(
             {
                 "lang": lang,
@@ -204,16 +232,11 @@ def summarise_sections(comparison: pd.DataFrame) -> pd.DataFrame:
                 "reports": group["year"].nunique(),
                 "paragraphs": len(group),
                 "accuracy": group["right"].mean(),
-            }
-        )
-    for lang, group in comparison.groupby("lang"):
-        rows.append(
-            {
-                "lang": lang,
-                "era": "all",
-                "reports": group["year"].nunique(),
-                "paragraphs": len(group),
-                "accuracy": group["right"].mean(),
+                "read twice": len(twice),
+                "readers agree": twice["agree"].mean() if len(twice) else float("nan"),
+                "accuracy where readers agree": agreed[
+                    (agreed["lang"] == lang) & ((agreed["era"] == era) | (era == "all"))
+                ]["right"].mean(),
             }
         )
     return pd.DataFrame(rows)
@@ -367,7 +390,7 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
             "right": int(figures["right"].sum()),
         },
         "main_targets_report_years": report_years_all_right(figures).to_dict("records"),
-        "sections": summarise_sections(sections).to_dict("records"),
+        "sections": _records(summarise_sections(sections, compare_readers(gold.sections, gold.sections_second))),
         "rural": rural.groupby("lang")[["found", "rural"]].mean().reset_index().to_dict("records"),
         "rural_counts": rural.groupby("lang").size().to_dict(),
         "rural_precision": rural_precision(data.targets, gold.rural).to_dict("records"),
@@ -408,15 +431,32 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
         result["theme_languages"] = languages.to_dict("records")
     renderings_read = gold_dir / "renderings.csv"
     if renderings_read.is_file() and "word_links" in data.alignment.columns:
-        renderings = compare_renderings(data.alignment, pd.read_csv(renderings_read, dtype=str, keep_default_na=False))
+        read = pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
+        renderings = compare_renderings(data.alignment, read)
         result["renderings"] = {
             "terms": int(renderings["term"].nunique()),
             "term_years": len(renderings),
             "named": int((renderings["found"] != "").sum()),
             "right": int(renderings["right"].sum()),
         }
+        read_again = gold_dir / "renderings_second_reading.csv"
+        if read_again.is_file():
+            again = pd.read_csv(read_again, dtype=str, keep_default_na=False)
+            second = compare_renderings(data.alignment, again)[["term", "year", "right"]]
+            both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
+            either = both["right"] | both["right_second"].eq(True)
+            result["renderings"] |= {
+                "read_twice": len(again),
+                "readers_agree": int(readers_agree(read, again).sum()),
+                "right_by_either_reader": int(either.sum()),
+            }
     result["below_floor"] = below_floor(result)
     return result
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """A table's rows for the saved JSON, an empty cell as null (JSON has no NaN)."""
+    return [{key: None if pd.isna(value) else value for key, value in row.items()} for row in frame.to_dict("records")]
 
 
 def _lowest(records: list[dict], field: str) -> float:
@@ -487,6 +527,12 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         columns={"lang": "language", "mean": "share all right", "size": "report-years", "sum": "all right"}
     )[["language", "share all right", "report-years", "all right"]]
     sections = pd.DataFrame(evaluation["sections"]).rename(columns={"lang": "language"})
+    # The eras a second reader read again get their own table: on the others the agreement is no figure at all.
+    # An evaluation saved before the second reading has no such columns, and no such table.
+    readers = sections.reindex(
+        columns=["language", "era", "read twice", "readers agree", "accuracy where readers agree"]
+    ).dropna(subset=["readers agree"])
+    readers["era"] = readers["era"].map(partial(label_of, ERA_LABELS))
     sections = sections[["language", "era", "accuracy", "reports", "paragraphs"]]
     sections["era"] = sections["era"].map(partial(label_of, ERA_LABELS))
     rural = pd.DataFrame(evaluation["rural"]).rename(
@@ -504,6 +550,8 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         "rural": rural,
         "ledger": ledger,
     }
+    if not readers.empty:
+        tables["sections_readers"] = readers
     if "theme_hits" in evaluation:
         tables["theme_hits"] = pd.DataFrame(evaluation["theme_hits"]).rename(columns={"lang": "language"})
     if "theme_languages" in evaluation:
@@ -529,6 +577,9 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
                 "share right": [_ratio(read["right"], read["term_years"])],
             }
         )
+        if "readers_agree" in read:
+            tables["renderings"]["right by either reader"] = _ratio(read["right_by_either_reader"], read["term_years"])
+            tables["renderings"]["readers agree"] = _ratio(read["readers_agree"], read["read_twice"])
     for table in tables.values():
         if "language" in table.columns:
             table["language"] = table["language"].map(language_name)

@@ -4,6 +4,9 @@ data/gold/renderings.csv holds, for 55 policy terms and every year 2008–2022 t
 them, the English the official translation gives in most of that year's sentences (光纤 →
 fiber-optic, 互联网+ → Internet Plus). A term-year is right when the concordance names that rendering;
 spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.
+A second reader read the same term-years blind to the first (renderings_second_reading.csv): where the
+two differ, the choice between forms is open ("Belt and Road" or "Belt and Road Initiative"), and how
+often they agree is the ceiling of any measure against one of them.
 """
 
 from __future__ import annotations
@@ -42,3 +45,16 @@ def compare_renderings(alignment: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFr
                 }
             )
     return pd.DataFrame(rows, columns=["term", "year", "gold", "found", "right"])
+
+
+def readers_agree(first: pd.DataFrame, second: pd.DataFrame) -> pd.Series:
+    """Per term-year of the first reading, whether the second reader named the same rendering (False where the
+    second reader did not read it)."""
+    second_named = {(row.term, int(row.year)): rendering_key(row.rendering) for row in second.itertuples(index=False)}
+    return pd.Series(
+        [
+            second_named.get((row.term, int(row.year))) == rendering_key(row.rendering)
+            for row in first.itertuples(index=False)
+        ],
+        index=first.index,
+    )

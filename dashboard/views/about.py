@@ -137,8 +137,12 @@ TRUST_HEADERS = {
     "report-years": N_("report-years"),
     "all right": N_("all right"),
     "accuracy": N_("accuracy"),
+    "readers agree": N_("two readers agree"),
+    "accuracy where readers agree": N_("accuracy where they agree"),
+    "right by either reader": N_("right by either reader"),
     "reports": N_("reports"),
     "paragraphs": N_("paragraphs"),
+    "read twice": N_("paragraphs read twice"),
     "hand-read statements": N_("hand-read statements"),
     "found in targets": N_("found in targets"),
     "labelled rural connectivity": N_("labelled rural connectivity"),
@@ -161,6 +165,9 @@ PERCENT_COLUMNS = (
     "precision",
     "recall",
     "accuracy",
+    "readers agree",
+    "accuracy where readers agree",
+    "right by either reader",
     "share all right",
     "found in targets",
     "labelled rural connectivity",
@@ -172,6 +179,13 @@ TRUST_TABLES = (
     (N_("Report-years whose main annual targets are all right (value, range and modifier)"), "report_years"),
     (N_("Target ledger, headline metrics: target and outcome both right, per year stated"), "ledger"),
     (N_("Section of each paragraph, by era"), "sections"),
+    (
+        N_(
+            "Section of each paragraph: the reports a second reader read again, blind to the first (where two "
+            "careful readers differ, the definition leaves room)"
+        ),
+        "sections_readers",
+    ),
     (N_("Rural-connectivity statements with a figure"), "rural"),
     (N_("Targets table: a random sample of 280 rows read by hand"), "targets_sample"),
     (N_("Themes: counted hits read by hand (up to 25 per theme and language, every era)"), "theme_hits"),
@@ -185,7 +199,8 @@ TRUST_TABLES = (
     (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
-            "(55 policy terms, every year 2008–2022 they are used)"
+            "(55 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
+            "first)"
         ),
         "renderings",
     ),
@@ -195,7 +210,8 @@ TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 21 "
-    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 280 "
+    "reports from every era in both languages (four of 1954–1975 read again by a second reader, blind to the first: "
+    "where two careful readers differ, no extractor can be held to either), every rural-connectivity statement 1990–2026, a random sample of 280 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. *Precision* is the share of extracted "
     "figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read figures found "

@@ -105,7 +105,8 @@ METHOD = (
     N_(
         "**Concordance**: the rendering of a term is read from a word alignment of all aligned sentence pairs "
         "(eflomal, nine runs voted): in each pair, the other language's words linked to the term as one phrase; per "
-        "year, the phrase most sentences give. Where no word is linked, no rendering is named."
+        "year, the phrase most of the year's phrases contain, among them and the phrases the translation gives the "
+        "term whole in two or more sentences of any year. Where no word is linked, no rendering is named."
     ),
 )
 

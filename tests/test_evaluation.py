@@ -16,7 +16,9 @@ from dashboard.analysis.data import EVALUATION_FILE
 from dashboard.analysis.evaluation import (
     FLOORS,
     GOALS,
+    TARGET_ROW_FIELDS,
     compare_readers,
+    compare_sample_readers,
     compare_sections,
     compute_evaluation,
     headline_figures,
@@ -336,3 +338,31 @@ def test_the_committed_evaluation_states_how_far_two_readers_agree_on_renderings
     read = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["renderings"]
     assert (read["read_twice"], read["readers_agree"]) == (363, 328)
     assert read["right"] <= read["right_by_either_reader"] == 296
+
+
+def test_two_readings_of_the_targets_sample_agree_field_by_field():
+    columns = ["lang", "year", "para_id", "is_amount", "value", "value_high", *TARGET_ROW_FIELDS[2:]]
+    first = pd.DataFrame(
+        [
+            ("zh", 2016, 60, "yes", 50000.0, None, "count", "exact", "annual", "rural connectivity", "villages_fibre"),
+            ("zh", 2016, 8, "yes", 6.5, 7.0, "%", "range", "annual", "macro-economy", "gdp_growth"),
+            ("zh", 1978, 3, "no", None, None, "", "", "", "", ""),
+        ],
+        columns=columns,
+    )
+    second = first.copy()
+    second.loc[1, "category"] = "other"
+    agree = compare_sample_readers(first, second)
+    assert agree["is_amount"].tolist() == [True, True, True]
+    assert agree["category"].tolist()[:2] == [True, False] and pd.isna(agree["category"].iloc[2])
+    assert agree["every field"].tolist() == [True, False, True]
+    with pytest.raises(ValueError, match="same order"):
+        compare_sample_readers(first, second.iloc[::-1])
+
+
+def test_the_committed_evaluation_states_how_far_two_readers_agree_on_the_targets_sample():
+    sample = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["targets_sample"]
+    assert sample["read_twice"] == 280
+    assert round(sample["readers_agree"]["every field"], 3) == 0.939 and sample["readers_agree"]["value"] == 1.0
+    # Right by one reading or the other: at least as often as by the first, field by field.
+    assert all(sample["either_reader"][field] >= share for field, share in sample["fields"].items())

@@ -48,8 +48,9 @@ class Gold:
     targets_sample: pd.DataFrame
     # The SHA-256 of each report the gold standard was read from: it applies to those texts only.
     inputs: pd.DataFrame
-    # Reports whose sections a second reader read, blind to the first: how far two people agree.
+    # Read a second time, blind to the first reading: how far two people agree.
     sections_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
+    targets_sample_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
 
     def for_documents(self, documents: pd.DataFrame) -> Gold:
         """The gold rows whose report was built from the very text they were read from."""
@@ -74,6 +75,7 @@ class Gold:
             targets_sample=keep(self.targets_sample),
             inputs=self.inputs,
             sections_second=keep(self.sections_second),
+            targets_sample_second=keep(self.targets_sample_second),
         )
 
 
@@ -97,14 +99,16 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
     key_figures = _numbers(read("key_figures.csv"), ["year", "report_year", "para_id", "value", "value_high"])
     sections = _numbers(read("sections.csv"), ["year", "first_para", "last_para"])
     rural = _numbers(read("rural.csv"), ["year", "para_id", "value"])
-    sample = read("targets_sample.csv")
-    if not sample.empty:
-        sample = _numbers(sample, ["year", "para_id", "misread_value", "value", "value_high"])
+    samples = [read(name) for name in ("targets_sample.csv", "targets_sample_second_reading.csv")]
+    sample, sample_second = (
+        _numbers(frame, ["year", "para_id", "misread_value", "value", "value_high"]) if not frame.empty else frame
+        for frame in samples
+    )
     inputs = _numbers(read("inputs.csv"), ["year"])
     second = read("sections_second_reading.csv")
     if not second.empty:
         second = _numbers(second, ["year", "first_para", "last_para"])
-    return Gold(key_figures, sections, rural, sample, inputs, second)
+    return Gold(key_figures, sections, rural, sample, inputs, second, sample_second)
 
 
 def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
@@ -304,6 +308,48 @@ def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.Da
     return pd.DataFrame(rows)
 
 
+def sample_fields_right(sample: pd.DataFrame) -> pd.DataFrame:
+    """Per sampled row, whether the table reads it right: is it an amount (every row), each field (the rows read as
+    amounts; False where the table has no row of that value, empty on the rows read as no amount), every field."""
+    amounts = sample["is_amount"] == "yes"
+    fields = pd.DataFrame({"is_amount": sample["found"] == amounts}, index=sample.index)
+    for field in TARGET_ROW_FIELDS:
+        fields[field] = sample.get(f"{field}_right", pd.Series(False, index=sample.index)).eq(True).where(amounts)
+    fields["every field"] = sample["right"].astype(bool)
+    return fields
+
+
+def compare_sample_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """The two readings of the sample, row by row (the same rows in the same order): do they agree that the figure
+    is an amount, on each field where both read an amount, and on everything."""
+    if (
+        len(first) != len(second)
+        or not (first[["lang", "year", "para_id"]].values == second[["lang", "year", "para_id"]].values).all()
+    ):
+        raise ValueError("the second reading of the targets sample must hold the first's rows in the same order")
+    both = (first["is_amount"] == "yes") & (second["is_amount"] == "yes")
+    agree = pd.DataFrame({"is_amount": first["is_amount"] == second["is_amount"]}, index=first.index)
+    for field in TARGET_ROW_FIELDS:
+        pairs = zip(first[field], second[field], strict=True)
+        if field in ("value", "value_high"):
+            same = [same_value(left, right) for left, right in pairs]
+        else:
+            same = [(left or None) == (right or None) for left, right in pairs]
+        agree[field] = pd.Series(same, index=first.index).where(both)
+    agree["every field"] = agree["is_amount"] & agree[TARGET_ROW_FIELDS].fillna(True).all(axis=1)
+    return agree
+
+
+def _either(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
+    """Right by one reading or the other, on the rows and fields the first reading applies to."""
+    return (first.fillna(False).astype(bool) | second.fillna(False).astype(bool)).where(first.notna())
+
+
+def _field_shares(fields: pd.DataFrame) -> dict[str, float]:
+    """The share of rows right per field, each over the rows it applies to (an empty cell does not count)."""
+    return {field: float(fields[field].dropna().astype(bool).mean()) for field in fields.columns}
+
+
 def _fields_right(wanted, extracted: pd.Series) -> dict[str, bool]:
     """Per field of a target row, whether the extracted row reads it as the hand-read one does."""
     fields = {}
@@ -410,7 +456,7 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
         sample = compare_targets_sample(data.targets, gold.targets_sample)
         amounts = sample[sample["is_amount"] == "yes"]
         not_amounts = sample[sample["is_amount"] != "yes"]
-        field_columns = [column for column in sample.columns if column.endswith("_right")]
+        fields = sample_fields_right(sample)
         result["targets_sample"] = {
             "rows": len(sample),
             "amounts": len(amounts),
@@ -419,9 +465,17 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
             "not_amounts_kept": int(not_amounts["found"].sum()),
             # Over every sampled row, not only the amounts: a row that should not exist is a wrong row.
             "all_fields_right": float(sample["right"].mean()),
-            "fields": {"is_amount": float((sample["found"] == (sample["is_amount"] == "yes")).mean())}
-            | {column.removesuffix("_right"): float(amounts[column].fillna(False).mean()) for column in field_columns},
+            "fields": _field_shares(fields.drop(columns="every field")),
         }
+        if not gold.targets_sample_second.empty:
+            second = sample_fields_right(compare_targets_sample(data.targets, gold.targets_sample_second))
+            readers = compare_sample_readers(gold.targets_sample, gold.targets_sample_second)
+            result["targets_sample"] |= {
+                "read_twice": len(readers),
+                # Each field right by one reading or the other, and two readers' agreement field by field.
+                "either_reader": _field_shares(_either(fields, second)),
+                "readers_agree": _field_shares(readers),
+            }
     themes_read = gold_dir / "theme_hits_sample.csv"
     if themes_read.is_file():
         hits = compare_theme_sample(pd.read_csv(themes_read))
@@ -559,13 +613,20 @@ def compute_trust_tables(evaluation: dict) -> dict[str, pd.DataFrame]:
         languages.insert(1, "both languages", (languages["both"] / languages["pairs"]).round(3))
         tables["theme_languages"] = languages
     if "targets_sample" in evaluation:
-        fields = evaluation["targets_sample"]["fields"]
+        sample = evaluation["targets_sample"]
+        fields = sample["fields"]
         tables["targets_sample"] = pd.DataFrame(
             {
                 "field": [label_of(SAMPLE_FIELD_LABELS, field) for field in fields] + [_("every field")],
-                "share right": [*fields.values(), evaluation["targets_sample"]["all_fields_right"]],
+                "share right": [*fields.values(), sample["all_fields_right"]],
             }
         )
+        for column, shares in (("right by either reader", "either_reader"), ("readers agree", "readers_agree")):
+            if shares in sample:
+                tables["targets_sample"][column] = [
+                    *(sample[shares][field] for field in fields),
+                    sample[shares]["every field"],
+                ]
     if "renderings" in evaluation:
         read = evaluation["renderings"]
         tables["renderings"] = pd.DataFrame(

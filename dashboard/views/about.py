@@ -188,7 +188,13 @@ TRUST_TABLES = (
         "sections_readers",
     ),
     (N_("Rural-connectivity statements with a figure"), "rural"),
-    (N_("Targets table: a random sample of 280 rows read by hand"), "targets_sample"),
+    (
+        N_(
+            "Targets table: a random sample of 280 rows read by hand, and read again by a second reader, blind to the "
+            "first"
+        ),
+        "targets_sample",
+    ),
     (N_("Themes: counted hits read by hand (up to 25 per theme and language, every era)"), "theme_hits"),
     (
         N_(

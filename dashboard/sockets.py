@@ -32,4 +32,13 @@ def serve_without_nagle() -> int:
     """Turn Nagle's algorithm off on every TCP socket of this process, once: the listening socket
     (Linux passes TCP_NODELAY on to the connections it accepts from then on) and the connections
     already open (the session that ran the script first). Returns how many sockets it changed."""
-    return sum(_disable_nagle(found) for found in gc.get_objects() if isinstance(found, socket.socket))
+    return sum(_disable_nagle(found) for found in _live_sockets())
+
+
+def _live_sockets():
+    for found in gc.get_objects():
+        try:
+            if isinstance(found, socket.socket):
+                yield found
+        except ReferenceError:  # a weak proxy (weakref.proxy) whose object is gone: asking its class raises
+            continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import config
-from dashboard.analysis.concordance import compute_concordance, compute_renderings
+from dashboard.analysis.concordance import compute_concordance, compute_renderings, pair_rendering
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from tests.helpers import figure, open_page, table_with, values
@@ -166,7 +166,8 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
         _pair(2016, 1, zh, ["We", "will", "advance", "the", "Internet+", "initiative", "."], "0-2 1-4 1-5"),
         _pair(2016, 2, zh, ["We", "will", "advance", "the", "Internet+", "initiative", "."], "0-2 1-4 1-5"),
         _pair(2016, 3, zh, plus, "0-2 1-4 1-5 2-6"),
-        # 2017: the linked words bridge a function word and one unlinked word, never a clause break.
+        # 2017: the linked words bridge a function word and one unlinked word, never a clause break; the year's
+        # rendering is the recurring one the phrase contains ("Internet Plus", given whole in three sentences).
         _pair(
             2017,
             1,
@@ -187,9 +188,11 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
     assert renderings["rendering"].to_dict() == {
         2015: "Internet Plus",
         2016: "Internet+ initiative",
-        2017: "Internet Plus and smart services",
+        2017: "Internet Plus",
         2018: "",
     }
+    sentence_2017 = next(pairs[pairs["year"] == 2017].itertuples(index=False))
+    assert pair_rendering(sentence_2017, "互联网+", "zh").text == "Internet Plus and smart services"
     # How many of the year's translations contain the rendering (2016's third says "Internet Plus").
     assert renderings["sentences"].tolist() == [2, 3, 1, 1]
     assert renderings["with_rendering"].tolist() == [2, 2, 1, 0]

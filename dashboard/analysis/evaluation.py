@@ -486,7 +486,8 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
     renderings_read = gold_dir / "renderings.csv"
     if renderings_read.is_file() and "word_links" in data.alignment.columns:
         read = pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
-        renderings = compare_renderings(data.alignment, read)
+        named: dict[str, dict[int, str]] = {}  # the concordance's renderings, named once for both readings
+        renderings = compare_renderings(data.alignment, read, named)
         result["renderings"] = {
             "terms": int(renderings["term"].nunique()),
             "term_years": len(renderings),
@@ -496,7 +497,7 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
         read_again = gold_dir / "renderings_second_reading.csv"
         if read_again.is_file():
             again = pd.read_csv(read_again, dtype=str, keep_default_na=False)
-            second = compare_renderings(data.alignment, again)[["term", "year", "right"]]
+            second = compare_renderings(data.alignment, again, named)[["term", "year", "right"]]
             both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
             either = both["right"] | both["right_second"].eq(True)
             result["renderings"] |= {

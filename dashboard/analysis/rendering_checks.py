@@ -27,12 +27,18 @@ def rendering_key(rendering: str) -> str:
     )
 
 
-def compare_renderings(alignment: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
-    """One row per gold term-year: the rendering read by hand, the one the concordance names, and whether they agree."""
+def compare_renderings(
+    alignment: pd.DataFrame, gold: pd.DataFrame, named_by_term: dict[str, dict[int, str]] | None = None
+) -> pd.DataFrame:
+    """One row per gold term-year: the rendering read by hand, the one the concordance names, and whether they agree.
+    `named_by_term` keeps the concordance's renderings per term, for a second reading of the same terms."""
+    named_by_term = {} if named_by_term is None else named_by_term
     rows = []
     for term, read in gold.groupby("term", sort=False):
-        found = compute_renderings(compute_concordance(alignment, term, "zh"), term, "zh")
-        named = dict(zip(found["year"], found["rendering"], strict=True))
+        if term not in named_by_term:
+            found = compute_renderings(compute_concordance(alignment, term, "zh"), term, "zh")
+            named_by_term[term] = dict(zip(found["year"], found["rendering"], strict=True))
+        named = named_by_term[term]
         for row in read.itertuples(index=False):
             rendering = named.get(int(row.year), "")
             rows.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import config
-from dashboard.analysis.concordance import compute_concordance, compute_renderings, pair_rendering
+from dashboard.analysis.concordance import compute_concordance, compute_renderings, concordance_of, pair_rendering
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from tests.helpers import figure, open_page, table_with, values
@@ -193,6 +193,13 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
     }
     sentence_2017 = next(pairs[pairs["year"] == 2017].itertuples(index=False))
     assert pair_rendering(sentence_2017, "互联网+", "zh").text == "Internet Plus and smart services"
+    # A year's rendering is the same whatever years are shown (the page and the command show some): named from
+    # every year, then restricted. From 2017's one sentence alone it would be that sentence's phrase.
+    shown_pairs, shown = concordance_of(alignment, "互联网+", "zh", [2017])
+    assert shown_pairs["year"].tolist() == [2017] and shown["rendering"].tolist() == ["Internet Plus"]
+    assert compute_renderings(shown_pairs, "互联网+", "zh")["rendering"].tolist() == [
+        "Internet Plus and smart services"
+    ]
     # How many of the year's translations contain the rendering (2016's third says "Internet Plus").
     assert renderings["sentences"].tolist() == [2, 3, 1, 1]
     assert renderings["with_rendering"].tolist() == [2, 2, 1, 0]

@@ -8,7 +8,7 @@ most of that year's phrases contain, chosen among the year's own phrases and the
 renderings (a phrase given whole in two or more sentences of any year), the years together breaking
 ties (a year's one sentence then agrees with the others where it can). A recurring rendering strips
 the neighbours one sentence's phrase drags in ("extend broadband connectivity", "access to broadband":
-broadband). A year whose sentences link no word to the term names none: the evidence is too thin.
+broadband), and restores the words the aligner left out ("rundown urban": rundown urban areas). A year whose sentences link no word to the term names none: the evidence is too thin.
 Measured against the official renderings read by hand, by two readers (data/gold/renderings*.csv),
 by the evaluation.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import pandas as pd
@@ -124,6 +125,23 @@ def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> p
     pairs = alignment[alignment[source].notna() & alignment[target].notna()]
     found = pairs[pairs[source].map(lambda sentence: bool(pattern.search(sentence)))]
     return found[columns].sort_values(["year", "seq"], ignore_index=True)
+
+
+def concordance_of(
+    alignment: pd.DataFrame, term: str, term_lang: str, years: Collection[int] | None = None
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The term's aligned pairs and per-year renderings in these years (every year: None). Renderings are named
+    from every year's pairs, then restricted: a year's rendering is the same whatever other years are shown
+    (the recurring renderings and the ties are read across all of them)."""
+    pairs = compute_concordance(alignment, term, term_lang)
+    renderings = compute_renderings(pairs, term, term_lang)
+    if years is None:
+        return pairs, renderings
+    wanted = set(years)
+    return (
+        pairs[pairs["year"].isin(wanted)].reset_index(drop=True),
+        renderings[renderings["year"].isin(wanted)].reset_index(drop=True),
+    )
 
 
 def _term_positions(tokens: list[str], term: str, lang: str) -> set[int]:
@@ -244,12 +262,13 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
         year_phrases = [phrases[index] for index in indices if phrases[index] is not None]
         rendering, with_rendering = "", 0
         if year_phrases:
-            best = _year_rendering([phrase.key for phrase in year_phrases], recurring, given_whole, other_lang)
+            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
+            keys = [phrase.key for phrase in year_phrases]
+            best = _year_rendering(keys, sentences, recurring, given_whole, other_lang)
             written = [phrase.text for phrase in year_phrases if phrase.key == best]
-            # A recurring rendering this year's phrases only contain is written as the other years write it.
+            # A recurring rendering this year's phrases only contain (or cut short) is written as other years write it.
             written = written or [phrase.text for phrase in found if phrase.key == best]
             rendering = Counter(written).most_common(1)[0][0]
-            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
             with_rendering = _support(best, sentences, other_lang)
         rows.append(
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
@@ -257,9 +276,13 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
     return pd.DataFrame(rows, columns=RENDERING_COLUMNS)
 
 
-def _year_rendering(keys: list[str], recurring: list[str], given_whole: Counter, lang: str) -> str:
+def _year_rendering(
+    keys: list[str], sentences: list[str], recurring: list[str], given_whole: Counter, lang: str
+) -> str:
     """The phrase most of a year's phrases contain, among them and the term's recurring renderings; ties go to
-    the phrase given whole most often in every year, then the longer."""
+    the phrase given whole most often in every year, then the longer. A phrase the aligner cut short ("rundown
+    urban" for 棚户区, its last word left unlinked) widens to a recurring rendering that contains it, is in every
+    sentence of the year the short one is in, and is given whole about as often (LONGER_SHARE)."""
     candidates = set(keys) | {key for key in recurring if _support(key, keys, lang)}
     support = {key: _support(key, keys, lang) for key in candidates}
     best = max(sorted(candidates), key=lambda key: (support[key], given_whole[key], len(key)))
@@ -271,4 +294,18 @@ def _year_rendering(keys: list[str], recurring: list[str], given_whole: Counter,
         and support[key] == support[best]
         and given_whole[key] >= LONGER_SHARE * given_whole[best]
     ]
-    return max(sorted(longer), key=len) if longer else best
+    best = max(sorted(longer), key=len) if longer else best
+    in_sentences = _support(best, sentences, lang)
+    wider = [
+        key
+        for key in recurring
+        if key != best
+        and _contains(key, best, lang)
+        and _support(key, sentences, lang) >= in_sentences
+        and given_whole[key] >= LONGER_SHARE * given_whole[best]
+    ]
+    return (
+        max(sorted(wider), key=lambda key: (_support(key, sentences, lang), given_whole[key], len(key)))
+        if wider
+        else best
+    )

@@ -15,7 +15,7 @@ import re
 
 import pandas as pd
 
-from dashboard.analysis.concordance import compute_concordance, compute_renderings
+from dashboard.analysis.concordance import concordance_of
 
 NOT_A_LETTER = re.compile(r"[^\w\s'+]")
 
@@ -36,7 +36,7 @@ def compare_renderings(
     rows = []
     for term, read in gold.groupby("term", sort=False):
         if term not in named_by_term:
-            found = compute_renderings(compute_concordance(alignment, term, "zh"), term, "zh")
+            _, found = concordance_of(alignment, term, "zh")
             named_by_term[term] = dict(zip(found["year"], found["rendering"], strict=True))
         named = named_by_term[term]
         for row in read.itertuples(index=False):

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.analysis.citation import write_citation
-from dashboard.analysis.concordance import compute_concordance, compute_renderings
+from dashboard.analysis.concordance import concordance_of
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
 from dashboard.filters import FILTER
@@ -41,7 +41,8 @@ def rendering_trust(evaluation: dict | None) -> str:
     """How the rendering is found and how often it is the official one, as measured by the last build."""
     method = _(
         "The rendering is read from the word alignment of each sentence pair (eflomal, trained on all pairs): the "
-        "words linked to the term, the phrase most of the year's sentences give. The sentence pairs themselves are exact."
+        "words linked to the term, the phrase most of the year's sentences give, weighed against the renderings the "
+        "translation repeats in every year. The sentence pairs themselves are exact."
     )
     read = (evaluation or {}).get("renderings")
     if not read or not read["term_years"]:
@@ -50,16 +51,18 @@ def rendering_trust(evaluation: dict | None) -> str:
         "Checked against the official renderings of {terms} policy terms read by hand (data/gold/renderings.csv), it "
         "names the official one in {share} of {term_years} term-years: read the sentences before quoting it."
     ).format(terms=read["terms"], share=format_share(read["right"] / read["term_years"]), term_years=read["term_years"])
+    if read.get("read_twice"):
+        measured += " " + _(
+            "Two readers, blind to each other, name the same rendering in {agree} of them: where they differ, the "
+            "choice between forms is open."
+        ).format(agree=format_share(read["readers_agree"] / read["read_twice"]))
     return f"{method} {measured}"
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[int, ...]):
     """Pairs and per-year renderings of a term, cached by their inputs (the search scans every aligned sentence)."""
-    alignment = cached_report_data(processed_dir).alignment
-    pairs = compute_concordance(alignment, term, lang)
-    pairs = pairs[pairs["year"].isin(years)].reset_index(drop=True)
-    return pairs, compute_renderings(pairs, term, lang)
+    return concordance_of(cached_report_data(processed_dir).alignment, term, lang, years)
 
 
 def render_concordance(data: ReportData, selection: Selection) -> None:

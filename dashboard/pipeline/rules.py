@@ -39,6 +39,10 @@ class LanguageRules:
     next_year: str
     # The kind of a quantified statement (targets.py)
     past_cue: re.Pattern[str]
+    # A sentence among the tasks that tells what happened (told_cue) and names no work to do (to_do_cue) is a
+    # result the tasks cite, not a target.
+    told_cue: re.Pattern[str]
+    to_do_cue: re.Pattern[str]
     horizon_cue: re.Pattern[str]
     # Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
     so_far: re.Pattern[str]
@@ -112,6 +116,9 @@ ZH = LanguageRules(
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",
     past_cue=re.compile(r"了|已经|已|达到|过去|去年|完成了"),
+    # Not 达到: "2012年…比重达到4%" is a goal.
+    told_cue=re.compile(r"了|已经|过去|去年|以来"),
+    to_do_cue=re.compile(r"要|将|力争|争取|计划|目标|预期|拟|必须|应当|应该|确保|保证|可以|能够|会"),
     horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
     so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
     kind_reach=12,
@@ -169,6 +176,9 @@ EN = LanguageRules(
     sentence_from_to=re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
     next_year="next year",
     past_cue=re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
+    # Never: English tense cannot tell ("people who have moved to cities" in a task, "plans to allocate").
+    told_cue=re.compile(r"(?!)"),
+    to_do_cue=re.compile(r"(?!)"),
     horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
     so_far=re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
     kind_reach=30,

@@ -69,13 +69,24 @@ def role_of(sentence: str, section_kind: str, lang: str, time: str | None) -> st
             return None
         return "outcome"
     if section_kind in ("plan", "tasks"):
-        # The tasks are this year's work; the plan also sets multi-year goals, so there a target word must say so.
-        if time == "plan" or (time is None and (section_kind == "tasks" or RULES[lang].target_cue.search(sentence))):
+        # The tasks are this year's work, save a sentence that tells what happened; the plan also sets multi-year
+        # goals, so there a target word must say so.
+        if time == "plan":
+            return "target"
+        if time is None and section_kind == "tasks" and not tells_what_happened(sentence, lang):
+            return "target"
+        if time is None and section_kind == "plan" and RULES[lang].target_cue.search(sentence):
             return "target"
         return None
     if section_kind == "review":
         return "outcome" if time is None else None
     return "target" if time == "plan" and RULES[lang].target_cue.search(sentence) else None
+
+
+def tells_what_happened(sentence: str, lang: str) -> bool:
+    """A sentence with a word of the past and none of work to do ("亏损由六亿三千万元减少到一亿元，…加强了管理",
+    "两年中新建铁路铺轨一千四百多公里…已经铺轨完成"): among the tasks, a result they cite, not a target."""
+    return bool(RULES[lang].told_cue.search(sentence)) and not RULES[lang].to_do_cue.search(sentence)
 
 
 def _plan_year_cue(lang: str, year: int, plan_year: int) -> re.Pattern[str]:

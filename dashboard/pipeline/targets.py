@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from dashboard.pipeline.key_figures import figures_of
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.rules import RULES
-from dashboard.pipeline.statements import Sentence, walk
+from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules
 
@@ -79,7 +79,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
     if section == "plan" or longer:
         return "multi-year"
     if section == "tasks":
-        return "annual"
+        return "achievement" if tells_what_happened(sentence.matchable, lang) else "annual"
     return "achievement" if RULES[lang].past_cue.search(sentence.matchable) else "annual"
 
 

@@ -453,29 +453,7 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
         },
     }
     if not gold.targets_sample.empty:
-        sample = compare_targets_sample(data.targets, gold.targets_sample)
-        amounts = sample[sample["is_amount"] == "yes"]
-        not_amounts = sample[sample["is_amount"] != "yes"]
-        fields = sample_fields_right(sample)
-        result["targets_sample"] = {
-            "rows": len(sample),
-            "amounts": len(amounts),
-            "found": float(amounts["found"].mean()),
-            # Sampled rows that are no amount at all and are still in the table: every field of them is wrong.
-            "not_amounts_kept": int(not_amounts["found"].sum()),
-            # Over every sampled row, not only the amounts: a row that should not exist is a wrong row.
-            "all_fields_right": float(sample["right"].mean()),
-            "fields": _field_shares(fields.drop(columns="every field")),
-        }
-        if not gold.targets_sample_second.empty:
-            second = sample_fields_right(compare_targets_sample(data.targets, gold.targets_sample_second))
-            readers = compare_sample_readers(gold.targets_sample, gold.targets_sample_second)
-            result["targets_sample"] |= {
-                "read_twice": len(readers),
-                # Each field right by one reading or the other, and two readers' agreement field by field.
-                "either_reader": _field_shares(_either(fields, second)),
-                "readers_agree": _field_shares(readers),
-            }
+        result["targets_sample"] = measure_targets_sample(data.targets, gold)
     themes_read = gold_dir / "theme_hits_sample.csv"
     if themes_read.is_file():
         hits = compare_theme_sample(pd.read_csv(themes_read))
@@ -483,30 +461,66 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
     languages = compare_languages(data.alignment)
     if not languages.empty:
         result["theme_languages"] = languages.to_dict("records")
-    renderings_read = gold_dir / "renderings.csv"
-    if renderings_read.is_file() and "word_links" in data.alignment.columns:
-        read = pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
-        named: dict[str, dict[int, str]] = {}  # the concordance's renderings, named once for both readings
-        renderings = compare_renderings(data.alignment, read, named)
-        result["renderings"] = {
-            "terms": int(renderings["term"].nunique()),
-            "term_years": len(renderings),
-            "named": int((renderings["found"] != "").sum()),
-            "right": int(renderings["right"].sum()),
-        }
-        read_again = gold_dir / "renderings_second_reading.csv"
-        if read_again.is_file():
-            again = pd.read_csv(read_again, dtype=str, keep_default_na=False)
-            second = compare_renderings(data.alignment, again, named)[["term", "year", "right"]]
-            both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
-            either = both["right"] | both["right_second"].eq(True)
-            result["renderings"] |= {
-                "read_twice": len(again),
-                "readers_agree": int(readers_agree(read, again).sum()),
-                "right_by_either_reader": int(either.sum()),
-            }
+    renderings = measure_renderings(data.alignment, gold_dir)
+    if renderings:
+        result["renderings"] = renderings
     result["below_floor"] = below_floor(result)
     return result
+
+
+def measure_targets_sample(targets: pd.DataFrame, gold: Gold) -> dict:
+    """The random sample read by hand: how often the table is right, field by field; with a second reading, how
+    often it is right by one reading or the other and how far the two readers agree."""
+    sample = compare_targets_sample(targets, gold.targets_sample)
+    amounts = sample[sample["is_amount"] == "yes"]
+    not_amounts = sample[sample["is_amount"] != "yes"]
+    fields = sample_fields_right(sample)
+    measured = {
+        "rows": len(sample),
+        "amounts": len(amounts),
+        "found": float(amounts["found"].mean()),
+        # Sampled rows that are no amount at all and are still in the table: every field of them is wrong.
+        "not_amounts_kept": int(not_amounts["found"].sum()),
+        # Over every sampled row, not only the amounts: a row that should not exist is a wrong row.
+        "all_fields_right": float(sample["right"].mean()),
+        "fields": _field_shares(fields.drop(columns="every field")),
+    }
+    if gold.targets_sample_second.empty:
+        return measured
+    second = sample_fields_right(compare_targets_sample(targets, gold.targets_sample_second))
+    readers = compare_sample_readers(gold.targets_sample, gold.targets_sample_second)
+    return measured | {
+        "read_twice": len(readers),
+        "either_reader": _field_shares(_either(fields, second)),
+        "readers_agree": _field_shares(readers),
+    }
+
+
+def measure_renderings(alignment: pd.DataFrame, gold_dir: Path) -> dict:
+    """The concordance's renderings against the official ones read by hand (and read again, where they were);
+    nothing without the word links or the reading."""
+    read_once, read_again = gold_dir / "renderings.csv", gold_dir / "renderings_second_reading.csv"
+    if not read_once.is_file() or "word_links" not in alignment.columns:
+        return {}
+    read = pd.read_csv(read_once, dtype=str, keep_default_na=False)
+    named: dict[str, dict[int, str]] = {}  # the concordance's renderings, named once for both readings
+    renderings = compare_renderings(alignment, read, named)
+    measured = {
+        "terms": int(renderings["term"].nunique()),
+        "term_years": len(renderings),
+        "named": int((renderings["found"] != "").sum()),
+        "right": int(renderings["right"].sum()),
+    }
+    if not read_again.is_file():
+        return measured
+    again = pd.read_csv(read_again, dtype=str, keep_default_na=False)
+    second = compare_renderings(alignment, again, named)[["term", "year", "right"]]
+    both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
+    return measured | {
+        "read_twice": len(again),
+        "readers_agree": int(readers_agree(read, again).sum()),
+        "right_by_either_reader": int((both["right"] | both["right_second"].eq(True)).sum()),
+    }
 
 
 def _records(frame: pd.DataFrame) -> list[dict]:

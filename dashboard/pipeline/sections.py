@@ -85,6 +85,34 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     return scores
 
 
+# A title line of a foreign-affairs part, numbered or not, is at most this long.
+FOREIGN_TITLE_CHARS = 24
+
+
+def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
+    """The review that opens a foreign-affairs part: from its title, the paragraphs that look back and name no
+    work to do are review (the hand-read sections' convention), whatever their neighbours made of them.
+    `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
+    foreign = _raw_cues()[lang].get("foreign")
+    if foreign is None:
+        return
+    title, to_do = re.compile(foreign["title"]), re.compile(foreign["to_do"])
+    looks_back = _cues(lang, plan_year)[1]["review"]
+    for index, opening in enumerate(paragraphs):
+        if len(opening.text) > FOREIGN_TITLE_CHARS or not title.search(opening.text):
+            continue
+        run = [opening]
+        for paragraph in paragraphs[index + 1 :]:
+            matchable = normalise_numbers(paragraph.text, lang)
+            if paragraph.part != opening.part or to_do.search(matchable) or not looks_back.search(matchable):
+                break
+            run.append(paragraph)
+        if len(run) > 1:  # a title alone, its first paragraph already work to do: the part is tasks
+            for paragraph in run:
+                if paragraph.section_kind in BODY_KINDS:
+                    paragraph.section_kind = "review"
+
+
 def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:
     """The most likely kind of each paragraph, given its words, its part's heading and its neighbours."""
     if not texts:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.pipeline.rules import RULES
-from dashboard.pipeline.sections import INHERITED_TASKS, decide_kinds, heading_kind
+from dashboard.pipeline.sections import INHERITED_TASKS, decide_kinds, heading_kind, mark_foreign_reviews
 from dashboard.text import normalise
 
 ZH_NUMERAL = "一二三四五六七八九十"
@@ -244,6 +244,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, plan_year), strict=True):
         # A part's title is the kind it names, whatever its first paragraphs turn out to be.
         paragraph.section_kind = named_by_heading.get(paragraph.para_id, kind)
+    mark_foreign_reviews(body, lang, plan_year)
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

@@ -57,7 +57,7 @@ METHOD = (
         "**Sections** (review of the past year, plan and targets, this year's tasks, closing, other) are read from "
         "each paragraph's words (past results, goals, work to do; `data/lexicon/section_cues.toml`) together with the "
         "heading of its part, and decided for the whole report at once so that a report reads as a few runs rather "
-        "than a flicker."
+        "than a flicker. The past year's diplomacy that opens a foreign-affairs part is a review."
     ),
     N_(
         "**Numbers** are read in every form the reports use: full-width digits and separators (１，０００), spaced "

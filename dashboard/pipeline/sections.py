@@ -36,6 +36,8 @@ SWITCH_COST = 1.0
 # In a part headed as the plan, a paragraph that opens by looking back over a span ("过去五年，…", "五年来，…",
 # "Over the past five years,") is a review: a five-year plan's part opens with the last plan's results.
 REVIEW_OPENING_WEIGHT = 4.0
+# A paragraph that states the year's requirements or targets ([*.statement] plan) is the plan, wherever it sits.
+PLAN_STATEMENT_WEIGHT = 4.0
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,11 @@ def _review_opening(lang: str) -> re.Pattern[str]:
     return re.compile(_raw_cues()[lang]["opening"]["review"], re.IGNORECASE if lang == "en" else 0)
 
 
+@lru_cache(maxsize=2)
+def _plan_statement(lang: str) -> re.Pattern[str]:
+    return re.compile(_raw_cues()[lang]["statement"]["plan"], re.IGNORECASE if lang == "en" else 0)
+
+
 def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
     """The kind a part heading names, if it names one (cues checked in the order the cue file lists them)."""
     matchable = normalise_numbers(heading, lang)
@@ -78,6 +85,8 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
     if part_kind == "plan" and _review_opening(lang).search(matchable):
         scores[BODY_KINDS.index("review")] += REVIEW_OPENING_WEIGHT
+    if _plan_statement(lang).search(matchable):
+        scores[BODY_KINDS.index("plan")] += PLAN_STATEMENT_WEIGHT
     if part_kind in BODY_KINDS:
         scores[BODY_KINDS.index(part_kind)] += HEADING_WEIGHT
     elif part_kind == INHERITED_TASKS:

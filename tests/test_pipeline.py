@@ -441,3 +441,12 @@ def test_a_plan_part_that_opens_with_the_last_five_years_reviews_them_first():
     kinds = [p.section_kind for p in parse_report(text, "zh", 2021).paragraphs[1:]]
     # The five years looked back on (¶5) are a review inside the plan's part; the plan's goals stay the plan.
     assert kinds[3:5] == ["review", "plan"]
+
+
+def test_a_heading_joining_the_review_and_the_years_requirements_names_no_single_kind():
+    from dashboard.pipeline.sections import heading_kind
+
+    assert heading_kind("一、1998年工作回顾和1999年工作的总体要求", "zh", 1999) is None
+    # A plan named in passing is no plan: the title is a review.
+    assert heading_kind("六五计划前两年的执行情况", "zh", 1982) == "review"
+    assert heading_kind("一、2015年工作回顾", "zh", 2016) == "review"

@@ -73,8 +73,13 @@ def _plan_statement(lang: str) -> re.Pattern[str]:
 
 
 def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
-    """The kind a part heading names, if it names one (cues checked in the order the cue file lists them)."""
+    """The kind a part heading names, if it names one (cues checked in the order the cue file lists them). A
+    heading that names a review and the plan ("一、1998年工作回顾和1999年工作的总体要求") names neither: its
+    part holds both, and its paragraphs' words decide."""
     matchable = normalise_numbers(heading, lang)
+    mixed = _raw_cues()[lang]["heading"].get("mixed")
+    if mixed and re.search(mixed, matchable):
+        return None
     return next((kind for kind, cue in _cues(lang, plan_year)[0] if cue.search(matchable)), None)
 
 

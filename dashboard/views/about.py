@@ -217,7 +217,7 @@ TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 21 "
-    "reports from every era in both languages (four of 1954–1975 read again by a second reader, blind to the first: "
+    "reports from every era in both languages (eight of them read again by a second reader, blind to the first: "
     "where two careful readers differ, no extractor can be held to either), every rural-connectivity statement 1990–2026, a random sample of 280 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. *Precision* is the share of extracted "

@@ -450,3 +450,25 @@ def test_a_heading_joining_the_review_and_the_years_requirements_names_no_single
     # A plan named in passing is no plan: the title is a review.
     assert heading_kind("六五计划前两年的执行情况", "zh", 1982) == "review"
     assert heading_kind("一、2015年工作回顾", "zh", 2016) == "review"
+
+
+def test_a_tasks_part_that_opens_with_the_years_targets_opens_with_the_plan():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "一、2015年工作回顾",
+            "过去一年，经济增长了百分之七，完成了全年计划，取得了很大成绩。",
+            "三、2016年重点工作",
+            "今年是开局之年。做好政府工作，必须全面贯彻各项部署，切实抓好各项工作。",
+            "今年发展的主要预期目标是：国内生产总值增长6.5%－7%，居民消费价格涨幅3%左右。",
+            "今年要重点做好八个方面工作。",  # the lead-in announces the tasks: tasks
+            "（一）稳定和完善宏观经济政策。要继续实施积极的财政政策。",
+            "四、加强政府自身建设",  # a tasks part that states no target: its opening stays tasks
+            "各级政府要加强自身建设，切实转变职能。",
+            "（一）坚持依法行政。要推进法治政府建设。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 2016).paragraphs[1:]]
+    assert kinds == ["review", "review", "plan", "plan", "plan", "tasks", "tasks", "tasks", "tasks", "tasks"]

@@ -18,6 +18,7 @@ import math
 import re
 import tomllib
 from functools import lru_cache
+from itertools import takewhile
 
 from dashboard import config
 from dashboard.pipeline.numbers import normalise_numbers
@@ -125,6 +126,28 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
             for paragraph in run:
                 if paragraph.section_kind in BODY_KINDS:
                     paragraph.section_kind = "review"
+
+
+def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
+    """A part headed as this year's work whose opening, before its first numbered item, states the year's
+    requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008"):
+    that opening, its title with it, is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面
+    工作"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
+    statement = _plan_statement(lang)
+    lead_in = re.compile(_raw_cues()[lang]["statement"]["lead_in"], re.IGNORECASE if lang == "en" else 0)
+    for index, title in enumerate(paragraphs):
+        if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
+            continue
+        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+        first_item = next((position for position, paragraph in enumerate(part) if paragraph.subpart), 0)
+        opening = part[:first_item]
+        if len(opening) < 2 or not any(statement.search(normalise_numbers(p.text, lang)) for p in opening):
+            continue
+        for paragraph in opening:
+            if lead_in.search(paragraph.text):
+                break
+            if paragraph.section_kind in BODY_KINDS:
+                paragraph.section_kind = "plan"
 
 
 def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from dashboard.pipeline.rules import RULES
-from dashboard.pipeline.sections import INHERITED_TASKS, decide_kinds, heading_kind, mark_foreign_reviews
+from dashboard.pipeline.sections import (
+    INHERITED_TASKS,
+    decide_kinds,
+    heading_kind,
+    mark_foreign_reviews,
+    mark_plan_openings,
+)
 from dashboard.text import normalise
 
 ZH_NUMERAL = "一二三四五六七八九十"
@@ -245,6 +251,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         # A part's title is the kind it names, whatever its first paragraphs turn out to be.
         paragraph.section_kind = named_by_heading.get(paragraph.para_id, kind)
     mark_foreign_reviews(body, lang, plan_year)
+    mark_plan_openings(body, named_by_heading, lang)
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

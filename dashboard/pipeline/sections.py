@@ -139,13 +139,16 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
         if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
             continue
         part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
-        first_item = next((position for position, paragraph in enumerate(part) if paragraph.subpart), 0)
-        opening = part[:first_item]
+        # The opening ends at the first numbered item or the lead-in, whichever comes first (English numbers its
+        # tasks inside long paragraphs that are no headings: "1. Improve and keep stable our macroeconomic…").
+        end = next(
+            (at for at, paragraph in enumerate(part) if at and (paragraph.subpart or lead_in.search(paragraph.text))),
+            0,
+        )
+        opening = part[:end]
         if len(opening) < 2 or not any(statement.search(normalise_numbers(p.text, lang)) for p in opening):
             continue
         for paragraph in opening:
-            if lead_in.search(paragraph.text):
-                break
             if paragraph.section_kind in BODY_KINDS:
                 paragraph.section_kind = "plan"
 

@@ -358,26 +358,33 @@ def test_chinese_and_english_reports_agree_on_the_kind_of_every_part(report_data
     assert len(report_data.years("en")) == 14
 
 
+# The opening of a small report for the section tests: a review part, then this year's tasks.
+REVIEW_THEN_TASKS = (
+    "政府工作报告",
+    "一、过去一年的工作回顾",
+    "过去一年，经济增长了百分之八，完成了全年计划，取得了很大成绩。",
+    "二、今年的主要任务",
+    "今年要加快发展，必须切实抓好农业，努力扩大就业。",
+)
+# A paragraph told as news of the past year.
+PAST_NEWS = "去年我国同各国的关系有了新的发展，取得了显著成就，签订了多项协定。"
+
+
 def test_a_part_with_no_kind_after_the_tasks_leans_to_tasks_and_an_unnumbered_title_sets_a_kind():
     from dashboard.pipeline.structure import parse_report
 
-    past = "去年我国同各国的关系有了新的发展，取得了显著成就，签订了多项协定。"
     text = "\n".join(
         [
-            "政府工作报告",
-            "一、过去一年的工作回顾",
-            "过去一年，经济增长了百分之八，完成了全年计划，取得了很大成绩。",
-            "二、今年的主要任务",
-            "今年要加快发展，必须切实抓好农业，努力扩大就业。",
+            *REVIEW_THEN_TASKS,
             "要继续推进改革，认真做好各项工作。",
             # The state's political life: no kind in the heading, told partly as news.
             "三、关于国家的政治生活",
-            past,
+            PAST_NEWS,
             "我们要继续坚持独立自主的和平外交政策，努力发展同各国的友好关系。",
             # An unnumbered title naming a review, inside the same part (as 1982's report does).
             "前两年计划的执行情况",
-            past,
-            past,
+            PAST_NEWS,
+            PAST_NEWS,
         ]
     )
     kinds = [(p.text[:6], p.section_kind) for p in parse_report(text, "zh", 2030).paragraphs[1:]]
@@ -390,20 +397,15 @@ def test_a_part_with_no_kind_after_the_tasks_leans_to_tasks_and_an_unnumbered_ti
 def test_a_foreign_affairs_part_opens_with_the_past_years_diplomacy_as_a_review():
     from dashboard.pipeline.structure import parse_report
 
-    past = "去年我国同各国的关系有了新的发展，取得了显著成就，签订了多项协定。"
     text = "\n".join(
         [
-            "政府工作报告",
-            "一、过去一年的工作回顾",
-            "过去一年，经济增长了百分之八，完成了全年计划，取得了很大成绩。",
-            "二、今年的主要任务",
-            "今年要加快发展，必须切实抓好农业，努力扩大就业。",
+            *REVIEW_THEN_TASKS,
             "七、关于外交工作",
-            past,
+            PAST_NEWS,
             # A forecast is no work to do: the review goes on.
             "国际形势总体缓和，和平与发展将是今后一个时期的主题，我国的国际地位进一步提高了。",
             "在新的一年里，我们将继续奉行独立自主的和平外交政策。",
-            past,  # after the work to do, the rest of the part is the policy: tasks
+            PAST_NEWS,  # after the work to do, the rest of the part is the policy: tasks
             # 1984's title is a line of its own, not numbered; a part that opens with its policy stays tasks.
             "关于外交政策",
             "我们要继续坚持独立自主的和平外交政策，努力发展同各国的友好关系。",

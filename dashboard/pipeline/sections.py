@@ -9,6 +9,9 @@ evidence for tasks: the state's political life and foreign policy are work to do
 news), and the kinds of all paragraphs are chosen together (Viterbi):
 changing kind between neighbours costs a little, so a report reads as a few runs of review,
 plan and tasks rather than a flicker, while a clear change of subject still switches.
+Two structures of the reports are then read whole, after the paragraphs' kinds are chosen: the
+review that opens a foreign-affairs part (mark_foreign_reviews), and the year's requirements and
+targets that open a part headed as this year's work (mark_plan_openings).
 Measured against the hand-read sections in data/gold/sections.csv by python -m dashboard.evaluate.
 """
 

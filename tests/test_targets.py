@@ -217,3 +217,15 @@ def test_every_modifier_written_is_one_of_the_vocabulary(report_data):
         assert set(table["modifier"]) <= set(MODIFIERS)
     assert set(report_data.targets["kind"]) == set(TARGET_KINDS)
     assert set(report_data.targets["category"]) == set(categories())
+
+
+def test_an_english_figure_is_rural_connectivity_only_when_its_own_words_say_so():
+    """The clause names rural roads; only the figure whose own words do (between its neighbouring figures) is
+    connecting villages: the houses and the expressways beside it are not."""
+    text = (
+        "A total of 2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of rural roads will be "
+        "upgraded. More than 6,700 kilometers of expressways and 290,000 kilometers of rural roads were built."
+    )
+    found = {target.value: target.category for target in extract_targets(text, "en", 2017, "tasks")}
+    assert found[200_000] == found[290_000] == "rural connectivity"
+    assert found[2_600_000] != "rural connectivity" and found[6_700] == "infrastructure"

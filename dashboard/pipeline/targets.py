@@ -37,11 +37,21 @@ class Target:
     category: str
 
 
-def category_of(context: str, sentence: str, lang: str) -> str:
+def category_of(context: str, sentence: str, lang: str, own_words: str | None = None) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
-    the sentence's, except rural connectivity, which a long sentence names too easily in passing."""
+    the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
+    `own_words` (the figure's stretch of the clause, between its neighbouring figures), rural connectivity
+    must be named there too: "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
+    rural roads will be upgraded" connects villages with its second figure only."""
     cues = load_category_rules()[lang]
-    found = next((name for name, cue in cues if cue.search(context)), None)
+    found = next(
+        (
+            name
+            for name, cue in cues
+            if cue.search(context) and (name != RURAL_CONNECTIVITY or own_words is None or cue.search(own_words))
+        ),
+        None,
+    )
     if found is None:
         found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(sentence)), None)
     return found or "other"
@@ -107,8 +117,15 @@ def extract_targets(
             # metric in the clause before, so that clause joins the classification.
             context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
             previous = clause
-            for quantity in quantities(clause, lang):
+            found = quantities(clause, lang)
+            for position, quantity in enumerate(found):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
+                # The figure's own words: from the figure before it to the figure after it.
+                own_words = clause[
+                    found[position - 1].end if position else 0 : found[position + 1].start
+                    if position + 1 < len(found)
+                    else len(clause)
+                ]
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(
@@ -121,7 +138,7 @@ def extract_targets(
                         unit=quantity.unit,
                         modifier=quantity.modifier,
                         kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
-                        category=category_of(context, sentence.matchable, lang),
+                        category=category_of(context, sentence.matchable, lang, own_words if lang == "en" else None),
                     )
                 )
     return targets

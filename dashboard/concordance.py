@@ -16,7 +16,7 @@ import argparse
 import re
 import sys
 
-from dashboard.analysis.concordance import concordance_of
+from dashboard.analysis.concordance import concordance_of, in_years
 from dashboard.cli import USAGE_ERROR, fail, language_problem, load_data
 
 YEAR_SPAN = re.compile(r"^(\d{4})(?:-(\d{4}))?$")
@@ -38,11 +38,10 @@ def main(argv: list[str] | None = None) -> int:
     data = load_data()
     if data is None:
         return USAGE_ERROR
-    years = None
+    _, renderings = concordance_of(data.alignment, args.term, args.lang)
     if span:
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))
-        years = range(first, last + 1)
-    _, renderings = concordance_of(data.alignment, args.term, args.lang, years)
+        renderings = in_years(renderings, range(first, last + 1))
     renderings.to_csv(sys.stdout, index=False, lineterminator="\n")
     return 0
 

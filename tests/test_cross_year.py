@@ -5,7 +5,13 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard import config
-from dashboard.analysis.concordance import compute_concordance, compute_renderings, concordance_of, pair_rendering
+from dashboard.analysis.concordance import (
+    compute_concordance,
+    compute_renderings,
+    concordance_of,
+    in_years,
+    pair_rendering,
+)
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
 from tests.helpers import figure, open_page, table_with, values
@@ -195,7 +201,7 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
     assert pair_rendering(sentence_2017, "互联网+", "zh").text == "Internet Plus and smart services"
     # A year's rendering is the same whatever years are shown (the page and the command show some): named from
     # every year, then restricted. From 2017's one sentence alone it would be that sentence's phrase.
-    shown_pairs, shown = concordance_of(alignment, "互联网+", "zh", [2017])
+    shown_pairs, shown = (in_years(frame, [2017]) for frame in concordance_of(alignment, "互联网+", "zh"))
     assert shown_pairs["year"].tolist() == [2017] and shown["rendering"].tolist() == ["Internet Plus"]
     assert compute_renderings(shown_pairs, "互联网+", "zh")["rendering"].tolist() == [
         "Internet Plus and smart services"

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.analysis.citation import write_citation
-from dashboard.analysis.concordance import concordance_of
+from dashboard.analysis.concordance import concordance_of, in_years
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
 from dashboard.filters import FILTER
@@ -60,9 +60,10 @@ def rendering_trust(evaluation: dict | None) -> str:
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
-def cached_concordance(processed_dir: str, term: str, lang: str, years: tuple[int, ...]):
-    """Pairs and per-year renderings of a term, cached by their inputs (the search scans every aligned sentence)."""
-    return concordance_of(cached_report_data(processed_dir).alignment, term, lang, years)
+def cached_concordance(processed_dir: str, term: str, lang: str):
+    """Pairs and per-year renderings of a term in every year, cached by term (the search scans every aligned
+    sentence, and the renderings read every year): a change of years only takes other rows of them."""
+    return concordance_of(cached_report_data(processed_dir).alignment, term, lang)
 
 
 def render_concordance(data: ReportData, selection: Selection) -> None:
@@ -71,7 +72,8 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     default = "互联网+" if selection.lang == "zh" else "Internet Plus"
     term = draw(FILTER["conc_term"], data, placeholder=default).strip() or default
     with st.spinner(_("Finding the renderings…")):
-        pairs, renderings = cached_concordance(str(config.processed_dir()), term, selection.lang, selection.years)
+        every_year = cached_concordance(str(config.processed_dir()), term, selection.lang)
+        pairs, renderings = (in_years(frame, selection.years) for frame in every_year)
     if pairs.empty:
         render_empty(
             _("“{term}” is in no aligned sentence of the selected years (alignment covers 2008–2022).").format(

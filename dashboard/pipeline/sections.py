@@ -66,14 +66,12 @@ def _cues(lang: str, plan_year: int) -> tuple[list[tuple[str, re.Pattern[str]]],
     return heading, text
 
 
-@lru_cache(maxsize=2)
-def _review_opening(lang: str) -> re.Pattern[str]:
-    return re.compile(_raw_cues()[lang]["opening"]["review"], re.IGNORECASE if lang == "en" else 0)
-
-
-@lru_cache(maxsize=2)
-def _plan_statement(lang: str) -> re.Pattern[str]:
-    return re.compile(_raw_cues()[lang]["statement"]["plan"], re.IGNORECASE if lang == "en" else 0)
+@lru_cache(maxsize=32)
+def _cue(lang: str, table: str, key: str) -> re.Pattern[str] | None:
+    """One cue of the file without the report's years ([lang.table] key), compiled once; None where the
+    language has none (English has no [en.foreign] cues)."""
+    pattern = _raw_cues()[lang].get(table, {}).get(key)
+    return None if pattern is None else re.compile(pattern, re.IGNORECASE if lang == "en" else 0)
 
 
 def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
@@ -81,8 +79,8 @@ def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
     heading that names a review and the plan ("一、1998年工作回顾和1999年工作的总体要求") names neither: its
     part holds both, and its paragraphs' words decide."""
     matchable = normalise_numbers(heading, lang)
-    mixed = _raw_cues()[lang]["heading"].get("mixed")
-    if mixed and re.search(mixed, matchable):
+    mixed = _cue(lang, "heading", "mixed")
+    if mixed and mixed.search(matchable):
         return None
     return next((kind for kind, cue in _cues(lang, plan_year)[0] if cue.search(matchable)), None)
 
@@ -92,9 +90,9 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     cues = _cues(lang, plan_year)[1]
     scale = math.sqrt(max(len(matchable), 1))
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
-    if part_kind == "plan" and _review_opening(lang).search(matchable):
+    if part_kind == "plan" and _cue(lang, "opening", "review").search(matchable):
         scores[BODY_KINDS.index("review")] += REVIEW_OPENING_WEIGHT
-    if _plan_statement(lang).search(matchable):
+    if _cue(lang, "statement", "plan").search(matchable):
         scores[BODY_KINDS.index("plan")] += PLAN_STATEMENT_WEIGHT
     if part_kind in BODY_KINDS:
         scores[BODY_KINDS.index(part_kind)] += HEADING_WEIGHT
@@ -111,10 +109,9 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
     """The review that opens a foreign-affairs part: from its title, the paragraphs that look back and name no
     work to do are review (the hand-read sections' convention), whatever their neighbours made of them.
     `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
-    foreign = _raw_cues()[lang].get("foreign")
-    if foreign is None:
+    title, to_do = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do")
+    if title is None or to_do is None:
         return
-    title, to_do = re.compile(foreign["title"]), re.compile(foreign["to_do"])
     looks_back = _cues(lang, plan_year)[1]["review"]
     for index, opening in enumerate(paragraphs):
         if len(opening.text) > FOREIGN_TITLE_CHARS or not title.search(opening.text):
@@ -136,8 +133,7 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
     requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008"):
     that opening, its title with it, is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面
     工作"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
-    statement = _plan_statement(lang)
-    lead_in = re.compile(_raw_cues()[lang]["statement"]["lead_in"], re.IGNORECASE if lang == "en" else 0)
+    statement, lead_in = _cue(lang, "statement", "plan"), _cue(lang, "statement", "lead_in")
     for index, title in enumerate(paragraphs):
         if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
             continue

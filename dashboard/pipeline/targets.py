@@ -121,11 +121,9 @@ def extract_targets(
             for position, quantity in enumerate(found):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
                 # The figure's own words: from the figure before it to the figure after it.
-                own_words = clause[
-                    found[position - 1].end if position else 0 : found[position + 1].start
-                    if position + 1 < len(found)
-                    else len(clause)
-                ]
+                start = found[position - 1].end if position else 0
+                stop = found[position + 1].start if position + 1 < len(found) else len(clause)
+                own_words = clause[start:stop]
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(

@@ -136,6 +136,8 @@ def extract_targets(
                         unit=quantity.unit,
                         modifier=quantity.modifier,
                         kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
+                        # English only: a Chinese from-to names its subject once before both figures
+                        # ("农村自来水普及率从80%提高到87%"), so the second figure's own words name no link.
                         category=category_of(context, sentence.matchable, lang, own_words if lang == "en" else None),
                     )
                 )

@@ -218,11 +218,10 @@ def compare_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     return both
 
 
-def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame | None = None) -> pd.DataFrame:
+def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.DataFrame:
     """Accuracy per language and era (and over every era), with, where a second reader read some of the
     era's reports, how many paragraphs were read twice, the share on which the two readers agree, and the
     accuracy on the paragraphs they agree on (where the definition leaves no doubt)."""
-    readers = readers if readers is not None else compare_readers(pd.DataFrame(), pd.DataFrame())
     agreed = comparison.merge(readers[readers["agree"]][["lang", "year", "para_id"]], on=["lang", "year", "para_id"])
     rows = []
     groups = [((lang, era), group) for (lang, era), group in comparison.groupby(["lang", "era"])]

@@ -18,10 +18,15 @@ from dashboard.text import any_width_pattern, normalise
 def compile_terms(terms: tuple[str, ...], lang: str) -> re.Pattern[str]:
     """One alternation, longest term first, so that overlapping terms are counted once; match it on matchable text."""
     ordered = sorted({normalise(term) for term in terms if term}, key=len, reverse=True)
+    if not ordered:
+        return re.compile("(?!)")  # no term: a pattern that matches nothing
     alternation = "|".join(re.escape(term) for term in ordered)
+    # A look at the first character skips at once the positions no term starts at (a third of the
+    # pipeline's English time went to trying every term there).
+    first = "[" + "".join(sorted({re.escape(term[0]) for term in ordered})) + "]"
     if lang == "zh":
-        return re.compile(alternation)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+        return re.compile(f"(?={first})(?:{alternation})")
+    return re.compile(rf"(?={first})(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
 def source_pattern(term: str, lang: str) -> re.Pattern[str]:

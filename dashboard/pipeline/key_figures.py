@@ -118,6 +118,12 @@ def _any_cue(lang: str, year: int) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns), re.IGNORECASE if lang == "en" else 0)
 
 
+# The targets and the key figures read the same sentences: each asks once per sentence.
+@lru_cache(maxsize=4096)
+def _names_a_metric(matchable: str, lang: str, year: int) -> bool:
+    return bool(_any_cue(lang, year).search(matchable))
+
+
 def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> bool:
     """Whether a later statement of a metric replaces the first: the national deficit (全国财政赤字合计9500亿元)
     over the central one stated before it. Metrics say which words make a statement preferred."""
@@ -134,7 +140,7 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
     # Most sentences name no metric at all: one search for any cue first, then each metric, then per clause.
-    if not _any_cue(lang, year).search(sentence.matchable):
+    if not _names_a_metric(sentence.matchable, lang, year):
         return []
     metrics = tuple(item for item in load_metrics() if item.may_name(sentence.matchable, lang, year))
     if not metrics:

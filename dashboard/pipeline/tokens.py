@@ -44,7 +44,8 @@ def _sentence_splitter() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer()
 
 
-@lru_cache(maxsize=8)
+# A report's every paragraph: tokenizing reads them all before target extraction reads them again.
+@lru_cache(maxsize=1024)
 def english_sentences(text: str) -> tuple[str, ...]:
     """Punkt sentences of a paragraph; cached because tokenizing and target extraction both need them."""
     return tuple(sentence.strip() for sentence in _sentence_splitter().tokenize(text) if sentence.strip())

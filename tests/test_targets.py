@@ -229,3 +229,27 @@ def test_an_english_figure_is_rural_connectivity_only_when_its_own_words_say_so(
     found = {target.value: target.category for target in extract_targets(text, "en", 2017, "tasks")}
     assert found[200_000] == found[290_000] == "rural connectivity"
     assert found[2_600_000] != "rural connectivity" and found[6_700] == "infrastructure"
+
+
+def test_an_english_figure_of_a_share_or_of_a_thing_of_its_own_is_not_the_metric_before_it():
+    """ "2% of its GDP" is a share, not GDP growth; "250 billion yuan of bonds" inside a deficit sentence is the bonds',
+    and "a 550 billion yuan central government deficit" is not the national deficit; the national one is."""
+    share = "China's R&D spending accounted for over 2% of its GDP."
+    assert [target.metric_key for target in extract_targets(share, "en", 2014, "review")] == [None]
+    deficit = (
+        "We are projecting a deficit of 800 billion yuan, which consists of a 550 billion yuan central government "
+        "deficit and 250 billion yuan of bonds issued on behalf of local governments."
+    )
+    keys = {target.value: target.metric_key for target in extract_targets(deficit, "en", 2012, "plan")}
+    assert keys == {800e9: "deficit", 550e9: None, 250e9: None}
+
+
+def test_a_participle_after_should_be_is_work_to_do_not_a_result():
+    """Five-year goals in the plan: "should be increased by" is not the past tense "increased by"."""
+    text = (
+        "Over the next five years, energy consumption and CO2 emissions per unit of GDP should be reduced by 16% and "
+        "17% respectively; forest stock should be increased by 600 million m3; and forest cover should be increased "
+        "to 21.66%."
+    )
+    kinds = {target.value: target.kind for target in extract_targets(text, "en", 2011, "plan")}
+    assert kinds[16.0] == kinds[17.0] == kinds[21.66] == "multi-year"

@@ -85,6 +85,8 @@ def _assign(
             if after and RULES[lang].figure_before_cue.fullmatch(clause[figure.end : cues[after[0]][1]])
             else None
         )
+        if following is None and RULES[lang].figure_of_own_thing.match(clause, figure.end):
+            preceding = None
         order = (preceding, following)
         if preceding is not None and following is not None and figure.start - cues[preceding][2] > FAR_PRECEDING:
             order = (following, preceding)

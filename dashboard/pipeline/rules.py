@@ -66,6 +66,9 @@ class LanguageRules:
     span_after: int
     # What may stand between a figure and the metric it precedes: "11 million new urban jobs", "3 percent in energy ...".
     figure_before_cue: re.Pattern[str]
+    # What, right after a figure, says it measures a thing of its own rather than the metric named before it:
+    # "a 550 billion yuan central government deficit and 250 billion yuan of bonds issued for local governments".
+    figure_of_own_thing: re.Pattern[str]
     # A clause with no metric of its own continues the one before it when it opens with a rate of change
     # ("增长6.7%", "up 6.9 percent": for metrics measured in %) or with a level ("达到4024亿公斤", "定为8%").
     # An increment ("比去年增加2700亿元", "增产109亿公斤") is neither: it is not the metric's figure.
@@ -135,6 +138,7 @@ ZH = LanguageRules(
     span_margin=6,
     span_after=6,
     figure_before_cue=re.compile(r"\s*"),
+    figure_of_own_thing=re.compile(r"(?!)"),
     change_opening=re.compile(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
         r"(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
@@ -175,7 +179,10 @@ EN = LanguageRules(
     ),
     sentence_from_to=re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
     next_year="next year",
-    past_cue=re.compile(r"\b(?:was|were|has|have|had|reached|rose|fell|grew|increased by|last year)\b", re.IGNORECASE),
+    # Not "should be increased by": a participle after "be" is work to do.
+    past_cue=re.compile(
+        r"\b(?:was|were|has|have|had|reached|rose|fell|grew|(?<!be )increased by|last year)\b", re.IGNORECASE
+    ),
     # Never: English tense cannot tell ("people who have moved to cities" in a task, "plans to allocate").
     told_cue=re.compile(r"(?!)"),
     to_do_cue=re.compile(r"(?!)"),
@@ -197,6 +204,7 @@ EN = LanguageRules(
     span_after=45,
     # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
     figure_before_cue=re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}"),
+    figure_of_own_thing=re.compile(r"\s*(?:yuan\s+)?of\s+(?!which\b|its\b|the\b|GDP\b)[a-z]"),
     change_opening=re.compile(
         r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
         r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",

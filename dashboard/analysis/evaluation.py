@@ -25,6 +25,8 @@ from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from dashboard.analysis.data import ReportData
 
 GOLD_DIR = config.GOLD_DIR
@@ -245,14 +247,25 @@ def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.Da
     return pd.DataFrame(rows)
 
 
+def _rows_by_paragraph(targets: pd.DataFrame, read: pd.DataFrame) -> dict[tuple[str, int, int], list[dict]]:
+    """The targets rows of each paragraph the hand-read rows come from (lang, year, para_id), as records: only
+    those, and no per-row DataFrame, since either costs more than the comparison itself."""
+    wanted = {(row.lang, int(row.year), int(row.para_id)) for row in read.itertuples()}
+    kept = [key in wanted for key in zip(targets["lang"], targets["year"], targets["para_id"], strict=True)]
+    by_paragraph: dict[tuple[str, int, int], list[dict]] = {}
+    for record in targets[kept].to_dict("records"):
+        by_paragraph.setdefault((record["lang"], int(record["year"]), int(record["para_id"])), []).append(record)
+    return by_paragraph
+
+
 def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFrame:
     """Each hand-read rural statement with a figure: is it in the targets table, and is it labelled rural connectivity?"""
     gold = gold_rural[gold_rural["value"].notna()].copy()
     rows = []
-    by_paragraph = {key: group for key, group in targets.groupby(["lang", "year", "para_id"])}
+    by_paragraph = _rows_by_paragraph(targets, gold)
     for row in gold.itertuples():
-        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), targets.iloc[0:0])
-        with_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
+        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), [])
+        with_value = [extracted for extracted in candidates if same_value(extracted["value"], row.value)]
         rows.append(
             {
                 "lang": row.lang,
@@ -260,8 +273,8 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
                 "para_id": int(row.para_id),
                 "link": row.link,
                 "value": row.value,
-                "found": not with_value.empty,
-                "rural": bool((with_value["category"] == RURAL_CONNECTIVITY).any()),
+                "found": bool(with_value),
+                "rural": any(extracted["category"] == RURAL_CONNECTIVITY for extracted in with_value),
             }
         )
     return pd.DataFrame(rows)
@@ -284,22 +297,22 @@ def compare_targets_sample(targets: pd.DataFrame, sample: pd.DataFrame) -> pd.Da
     when the table no longer holds a row of the value it was misread as; an amount is right when its
     row is there with every field right."""
     rows = []
-    by_paragraph = {key: group for key, group in targets.groupby(["lang", "year", "para_id"])}
+    by_paragraph = _rows_by_paragraph(targets, sample)
     for row in sample.itertuples():
-        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), targets.iloc[0:0])
+        candidates = by_paragraph.get((row.lang, int(row.year), int(row.para_id)), [])
         result = {"lang": row.lang, "year": int(row.year), "para_id": int(row.para_id), "is_amount": row.is_amount}
         if row.is_amount != "yes":
-            kept = bool(np.isclose(candidates["value"], row.misread_value, rtol=1e-6).any())
+            kept = any(same_value(extracted["value"], row.misread_value) for extracted in candidates)
             rows.append(result | {"found": kept, "right": not kept})
             continue
-        with_value = candidates[np.isclose(candidates["value"], row.value, rtol=1e-6)]
-        result["found"] = not with_value.empty
-        if with_value.empty:
+        with_value = [extracted for extracted in candidates if same_value(extracted["value"], row.value)]
+        result["found"] = bool(with_value)
+        if not with_value:
             rows.append(result | {"right": False})
             continue
         # A paragraph may give the same value twice (GDP growth 5.2% and unemployment 5.2%): the sampled
         # figure is the row that reads it best.
-        readings = [_fields_right(row, extracted) for _, extracted in with_value.iterrows()]
+        readings = [_fields_right(row, extracted) for extracted in with_value]
         fields = max(readings, key=lambda reading: sum(reading.values()))
         result |= {f"{field}_right": right for field, right in fields.items()}
         result["right"] = all(fields.values())
@@ -349,7 +362,7 @@ def _field_shares(fields: pd.DataFrame) -> dict[str, float]:
     return {field: float(fields[field].dropna().astype(bool).mean()) for field in fields.columns}
 
 
-def _fields_right(wanted, extracted: pd.Series) -> dict[str, bool]:
+def _fields_right(wanted, extracted: Mapping) -> dict[str, bool]:
     """Per field of a target row, whether the extracted row reads it as the hand-read one does."""
     fields = {}
     for field in TARGET_ROW_FIELDS:

@@ -101,6 +101,13 @@ def test_vehicles_and_dwellings_are_units():
         ("tasks", "新建改建农村公路20万公里。", "annual"),
         ("tasks", "到2020年建成高速铁路3万公里。", "multi-year"),
         ("other", "去年已经完成了5万公里。", "achievement"),
+        # Two years looked back on among the tasks (1955): a result; the years ahead ("今后三年中") are a plan.
+        (
+            "tasks",
+            "两年中新建铁路铺轨一千四百多公里，其中两条已经铺轨完成；新建公路六千六百多公里，其中主要的是康藏公路。",
+            "achievement",
+        ),
+        ("tasks", "今后三年中新建铁路三千公里。", "multi-year"),
     ],
 )
 def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):

@@ -189,6 +189,15 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in LANGUAGES}
 
 
+@lru_cache(maxsize=1)
+def load_rural_links() -> dict[str, re.Pattern[str] | None]:
+    """Per language, the links a figure's own words name to be rural connectivity in a sentence about
+    connecting the countryside (categories.toml [links]); None where the language has none."""
+    with CATEGORIES_FILE.open("rb") as handle:
+        links = tomllib.load(handle).get("links", {})
+    return {lang: _pattern(links.get(lang, ""), lang) for lang in LANGUAGES}
+
+
 def categories() -> list[str]:
     """Every category a quantity can have, rural connectivity first, "other" last (the file may also name
     "other" for words that must not fall into a later category)."""

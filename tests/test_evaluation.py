@@ -331,6 +331,28 @@ def test_a_sampled_figure_that_is_no_amount_counts_against_the_table_until_it_is
     assert compare_targets_sample(kept.iloc[0:0], sample)["right"].tolist() == [True]
 
 
+def test_a_figure_the_reader_read_as_town_and_country_together_is_not_expected_to_be_rural():
+    """城乡电话 (1993) is a rural-connectivity statement, but its figure counts towns too: found, not a rural figure,
+    and a row labelled rural for it would not count as a right rural label."""
+    from dashboard.analysis.evaluation import compare_rural, rural_precision
+
+    gold = pd.DataFrame(
+        [
+            {"lang": "zh", "year": 1993, "para_id": 8, "link": "telephone", "value": 28_600_000.0},
+            {"lang": "zh", "year": 2016, "para_id": 37, "link": "fibre", "value": 50_000.0},
+        ]
+    ).assign(note=["urban+rural combined; is_rural_figure=no", "is_rural_figure=yes"])
+    targets = pd.DataFrame(
+        [
+            {"lang": "zh", "year": 1993, "para_id": 8, "value": 28_600_000.0, "category": "rural connectivity"},
+            {"lang": "zh", "year": 2016, "para_id": 37, "value": 50_000.0, "category": "rural connectivity"},
+        ]
+    )
+    compared = compare_rural(targets, gold)
+    assert compared[["found", "rural_figure", "rural"]].values.tolist() == [[True, False, True], [True, True, True]]
+    assert rural_precision(targets, gold)[["size", "sum"]].values.tolist() == [[2, 1]]
+
+
 def test_rendering_readers_agree_on_the_same_rendering_spelled_either_way():
     first = pd.DataFrame({"term": ["光纤", "光纤", "宽带"], "year": ["2016", "2017", "2016"]}).assign(
         rendering=["fiber-optic", "fiber optic", "broadband"]

@@ -260,3 +260,16 @@ def test_a_participle_after_should_be_is_work_to_do_not_a_result():
     )
     kinds = {target.value: target.kind for target in extract_targets(text, "en", 2011, "plan")}
     assert kinds[16.0] == kinds[17.0] == kinds[21.66] == "multi-year"
+
+
+def test_an_english_list_names_the_countryside_once_for_every_link_in_it():
+    """The sentence is about the countryside; each figure whose own words (up to the "and" joining it to the next
+    item) name a link is rural connectivity, the houses in the same list are not (2010's review)."""
+    text = (
+        "We implemented rural drinking water safety projects that benefited 60.69 million people, built and upgraded "
+        "380,000 kilometers of roads and 266,000 kilometers of electric power lines and renovated 800,000 dilapidated "
+        "houses in the countryside."
+    )
+    found = {target.value: target.category for target in extract_targets(text, "en", 2010, "review")}
+    assert found[60_690_000] == found[380_000] == found[266_000] == "rural connectivity"
+    assert found[800_000] == "social"

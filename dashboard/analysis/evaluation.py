@@ -258,9 +258,21 @@ def _rows_by_paragraph(targets: pd.DataFrame, read: pd.DataFrame) -> dict[tuple[
     return by_paragraph
 
 
+# The reader's word on a statement whose figure counts town and country together (城乡电话总容量…达到2860万门):
+# a rural-connectivity statement, but its figure is not rural connectivity.
+NOT_A_RURAL_FIGURE = "is_rural_figure=no"
+
+
+def is_rural_figure(gold_rural: pd.DataFrame) -> pd.Series:
+    notes = gold_rural["note"] if "note" in gold_rural else pd.Series("", index=gold_rural.index)
+    return ~notes.fillna("").astype(str).str.contains(NOT_A_RURAL_FIGURE, regex=False)
+
+
 def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFrame:
-    """Each hand-read rural statement with a figure: is it in the targets table, and is it labelled rural connectivity?"""
+    """Each hand-read rural statement with a figure: is it in the targets table, and is it labelled rural connectivity
+    (`rural_figure`: whether the reader read the figure as one; the labelled share counts only those)?"""
     gold = gold_rural[gold_rural["value"].notna()].copy()
+    gold["rural_figure"] = is_rural_figure(gold)
     rows = []
     by_paragraph = _rows_by_paragraph(targets, gold)
     for row in gold.itertuples():
@@ -274,6 +286,7 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
                 "link": row.link,
                 "value": row.value,
                 "found": bool(with_value),
+                "rural_figure": row.rural_figure,
                 "rural": any(extracted["category"] == RURAL_CONNECTIVITY for extracted in with_value),
             }
         )
@@ -282,7 +295,7 @@ def compare_rural(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFra
 
 def rural_precision(targets: pd.DataFrame, gold_rural: pd.DataFrame) -> pd.DataFrame:
     """Of the rows labelled rural connectivity in the years read (zh 1990–2026, en), how many are a hand-read rural figure."""
-    gold = gold_rural[gold_rural["value"].notna()]
+    gold = gold_rural[gold_rural["value"].notna() & is_rural_figure(gold_rural)]
     known = {(row.lang, int(row.year), int(row.para_id), round(float(row.value), 6)) for row in gold.itertuples()}
     rural = targets[(targets["category"] == RURAL_CONNECTIVITY) & (targets["year"] >= 1990)]
     hits = [(row.lang, row.year, row.para_id, round(row.value, 6)) in known for row in rural.itertuples()]
@@ -449,7 +462,12 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
         },
         "main_targets_report_years": report_years_all_right(figures).to_dict("records"),
         "sections": _records(summarise_sections(sections, compare_readers(gold.sections, gold.sections_second))),
-        "rural": rural.groupby("lang")[["found", "rural"]].mean().reset_index().to_dict("records"),
+        "rural": rural.groupby("lang")["found"]
+        .mean()
+        .to_frame()
+        .join(rural[rural["rural_figure"]].groupby("lang")["rural"].mean())
+        .reset_index()
+        .to_dict("records"),
         "rural_counts": rural.groupby("lang").size().to_dict(),
         "rural_precision": rural_precision(data.targets, gold.rural).to_dict("records"),
         "ledger": ledger.groupby(["lang", "metric_key"])["right"]

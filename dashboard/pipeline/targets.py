@@ -20,7 +20,7 @@ from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
-from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules
+from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_rural_links
 
 
 @dataclass(frozen=True)
@@ -37,21 +37,28 @@ class Target:
     category: str
 
 
+# What joins the items of an English list: a figure's own words end there.
+LIST_JOIN = re.compile(r"\band\b|[,;]", re.IGNORECASE)
+
+
 def category_of(context: str, sentence: str, lang: str, own_words: str | None = None) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
-    `own_words` (the figure's stretch of the clause, between its neighbouring figures), rural connectivity
-    must be named there too: "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
-    rural roads will be upgraded" connects villages with its second figure only."""
+    `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
+    after it), a figure is rural
+    connectivity when its sentence is about connecting the countryside and its own words name a link
+    (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
+    rural roads will be upgraded" connects villages with its second figure only, and "rural drinking water
+    safety projects …, built and upgraded 380,000 kilometers of roads" names the countryside once for both."""
     cues = load_category_rules()[lang]
-    found = next(
-        (
-            name
-            for name, cue in cues
-            if cue.search(context) and (name != RURAL_CONNECTIVITY or own_words is None or cue.search(own_words))
-        ),
-        None,
-    )
+    link = load_rural_links()[lang]
+
+    def names(name: str, cue: re.Pattern[str]) -> bool:
+        if name != RURAL_CONNECTIVITY or own_words is None:
+            return bool(cue.search(context))
+        return bool(cue.search(sentence) and link and link.search(own_words))
+
+    found = next((name for name, cue in cues if names(name, cue)), None)
     if found is None:
         found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(sentence)), None)
     return found or "other"
@@ -120,10 +127,16 @@ def extract_targets(
             found = quantities(clause, lang)
             for position, quantity in enumerate(found):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
-                # The figure's own words: from the figure before it to the figure after it.
+                # The figure's own words: from the figure before it to the figure after it, cut at the "and"
+                # that joins it to either ("…380,000 kilometers of roads and 266,000 kilometers of electric power
+                # lines and renovated 800,000 dilapidated houses": the power lines are not the houses').
                 start = found[position - 1].end if position else 0
                 stop = found[position + 1].start if position + 1 < len(found) else len(clause)
-                own_words = clause[start:stop]
+                own_words = (
+                    LIST_JOIN.split(clause[start : quantity.start])[-1]
+                    + clause[quantity.start : quantity.end]
+                    + LIST_JOIN.split(clause[quantity.end : stop])[0]
+                )
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(

@@ -16,6 +16,11 @@ def extract_targets(text: str, lang: str, year: int, section: str):
     return extract_from_paragraphs([Paragraph(para_id=1, text=text, section_kind=section)], lang, year)
 
 
+def by_value(text: str, lang: str, year: int, section: str, field: str) -> dict:
+    """One field of each target of a paragraph, keyed by the target's value."""
+    return {target.value: getattr(target, field) for target in extract_targets(text, lang, year, section)}
+
+
 def only(text: str, lang: str, section: str = "tasks"):
     targets = extract_targets(text, lang, 2016, section)
     assert len(targets) == 1, targets
@@ -233,7 +238,7 @@ def test_an_english_figure_is_rural_connectivity_only_when_its_own_words_say_so(
         "A total of 2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of rural roads will be "
         "upgraded. More than 6,700 kilometers of expressways and 290,000 kilometers of rural roads were built."
     )
-    found = {target.value: target.category for target in extract_targets(text, "en", 2017, "tasks")}
+    found = by_value(text, "en", 2017, "tasks", "category")
     assert found[200_000] == found[290_000] == "rural connectivity"
     assert found[2_600_000] != "rural connectivity" and found[6_700] == "infrastructure"
 
@@ -247,7 +252,7 @@ def test_an_english_figure_of_a_share_or_of_a_thing_of_its_own_is_not_the_metric
         "We are projecting a deficit of 800 billion yuan, which consists of a 550 billion yuan central government "
         "deficit and 250 billion yuan of bonds issued on behalf of local governments."
     )
-    keys = {target.value: target.metric_key for target in extract_targets(deficit, "en", 2012, "plan")}
+    keys = by_value(deficit, "en", 2012, "plan", "metric_key")
     assert keys == {800e9: "deficit", 550e9: None, 250e9: None}
 
 
@@ -258,7 +263,7 @@ def test_a_participle_after_should_be_is_work_to_do_not_a_result():
         "17% respectively; forest stock should be increased by 600 million m3; and forest cover should be increased "
         "to 21.66%."
     )
-    kinds = {target.value: target.kind for target in extract_targets(text, "en", 2011, "plan")}
+    kinds = by_value(text, "en", 2011, "plan", "kind")
     assert kinds[16.0] == kinds[17.0] == kinds[21.66] == "multi-year"
 
 
@@ -270,6 +275,6 @@ def test_an_english_list_names_the_countryside_once_for_every_link_in_it():
         "380,000 kilometers of roads and 266,000 kilometers of electric power lines and renovated 800,000 dilapidated "
         "houses in the countryside."
     )
-    found = {target.value: target.category for target in extract_targets(text, "en", 2010, "review")}
+    found = by_value(text, "en", 2010, "review", "category")
     assert found[60_690_000] == found[380_000] == found[266_000] == "rural connectivity"
     assert found[800_000] == "social"

@@ -264,6 +264,7 @@ NOT_A_RURAL_FIGURE = "is_rural_figure=no"
 
 
 def is_rural_figure(gold_rural: pd.DataFrame) -> pd.Series:
+    """Per hand-read rural row, whether the reader read its figure as rural connectivity."""
     notes = gold_rural["note"] if "note" in gold_rural else pd.Series("", index=gold_rural.index)
     return ~notes.fillna("").astype(str).str.contains(NOT_A_RURAL_FIGURE, regex=False)
 

@@ -45,9 +45,8 @@ def category_of(context: str, sentence: str, lang: str, own_words: str | None = 
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
     `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
-    after it), a figure is rural
-    connectivity when its sentence is about connecting the countryside and its own words name a link
-    (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
+    after it), a figure is rural connectivity when its sentence is about connecting the countryside and its
+    own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
     rural roads will be upgraded" connects villages with its second figure only, and "rural drinking water
     safety projects …, built and upgraded 380,000 kilometers of roads" names the countryside once for both."""
     cues = load_category_rules()[lang]
@@ -129,7 +128,7 @@ def extract_targets(
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
                 # The figure's own words: from the figure before it to the figure after it, cut at the "and"
                 # that joins it to either ("…380,000 kilometers of roads and 266,000 kilometers of electric power
-                # lines and renovated 800,000 dilapidated houses": the power lines are not the houses').
+                # lines and renovated 800,000 dilapidated houses": the power lines are not the houses).
                 start = found[position - 1].end if position else 0
                 stop = found[position + 1].start if position + 1 < len(found) else len(clause)
                 own_words = (

@@ -476,3 +476,24 @@ def test_a_tasks_part_that_opens_with_the_years_targets_opens_with_the_plan():
     )
     kinds = [p.section_kind for p in parse_report(text, "zh", 2016).paragraphs[1:]]
     assert kinds == ["review", "review", "plan", "plan", "plan", "tasks", "tasks", "tasks", "tasks", "tasks"]
+
+
+def test_the_address_that_turns_to_the_year_ahead_opens_the_plan_up_to_the_first_numbered_item():
+    """1984: after the review, "各位代表！…在新的一年里" and what follows it in the same part (the year's difficulties,
+    the policy, the main tasks named) are the plan; the numbered items after it are the tasks."""
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "政府工作报告",
+            "关于国内建设",
+            "一年来，经济增长了百分之八，完成了全年计划，取得了很大成绩。",
+            "各位代表！在新的一年里，我们要继续艰苦奋斗，把经济建设放在首位。",
+            "应当清醒地看到，当前我们还存在不少困难，必须认真解决。",
+            "国务院认为，今后在经济工作中，要着重抓好体制改革和对外开放这两件大事。",
+            "一、认真地有步骤地改革城市经济体制。",
+            "要彻底改变企业经营好坏一个样的状况，必须切实抓好。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1984).paragraphs[1:]]
+    assert kinds == ["review", "review", "plan", "plan", "plan", "tasks", "tasks"]

@@ -9,9 +9,10 @@ evidence for tasks: the state's political life and foreign policy are work to do
 news), and the kinds of all paragraphs are chosen together (Viterbi):
 changing kind between neighbours costs a little, so a report reads as a few runs of review,
 plan and tasks rather than a flicker, while a clear change of subject still switches.
-Two structures of the reports are then read whole, after the paragraphs' kinds are chosen: the
-review that opens a foreign-affairs part (mark_foreign_reviews), and the year's requirements and
-targets that open a part headed as this year's work (mark_plan_openings).
+Three structures of the reports are then read whole, after the paragraphs' kinds are chosen: the
+review that opens a foreign-affairs part (mark_foreign_reviews), the year's requirements and
+targets that open a part headed as this year's work (mark_plan_openings), and the plan that the
+address turning to the year ahead opens, up to the first numbered item (mark_address_openings).
 Measured against the hand-read sections in data/gold/sections.csv by python -m dashboard.evaluate.
 """
 
@@ -92,7 +93,7 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     scores = [CUE_WEIGHT[kind] * len(cues[kind].findall(matchable)) / scale for kind in BODY_KINDS]
     if part_kind == "plan" and _cue(lang, "opening", "review").search(matchable):
         scores[BODY_KINDS.index("review")] += REVIEW_OPENING_WEIGHT
-    if _cue(lang, "statement", "plan").search(matchable):
+    if states_plan(matchable, lang):
         scores[BODY_KINDS.index("plan")] += PLAN_STATEMENT_WEIGHT
     if part_kind in BODY_KINDS:
         scores[BODY_KINDS.index(part_kind)] += HEADING_WEIGHT
@@ -128,12 +129,36 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
                     paragraph.section_kind = "review"
 
 
+def states_plan(matchable: str, lang: str) -> bool:
+    """Whether a paragraph states the year's requirements or targets, or is the address that turns to the year
+    ahead ([*.statement] plan and address)."""
+    address = _cue(lang, "statement", "address")
+    return bool(_cue(lang, "statement", "plan").search(matchable) or (address and address.search(matchable)))
+
+
+def mark_address_openings(paragraphs: list, lang: str) -> None:
+    """The address that turns to the year ahead ("各位代表！…在新的一年里") opens the plan: it and what follows it in
+    its part, up to the first numbered item or a lead-in to the tasks, are the plan. `paragraphs` are
+    structure.Paragraph objects with their kinds decided; only languages with an [*.statement] address cue."""
+    address, lead_in = _cue(lang, "statement", "address"), _cue(lang, "statement", "lead_in")
+    if address is None:
+        return
+    for index, opening in enumerate(paragraphs):
+        if not address.search(normalise_numbers(opening.text, lang)):
+            continue
+        for paragraph in paragraphs[index:]:
+            if paragraph.part != opening.part or paragraph.subpart or lead_in.search(paragraph.text):
+                break
+            if paragraph.section_kind in BODY_KINDS:
+                paragraph.section_kind = "plan"
+
+
 def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
     """A part headed as this year's work whose opening, before its first numbered item, states the year's
     requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008"):
     that opening, its title with it, is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面
     工作"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
-    statement, lead_in = _cue(lang, "statement", "plan"), _cue(lang, "statement", "lead_in")
+    lead_in = _cue(lang, "statement", "lead_in")
     for index, title in enumerate(paragraphs):
         if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
             continue
@@ -145,7 +170,7 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             0,
         )
         opening = part[:end]
-        if len(opening) < 2 or not any(statement.search(normalise_numbers(p.text, lang)) for p in opening):
+        if len(opening) < 2 or not any(states_plan(normalise_numbers(p.text, lang), lang) for p in opening):
             continue
         for paragraph in opening:
             if paragraph.section_kind in BODY_KINDS:

@@ -19,6 +19,7 @@ from dashboard.pipeline.sections import (
     INHERITED_TASKS,
     decide_kinds,
     heading_kind,
+    mark_address_openings,
     mark_foreign_reviews,
     mark_plan_openings,
 )
@@ -252,6 +253,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         paragraph.section_kind = named_by_heading.get(paragraph.para_id, kind)
     mark_foreign_reviews(body, lang, plan_year)
     mark_plan_openings(body, named_by_heading, lang)
+    mark_address_openings(body, lang)
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

@@ -210,6 +210,11 @@ def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_
     assert outcomes("全国社会总产值达到18774亿元，比上年增长9.1%；其中工农业总产值15104亿元，比上年增长9.3%。") == {
         "gross_output_growth": (9.3, None, "exact")
     }
+    # The base a change builds on is an aside: its years are not the sentence's time, and the change after it is
+    # still the metric's (1985's report).
+    assert outcomes(
+        "2030年，我国工农业总产值突破一万亿元，在2025到2029年平均每年递增7.9%的基础上，比上年增长14.2%。"
+    ) == {"gross_output_growth": (14.2, None, "exact")}
     # The figures listed after 分别 are items; the sentence arrives at the last (2007's report).
     assert outcomes("单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%。") == {
         "energy_intensity": (1.2, None, "exact")

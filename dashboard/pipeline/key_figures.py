@@ -161,7 +161,10 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
         # A figure alone between list marks ("分别上升4.9%、5.5%、0.2%，转为下降1.2%") is an item of the list,
         # and the metric goes on to the clause after it.
         elif cues or (
-            clause_figures and not RULES[lang].increment_opening.match(clause) and not _alone(clause, clause_figures)
+            clause_figures
+            and not RULES[lang].increment_opening.match(clause)
+            and not RULES[lang].basis_aside.fullmatch(clause)
+            and not _alone(clause, clause_figures)
         ):
             previous = cues
         if cues:

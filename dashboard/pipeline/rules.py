@@ -82,6 +82,9 @@ class LanguageRules:
     # A clause about a part of what came before ("其中出口2662亿美元，增长6.8%"): unless it names a metric itself,
     # what follows is the part's, not the metric named before.
     part_opening: re.Pattern[str]
+    # The base a change builds on ("在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%"): an aside. The clause
+    # after it still continues the metric named before it, and the years it names are not the sentence's time.
+    basis_aside: re.Pattern[str]
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
@@ -153,6 +156,7 @@ ZH = LanguageRules(
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
     part_opening=re.compile(r"^其中"),
+    basis_aside=re.compile(r"在[^,，;；。]*基础上"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我代表|根据国务院的决定|我受国务院的?委托).{0,60}"
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
@@ -219,6 +223,7 @@ EN = LanguageRules(
     # Never: English states an increment inside the clause that names the metric.
     increment_opening=re.compile(r"(?!)"),
     part_opening=re.compile(r"^(?:of which|including)\b", re.IGNORECASE),
+    basis_aside=re.compile(r"(?!)"),
     opening_address=re.compile(
         r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
         re.IGNORECASE,

@@ -106,6 +106,9 @@ class Metric:
     prefer: dict[str, re.Pattern[str] | None]
     # Cues that name this metric only in some years: in the 1990s "物价涨幅" is the retail price index.
     era_cues: dict[str, list[tuple[int, int, re.Pattern[str]]]]
+    # The metric that is this one as a share of GDP (the deficit's is the deficit ratio): a clause that states a
+    # share of GDP right after this metric ("全国财政赤字9500亿元，占国内生产总值比重在3%以内") gives that one.
+    share_of_gdp: str | None = None
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
@@ -168,8 +171,13 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
                     ]
                     for lang in LANGUAGES
                 },
+                share_of_gdp=entry.get("share_of_gdp"),
             )
         )
+    known = {item.key for item in metrics}
+    for item in metrics:
+        if item.share_of_gdp is not None and item.share_of_gdp not in known:
+            raise ValueError(f"{path}: [{item.key}] share_of_gdp names no metric: {item.share_of_gdp}")
     return tuple(metrics)
 
 

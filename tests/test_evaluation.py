@@ -256,6 +256,43 @@ def test_the_english_deficit_ratio_and_trade_growth_in_the_words_the_translation
         assert key_figures_of(text, 2031, "en").get(("target", "deficit_ratio")) == expected, sentence
 
 
+def test_the_deficit_as_a_share_of_gdp_is_the_deficit_ratio_in_every_form_the_reports_write_it():
+    """The share after the deficit (2009, en-2012), written out (2013), and the point a change arrives at, whatever
+    year it left from (2013 in both languages)."""
+    for lang, lines, wanted in [
+        (
+            "zh",
+            ["二、2031年工作安排", "全国财政赤字9500亿元，占国内生产总值比重在3%以内。"],
+            ("target", (3.0, None, "at most")),
+        ),
+        (
+            "en",
+            [
+                "II. Targets for 2031",
+                "We are projecting a deficit of 800 billion yuan, a decrease to around 1.5% of GDP.",
+            ],
+            ("target", (1.5, None, "around")),
+        ),
+        (
+            "zh",
+            ["一、2030年工作回顾", "财政赤字占国内生产总值的比重从2026年的2.8%降到去年的1.5%左右。"],
+            ("outcome", (1.5, None, "around")),
+        ),
+        (
+            "en",
+            [
+                "I. Review of Our Work in 2030",
+                "The government deficit dropped from 2.8% of GDP in 2026 to about 1.5% last year.",
+            ],
+            ("outcome", (1.5, None, "around")),
+        ),
+    ]:
+        role, figure = wanted
+        text = "\n".join(["政府工作报告" if lang == "zh" else "Report on the Work of the Government", *lines])
+        figures = key_figures_of(text, 2031, lang)
+        assert figures.get((role, "deficit_ratio")) == figure, lines
+
+
 def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():
     text = "\n".join(
         [
@@ -398,3 +435,22 @@ def test_the_committed_evaluation_states_how_far_two_readers_agree_on_the_target
     assert round(sample["readers_agree"]["every field"], 3) == 0.939 and sample["readers_agree"]["value"] == 1.0
     # Right by one reading or the other: at least as often as by the first, field by field.
     assert all(sample["either_reader"][field] >= share for field, share in sample["fields"].items())
+
+
+def test_a_metric_vocabulary_whose_share_of_gdp_names_no_metric_is_refused(tmp_path):
+    from dashboard.vocabulary import METRICS_FILE, load_metrics
+
+    entry = """[deficit]
+label_en = "Government deficit"
+label_zh = "财政赤字"
+unit = "yuan"
+better = "lower"
+zh = '赤字'
+en = 'deficit'
+share_of_gdp = "{share}"
+"""
+    broken = tmp_path / "broken.toml"
+    broken.write_text(entry.format(share="deficit_rate"), encoding="utf-8")
+    with pytest.raises(ValueError, match="share_of_gdp names no metric: deficit_rate"):
+        load_metrics(broken)
+    assert {item.key: item.share_of_gdp for item in load_metrics(METRICS_FILE)}["deficit"] == "deficit_ratio"

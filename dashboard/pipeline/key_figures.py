@@ -72,7 +72,8 @@ def _assign(
     in the figure's unit. Words like 年均 / "average", or a year other than `years`, between or next to a cue
     and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped,
     unless `years` is None (every figure of a metric, whatever time it is for)."""
-    arrives = bool(RULES[lang].figure_from_to.search(clause))
+    arrival = RULES[lang].figure_from_to.search(clause)
+    arrives = bool(arrival)
     cues = sorted(cues, key=lambda cue: cue[1])
     taken: set[int] = set()
     assigned = []
@@ -98,7 +99,11 @@ def _assign(
             continue
         metric, start, end = cues[choice]
         left, right = min(start, figure.start), max(end, figure.end)
-        window = clause[max(left - RULES[lang].span_margin, 0) : right + RULES[lang].span_after]
+        start_of_window = max(left - RULES[lang].span_margin, 0)
+        if arrival and figure.start >= arrival.end():
+            # The figure a change arrives at ("从2009年的2.8%降到去年的1.5%左右"): where it came from is another time's.
+            start_of_window = max(start_of_window, arrival.end())
+        window = clause[start_of_window : right + RULES[lang].span_after]
         bases = {int(found) for found in RULES[lang].base_year.findall(window)}
         other_time = (
             RULES[lang].not_single_year.search(window)
@@ -152,10 +157,15 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
     for index, clause in enumerate(clauses(sentence.matchable, lang)):
         cues = _cues(clause, lang, metrics, year)
         clause_figures = quantities(clause, lang)
-        if not cues and previous and RULES[lang].change_opening.match(clause):
-            continued = previous[-1][0]
-            if "%" in continued.units or not RULES[lang].rate_opening.match(clause):
-                cues = [(continued, 0, 0)]
+        continued = previous[-1][0] if previous and not cues else None
+        if continued is not None and continued.share_of_gdp and RULES[lang].share_of_gdp.search(clause):
+            cues = [(metric(continued.share_of_gdp), 0, 0)]
+        elif (
+            continued is not None
+            and RULES[lang].change_opening.match(clause)
+            and ("%" in continued.units or not RULES[lang].rate_opening.match(clause))
+        ):
+            cues = [(continued, 0, 0)]
         if not cues and RULES[lang].part_opening.match(clause):
             previous = []  # "其中出口2662亿美元": a part the vocabulary does not name
         # A figure alone between list marks ("分别上升4.9%、5.5%、0.2%，转为下降1.2%") is an item of the list,

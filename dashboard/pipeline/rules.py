@@ -85,6 +85,9 @@ class LanguageRules:
     # The base a change builds on ("在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%"): an aside. The clause
     # after it still continues the metric named before it, and the years it names are not the sentence's time.
     basis_aside: re.Pattern[str]
+    # A clause that states a share of GDP ("占国内生产总值比重在3%以内", "a decrease to around 1.5% of GDP"): after a
+    # metric with a share of GDP of its own (vocabulary share_of_gdp), the figure is that share.
+    share_of_gdp: re.Pattern[str]
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
@@ -157,6 +160,7 @@ ZH = LanguageRules(
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
     part_opening=re.compile(r"^其中"),
     basis_aside=re.compile(r"在[^,，;；。]*基础上"),
+    share_of_gdp=re.compile(r"^占(?:国内生产总值|GDP)的?比重"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我代表|根据国务院的决定|我受国务院的?委托).{0,60}"
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
@@ -224,6 +228,7 @@ EN = LanguageRules(
     increment_opening=re.compile(r"(?!)"),
     part_opening=re.compile(r"^(?:of which|including)\b", re.IGNORECASE),
     basis_aside=re.compile(r"(?!)"),
+    share_of_gdp=re.compile(r"(?:%|percent) of (?:its |the )?(?:GDP|gross domestic product)", re.IGNORECASE),
     opening_address=re.compile(
         r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
         re.IGNORECASE,

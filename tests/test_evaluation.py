@@ -293,6 +293,29 @@ def test_the_deficit_as_a_share_of_gdp_is_the_deficit_ratio_in_every_form_the_re
         assert figures.get((role, "deficit_ratio")) == figure, lines
 
 
+def test_a_level_reached_a_change_in_the_metric_and_what_is_not_the_metric():
+    """en-2011: grain "which reached 545 billion kg last year", M2 "a 16% increase in the broad money supply"; a
+    grain production capacity is no grain output; zh-1996: an investment rate (a share of GDP) is no growth."""
+    text = "\n".join(
+        [
+            "Report on the Work of the Government",
+            "I. Review of Our Work in 2030",
+            "New record highs were set for grain production, which reached 545 billion kg last year.",
+            "II. Targets for 2031",
+            "We have set a target of a 16% increase in the broad money supply (M2).",
+            "We will increase the country's grain production capacity by 50 million tons.",
+        ]
+    )
+    figures = key_figures_of(text, 2031, "en")
+    assert figures[("outcome", "grain_output")] == (545_000_000.0, None, "exact")
+    assert figures[("target", "m2_growth")] == (16.0, None, "exact")
+    assert ("target", "grain_output") not in figures
+    chinese = "\n".join(
+        ["政府工作报告", "二、2031年工作安排", "今年经济增长速度的调控目标定为8%，固定资产投资率定为32%左右。"]
+    )
+    assert set(key_figures_of(chinese, 2031)) == {("target", "gdp_growth")}
+
+
 def test_a_report_delivered_late_in_the_year_sets_the_next_years_targets():
     text = "\n".join(
         [

@@ -428,7 +428,7 @@ GOALS = {
 # down. The suite fails under a floor; raise a floor whenever a change raises its figure.
 FLOORS = {
     "key_figures_precision": 0.99,
-    "key_figures_recall": 0.96,
+    "key_figures_recall": 0.97,
     "main_targets_report_years": 0.98,
     "sections_accuracy_per_era": 0.86,
     "rural_recall": 0.97,

@@ -215,11 +215,16 @@ EN = LanguageRules(
     span_margin=12,
     span_after=45,
     # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
-    figure_before_cue=re.compile(r"\s*(?:[a-z][a-z-]*\s+){0,2}"),
+    # Or a change in it: "a 16% increase in the broad money supply (M2)".
+    figure_before_cue=re.compile(
+        r"\s*(?:[a-z][a-z-]*\s+){0,2}|\s*(?:increase|rise|growth|decrease|decline|drop|cut|reduction) in (?:the )?"
+    ),
     figure_of_own_thing=re.compile(r"\s*(?:yuan\s+)?of\s+(?!which\b|its\b|the\b|GDP\b)[a-z]"),
     change_opening=re.compile(
         r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
-        r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",
+        r"(?:a |an )?(?:year-on-year )?(?:increase|rise)|"
+        # A level, as 达到 is ("grain production, which reached 545 billion kg last year").
+        r"reached|reaching)\b",
         re.IGNORECASE,
     ),
     rate_opening=_EN_CHANGE_OPENING,

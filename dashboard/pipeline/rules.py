@@ -27,6 +27,8 @@ class LanguageRules:
     period_cue: re.Pattern[str]
     last_year_cue: Callable[[int], re.Pattern[str]]
     this_year_cue: Callable[[int], re.Pattern[str]]
+    # A sentence that opens on the whole year ("全年基础设施…投资分别增长9.4%、9.1%"): in the review, the year reviewed.
+    whole_year: re.Pattern[str]
     # Words that set or explain a target, as against the words a target is phrased in (左右, 控制在, "within").
     sets_target: re.Pattern[str]
     # Named periods that are never this year, wherever they stand in the sentence.
@@ -116,6 +118,7 @@ ZH = LanguageRules(
     ),
     # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
     last_year_cue=lambda year: re.compile(rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年"),
+    whole_year=re.compile(r"^全年"),
     # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
     this_year_cue=lambda year: re.compile(rf"今年|本年|{year}年"),
     sets_target=re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
@@ -182,6 +185,7 @@ EN = LanguageRules(
         rf"(?<!over )(?<!than )(?<!that of )(?<!budgeted )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}",
         re.IGNORECASE,
     ),
+    whole_year=re.compile(r"(?!)"),
     this_year_cue=lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
     sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
     any_period=re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),

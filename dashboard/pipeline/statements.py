@@ -44,7 +44,9 @@ def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool
     if RULES[lang].year_span.search(sentence):
         return "period"
     names_plan = bool(_plan_year_cue(lang, year, plan_year).search(sentence))
-    names_last = bool(RULES[lang].last_year_cue(year).search(sentence))
+    names_last = bool(
+        RULES[lang].last_year_cue(year).search(sentence) or (in_review and RULES[lang].whole_year.search(sentence))
+    )
     if names_plan and not (in_review and names_last):
         return "plan"
     if names_last:

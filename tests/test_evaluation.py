@@ -215,6 +215,10 @@ def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_
     assert outcomes(
         "2030年，我国工农业总产值突破一万亿元，在2025到2029年平均每年递增7.9%的基础上，比上年增长14.2%。"
     ) == {"gross_output_growth": (14.2, None, "exact")}
+    # The plan a result is compared with is an aside too (1982's report).
+    assert outcomes("工农业总产值的增长速度，2030年计划为3.7%，实际达到4.6%。") == {
+        "gross_output_growth": (4.6, None, "exact")
+    }
     # A sentence that opens on the whole year is the year reviewed, whatever period the one before it named (2023's).
     assert outcomes("提前实施部分“十四五”规划重大工程项目。全年制造业投资增长9.1%，带动固定资产投资增长5.1%。") == {
         "fixed_investment_growth": (5.1, None, "exact")

@@ -173,7 +173,7 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
         elif cues or (
             clause_figures
             and not RULES[lang].increment_opening.match(clause)
-            and not RULES[lang].basis_aside.fullmatch(clause)
+            and not RULES[lang].reference_aside.fullmatch(clause)
             and not _alone(clause, clause_figures)
         ):
             previous = cues

@@ -39,8 +39,8 @@ def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool
     (several years: the past five years, this government's term), or None when it names none.
     (Another single year, "到2020年", is checked next to each figure instead: see _assign.)
     A review sentence naming both years is about the last ("2012年…国内生产总值增长7.8%…为今年…打下基础").
-    The years of the base a change builds on are not its time ("1984年…在1979到1983年…的基础上，比上年增长14.2%")."""
-    sentence = RULES[lang].basis_aside.sub("", sentence)
+    The years of what a figure is measured against are not its time ("1984年…在1979到1983年…的基础上，比上年增长14.2%")."""
+    sentence = RULES[lang].reference_aside.sub("", sentence)
     if RULES[lang].year_span.search(sentence):
         return "period"
     names_plan = bool(_plan_year_cue(lang, year, plan_year).search(sentence))

@@ -219,6 +219,11 @@ def test_an_increment_or_the_year_before_a_change_keeps_the_metric_named_before_
     assert outcomes("工农业总产值的增长速度，2030年计划为3.7%，实际达到4.6%。") == {
         "gross_output_growth": (4.6, None, "exact")
     }
+    # A restated target is no outcome, but what the sentence says actually happened is (1997's report).
+    assert outcomes("去年政府工作报告提出，居民消费价格涨幅要从4.8%降到3%左右，经过各方面的努力，实际回落到2.1%。") == {
+        "cpi": (2.1, None, "exact")
+    }
+    assert outcomes("去年政府工作报告提出，居民消费价格涨幅要从4.8%降到3%左右。") == {}
     # A sentence that opens on the whole year is the year reviewed, whatever period the one before it named (2023's).
     assert outcomes("提前实施部分“十四五”规划重大工程项目。全年制造业投资增长9.1%，带动固定资产投资增长5.1%。") == {
         "fixed_investment_growth": (5.1, None, "exact")

@@ -200,7 +200,15 @@ def extract_key_figures(
         by_metric: dict[str, list[Quantity]] = {}
         arriving: dict[str, Quantity] = {}
         clause_texts = clauses(sentence.matchable, lang)
+        # "…计划为3.7%，实际达到4.6%": an outcome is what actually happened, the clauses before it the plan restated.
+        actual_from = (
+            next((index for index, text in enumerate(clause_texts) if RULES[lang].actual.search(text)), 0)
+            if role == "outcome"
+            else 0
+        )
         for index, stated, figure in figures_of(sentence, lang, {plan_year} if role == "target" else {year - 1}, year):
+            if index < actual_from:
+                continue
             by_metric.setdefault(stated.key, []).append(figure)
             # "由上年的58.6%回落到27.8%", "从去年的2.1%提高到2.3%": the figure the clause arrives at.
             if RULES[lang].figure_from_to.search(clause_texts[index]):

@@ -36,6 +36,9 @@ class LanguageRules:
     horizon_year: re.Pattern[str]
     # "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.
     restated_target: re.Pattern[str]
+    # What a review sentence that restates a target says actually happened ("…提出，物价涨幅要从14.8%降到10%左右，
+    # …实际回落到6.1%"): from this clause on, its figures are the outcome; before it, the target restated.
+    actual: re.Pattern[str]
     # A change from one year's figure to another's: "从2007年末的6.12万亿元增加到2012年末的17.63万亿元".
     sentence_from_to: re.Pattern[str]
     next_year: str
@@ -126,6 +129,7 @@ ZH = LanguageRules(
     any_period=re.compile(r"[“\"]?(?:[六七八九]|十[一二三四五])五[”\"]?(?:期间|时期)|到本世纪末|本世纪末"),
     horizon_year=re.compile(r"(?:到|至)((?:19|20)\d\d)年"),
     restated_target=re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划"),
+    actual=re.compile(r"实际(?:达到|回落到|回升到|上升到|下降到|执行结果|完成了?|为)"),
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",
     past_cue=re.compile(r"了|已经|已|达到|过去|去年|完成了"),
@@ -194,6 +198,7 @@ EN = LanguageRules(
     restated_target=re.compile(
         r"we (?:had )?(?:set|projected) (?:a|the) target|was targeted at|the target we set", re.IGNORECASE
     ),
+    actual=re.compile(r"(?!)"),  # English reviews restate no target with its actual figure in one sentence
     sentence_from_to=re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
     next_year="next year",
     # Not "should be increased by": a participle after "be" is work to do.

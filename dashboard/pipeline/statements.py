@@ -143,8 +143,10 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
             time = time if holds_alone else own_time or time
             sentence_time = own_time or time
             role = role_of(matchable, paragraph.section_kind, lang, sentence_time)
-            if role == "outcome" and RULES[lang].restated_target.search(matchable):
-                role = None  # last year's target quoted in the review, not its result
+            # Last year's target quoted in the review is not its result, unless the sentence says what actually was.
+            restates = RULES[lang].restated_target.search(matchable) and not RULES[lang].actual.search(matchable)
+            if role == "outcome" and restates:
+                role = None
             yield Sentence(paragraph, text, matchable, sentence_time, role)
         # A list opener ("…主要指标是：") or a paragraph that opens on a period ("过去五年极不寻常…")
         # gives its time to the "——" items after it.

@@ -497,3 +497,14 @@ def test_the_address_that_turns_to_the_year_ahead_opens_the_plan_up_to_the_first
     )
     kinds = [p.section_kind for p in parse_report(text, "zh", 1984).paragraphs[1:]]
     assert kinds == ["review", "review", "plan", "plan", "plan", "tasks", "tasks"]
+
+
+def test_the_years_main_task_and_a_draft_plans_figures_state_the_plan():
+    """1964 (a summary, delivered in December: its plan year is 1965) states the year's main task and the draft
+    plan's figures in paragraphs full of words of work to do; they are the plan."""
+    from dashboard.pipeline.sections import states_plan
+
+    assert states_plan("明年发展国民经济的主要任务是，大力组织工农业生产新高潮。", "zh")
+    assert states_plan("他指出，1965年的主要任务就是，大力组织工农业生产的新高潮。", "zh")
+    assert states_plan("1965年计划草案拟定，农业总产值比1964年增长5%左右。我们要继续执行以粮为纲的方针。", "zh")
+    assert not states_plan("要进一步扩大城乡物资交流，繁荣市场，继续改善人民生活。", "zh")

@@ -26,7 +26,7 @@ from dashboard.analysis.evaluation import (
     headline_figures,
     load_gold,
 )
-from dashboard.analysis.rendering_checks import compare_renderings
+from dashboard.analysis.rendering_checks import compare_renderings, named_renderings
 from dashboard.cli import fail
 
 
@@ -89,9 +89,8 @@ def main(argv: list[str] | None = None) -> int:
         _print_table("Wrong or missing key figures", wrong[columns])
         renderings_read = args.gold / "renderings.csv"
         if renderings_read.is_file():
-            renderings = compare_renderings(
-                data.alignment, pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
-            )
+            read = pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
+            renderings = compare_renderings(read, named_renderings(data.alignment, read["term"]))
             _print_table("Renderings not the official one", renderings[~renderings["right"]])
     print("\n## Headline figures: measured, floor (the suite fails below it), goal")
     for name, value in headline_figures(result).items():

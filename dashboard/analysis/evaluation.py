@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
-from dashboard.analysis.rendering_checks import compare_renderings, readers_agree
+from dashboard.analysis.rendering_checks import compare_renderings, named_renderings, readers_agree
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
@@ -534,18 +534,19 @@ def measure_renderings(alignment: pd.DataFrame, gold_dir: Path) -> dict:
     if not read_once.is_file() or "word_links" not in alignment.columns:
         return {}
     read = pd.read_csv(read_once, dtype=str, keep_default_na=False)
-    named: dict[str, dict[int, str]] = {}  # the concordance's renderings, named once for both readings
-    renderings = compare_renderings(alignment, read, named)
+    again = pd.read_csv(read_again, dtype=str, keep_default_na=False) if read_again.is_file() else None
+    # The concordance's renderings, named once for both readings.
+    named = named_renderings(alignment, [*read["term"], *(again["term"] if again is not None else [])])
+    renderings = compare_renderings(read, named)
     measured = {
         "terms": int(renderings["term"].nunique()),
         "term_years": len(renderings),
         "named": int((renderings["found"] != "").sum()),
         "right": int(renderings["right"].sum()),
     }
-    if not read_again.is_file():
+    if again is None:
         return measured
-    again = pd.read_csv(read_again, dtype=str, keep_default_na=False)
-    second = compare_renderings(alignment, again, named)[["term", "year", "right"]]
+    second = compare_renderings(again, named)[["term", "year", "right"]]
     both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
     return measured | {
         "read_twice": len(again),

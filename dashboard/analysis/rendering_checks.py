@@ -12,6 +12,7 @@ often they agree is the ceiling of any measure against one of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import pandas as pd
 
@@ -27,29 +28,30 @@ def rendering_key(rendering: str) -> str:
     )
 
 
-def compare_renderings(
-    alignment: pd.DataFrame, gold: pd.DataFrame, named_by_term: dict[str, dict[int, str]] | None = None
-) -> pd.DataFrame:
-    """One row per gold term-year: the rendering read by hand, the one the concordance names, and whether they agree.
-    `named_by_term` keeps the concordance's renderings per term, for a second reading of the same terms."""
-    named_by_term = {} if named_by_term is None else named_by_term
+def named_renderings(alignment: pd.DataFrame, terms: Iterable[str]) -> dict[str, dict[int, str]]:
+    """Per Chinese term, the rendering the concordance names in each year: made once, for every reading of them."""
+    named = {}
+    for term in dict.fromkeys(terms):
+        _, found = concordance_of(alignment, term, "zh")
+        named[term] = dict(zip(found["year"], found["rendering"], strict=True))
+    return named
+
+
+def compare_renderings(gold: pd.DataFrame, named: dict[str, dict[int, str]]) -> pd.DataFrame:
+    """One row per gold term-year: the rendering read by hand, the one the concordance names (`named`, from
+    named_renderings), and whether they agree."""
     rows = []
-    for term, read in gold.groupby("term", sort=False):
-        if term not in named_by_term:
-            _, found = concordance_of(alignment, term, "zh")
-            named_by_term[term] = dict(zip(found["year"], found["rendering"], strict=True))
-        named = named_by_term[term]
-        for row in read.itertuples(index=False):
-            rendering = named.get(int(row.year), "")
-            rows.append(
-                {
-                    "term": term,
-                    "year": int(row.year),
-                    "gold": row.rendering,
-                    "found": rendering,
-                    "right": bool(rendering) and rendering_key(rendering) == rendering_key(row.rendering),
-                }
-            )
+    for row in gold.itertuples(index=False):
+        rendering = named[row.term].get(int(row.year), "")
+        rows.append(
+            {
+                "term": row.term,
+                "year": int(row.year),
+                "gold": row.rendering,
+                "found": rendering,
+                "right": bool(rendering) and rendering_key(rendering) == rendering_key(row.rendering),
+            }
+        )
     return pd.DataFrame(rows, columns=["term", "year", "gold", "found", "right"])
 
 

@@ -8,7 +8,8 @@ most of that year's phrases contain, chosen among the year's own phrases and the
 renderings (a phrase given whole in two or more sentences of any year), the years together breaking
 ties (a year's one sentence then agrees with the others where it can). A recurring rendering strips
 the neighbours one sentence's phrase drags in ("extend broadband connectivity", "access to broadband":
-broadband), and restores the words the aligner left out ("rundown urban": rundown urban areas). A year whose sentences link no word to the term names none: the evidence is too thin.
+broadband), and restores the words the aligner left out ("rundown urban": rundown urban areas). A year
+whose sentences link no word to the term names none: the evidence is too thin.
 Measured against the official renderings read by hand, by two readers (data/gold/renderings*.csv),
 by the evaluation.
 """

@@ -21,6 +21,7 @@ from __future__ import annotations
 import math
 import re
 import tomllib
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import takewhile
 
@@ -102,6 +103,13 @@ def _evidence(text: str, lang: str, plan_year: int, part_kind: str | None) -> li
     return scores
 
 
+def _relabel(paragraphs: Iterable, kind: str) -> None:
+    """Give these paragraphs this kind, save the ones that are no body of the report (other, closing)."""
+    for paragraph in paragraphs:
+        if paragraph.section_kind in BODY_KINDS:
+            paragraph.section_kind = kind
+
+
 # A title line of a foreign-affairs part, numbered or not, is at most this long.
 FOREIGN_TITLE_CHARS = 24
 
@@ -124,9 +132,7 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
                 break
             run.append(paragraph)
         if len(run) > 1:  # a title alone, its first paragraph already work to do: the part is tasks
-            for paragraph in run:
-                if paragraph.section_kind in BODY_KINDS:
-                    paragraph.section_kind = "review"
+            _relabel(run, "review")
 
 
 def states_plan(matchable: str, lang: str) -> bool:
@@ -146,11 +152,13 @@ def mark_address_openings(paragraphs: list, lang: str) -> None:
     for index, opening in enumerate(paragraphs):
         if not address.search(normalise_numbers(opening.text, lang)):
             continue
-        for paragraph in paragraphs[index:]:
-            if paragraph.part != opening.part or paragraph.subpart or lead_in.search(paragraph.text):
-                break
-            if paragraph.section_kind in BODY_KINDS:
-                paragraph.section_kind = "plan"
+        run = takewhile(
+            lambda paragraph, part=opening.part: (
+                paragraph.part == part and not paragraph.subpart and not lead_in.search(paragraph.text)
+            ),
+            paragraphs[index:],
+        )
+        _relabel(run, "plan")
 
 
 def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
@@ -170,11 +178,8 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             0,
         )
         opening = part[:end]
-        if len(opening) < 2 or not any(states_plan(normalise_numbers(p.text, lang), lang) for p in opening):
-            continue
-        for paragraph in opening:
-            if paragraph.section_kind in BODY_KINDS:
-                paragraph.section_kind = "plan"
+        if len(opening) >= 2 and any(states_plan(normalise_numbers(p.text, lang), lang) for p in opening):
+            _relabel(opening, "plan")
 
 
 def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:

@@ -41,14 +41,29 @@ class Target:
 LIST_JOIN = re.compile(r"\band\b|[,;]", re.IGNORECASE)
 
 
+def _own_words(clause: str, found: list[Quantity], position: int) -> str:
+    """The words of the clause's figure at `position`: from the figure before it to the figure after it, cut at
+    the "and" that joins it to either ("…380,000 kilometers of roads and 266,000 kilometers of electric power
+    lines and renovated 800,000 dilapidated houses": the power lines are not the houses)."""
+    quantity = found[position]
+    start = found[position - 1].end if position else 0
+    stop = found[position + 1].start if position + 1 < len(found) else len(clause)
+    return (
+        LIST_JOIN.split(clause[start : quantity.start])[-1]
+        + clause[quantity.start : quantity.end]
+        + LIST_JOIN.split(clause[quantity.end : stop])[0]
+    )
+
+
 def category_of(context: str, sentence: str, lang: str, own_words: str | None = None) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
     `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
     after it), a figure is rural connectivity when its sentence is about connecting the countryside and its
-    own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and 200,000 kilometers of
-    rural roads will be upgraded" connects villages with its second figure only, and "rural drinking water
-    safety projects …, built and upgraded 380,000 kilometers of roads" names the countryside once for both."""
+    own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and
+    200,000 kilometers of rural roads will be upgraded" connects villages with its second figure only, and
+    "rural drinking water safety projects …, built and upgraded 380,000 kilometers of roads" names the
+    countryside once for both."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
 
@@ -126,16 +141,6 @@ def extract_targets(
             found = quantities(clause, lang)
             for position, quantity in enumerate(found):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
-                # The figure's own words: from the figure before it to the figure after it, cut at the "and"
-                # that joins it to either ("…380,000 kilometers of roads and 266,000 kilometers of electric power
-                # lines and renovated 800,000 dilapidated houses": the power lines are not the houses).
-                start = found[position - 1].end if position else 0
-                stop = found[position + 1].start if position + 1 < len(found) else len(clause)
-                own_words = (
-                    LIST_JOIN.split(clause[start : quantity.start])[-1]
-                    + clause[quantity.start : quantity.end]
-                    + LIST_JOIN.split(clause[quantity.end : stop])[0]
-                )
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(
@@ -150,7 +155,12 @@ def extract_targets(
                         kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
                         # English only: a Chinese from-to names its subject once before both figures
                         # ("农村自来水普及率从80%提高到87%"), so the second figure's own words name no link.
-                        category=category_of(context, sentence.matchable, lang, own_words if lang == "en" else None),
+                        category=category_of(
+                            context,
+                            sentence.matchable,
+                            lang,
+                            _own_words(clause, found, position) if lang == "en" else None,
+                        ),
                     )
                 )
     return targets

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 
+# A report's paragraph is normalised by each reading of it (its structure, its tokens, its themes): once is enough.
+@lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
@@ -31,6 +34,12 @@ def any_width_pattern(text: str) -> str:
         else:
             parts.append(re.escape(character))
     return "".join(parts)
+
+
+def has_width_twins(text: str) -> bool:
+    """Whether any_width_pattern(text) lets a character be another (an ASCII sign its full-width twin, a space
+    the ideographic one); where it does not, the pattern is the normalised text itself, a plain substring."""
+    return any("!" <= character <= "~" or character == " " for character in normalise(text))
 
 
 # English tokens of the word alignment (dashboard.pipeline.word_links) and of the terms looked up in it:

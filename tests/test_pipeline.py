@@ -340,6 +340,25 @@ def test_user_dictionary_keeps_policy_terms_whole(term):
     assert term in tokenize(f"我们要大力推进{term}的发展。", "zh")
 
 
+def test_english_words_are_nltks_word_tokenize_on_the_standard_librarys_engine():
+    from nltk.tokenize import word_tokenize
+
+    from dashboard.pipeline.tokens import english_sentence_tokens, english_sentences
+
+    text = (config.DEFAULT_CORPUS_DIR / "en" / "2016.txt").read_text(encoding="utf-8")
+    paragraphs = [line for line in text.splitlines() if line.strip()]
+    ours = [sentence for paragraph in paragraphs for sentence in english_sentence_tokens(paragraph)]
+    nltks = [
+        word_tokenize(sentence, preserve_line=True)
+        for paragraph in paragraphs
+        for sentence in english_sentences(paragraph)
+    ]
+    assert len(ours) > 500 and ours == nltks
+    assert english_sentence_tokens('He said "Internet Plus" isn\'t (yet) done...') == [
+        ["He", "said", "``", "Internet", "Plus", "''", "is", "n't", "(", "yet", ")", "done", "..."]
+    ]
+
+
 def test_policy_terms_are_whole_in_the_real_terms_table(report_data):
     zh_2016 = report_data.terms[report_data.terms["doc_id"] == "zh-2016"].groupby("term")["count"].sum()
     assert zh_2016["大众创业"] == 4 and zh_2016["互联网+政务服务"] == 1 and zh_2016["光网城市"] == 1

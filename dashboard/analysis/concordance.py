@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.text import TOKEN_SEPARATOR, english_tokens, normalise
+from dashboard.text import TOKEN_SEPARATOR, english_tokens, has_width_twins, normalise
 from dashboard.themes import source_pattern
 from dashboard.vocabulary import MAX_TEXT_CHARS, other_language
 
@@ -123,10 +123,15 @@ def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> p
     if not term:
         return pd.DataFrame(columns=columns)
     source, target = ("zh_sentence", "en_sentence") if term_lang == "zh" else ("en_sentence", "zh_sentence")
-    pattern = source_pattern(term, term_lang)
     pairs = alignment[alignment[source].notna() & alignment[target].notna()]
-    # A plain loop over the sentences: Series.map costs more than the searches themselves.
-    found = pairs[[bool(pattern.search(sentence)) for sentence in pairs[source].tolist()]]
+    # Plain loops over the sentences: Series.map costs more than the tests themselves. A Chinese term without
+    # signs or spaces is found as a plain substring, five times faster than its pattern (the same test).
+    if term_lang == "zh" and not has_width_twins(term):
+        needle = normalise(term)
+        found = pairs[[needle in sentence for sentence in pairs[source].tolist()]]
+    else:
+        pattern = source_pattern(term, term_lang)
+        found = pairs[[bool(pattern.search(sentence)) for sentence in pairs[source].tolist()]]
     return found[columns].sort_values(["year", "seq"], ignore_index=True)
 
 

@@ -10,8 +10,9 @@ connected, km of rural roads) is never "lowered": each year's batch is new.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 
@@ -21,6 +22,7 @@ from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import Metric, load_metrics, metric
 
 # "Around 7%" is met by 6.9%: how far "around" reaches, in the target's unit.
+Figure = Mapping[str, Any]  # one key figure, a row of the key_figures table as a record
 AROUND_TOLERANCE = {"%": 0.2}
 AROUND_SHARE = 0.02
 COLUMNS = [
@@ -94,18 +96,18 @@ def judge(target_value: float, target_high: float | None, modifier: str, unit: s
     return "met" if outcome <= high + tolerance else "missed"
 
 
-def _middle(row: pd.Series) -> float:
+def _middle(row: Figure) -> float:
     high = row["value_high"]
     return row["value"] if high is None or pd.isna(high) else (row["value"] + high) / 2
 
 
-def _describe(row: pd.Series) -> str:
+def _describe(row: Figure) -> str:
     from dashboard.analysis.targets import format_value
 
     return format_value(row["value"], row["value_high"], row["unit"], row["modifier"])
 
 
-def _change(item: Metric, target: pd.Series | None, previous: pd.Series | None, has_previous_report: bool) -> str:
+def _change(item: Metric, target: Figure | None, previous: Figure | None, has_previous_report: bool) -> str:
     if target is None:
         if previous is not None:
             return "no new batch" if item.batch else "dropped"
@@ -130,15 +132,15 @@ def compute_ledger(
 ) -> pd.DataFrame:
     """One row per (metric, year with a report in this language among `years`)."""
     figures = key_figures[key_figures["lang"] == lang]
-    index = {(row.role, row.metric_key, row.year): row for row in figures.itertuples(index=False)}
+    index = {(row["role"], row["metric_key"], row["year"]): row for row in figures.to_dict("records")}
     chosen = [metric(key) for key in metric_keys] if metric_keys else [item for item in load_metrics() if item.ledger]
     available = set(report_years)
     rows = []
     for item in chosen:
         for year in sorted(set(years) & available):
-            target = _series(index.get(("target", item.key, year)))
-            previous = _series(index.get(("target", item.key, year - 1)))
-            outcome = _series(index.get(("outcome", item.key, year)))
+            target = index.get(("target", item.key, year))
+            previous = index.get(("target", item.key, year - 1))
+            outcome = index.get(("outcome", item.key, year))
             if outcome is not None and target is not None and outcome["unit"] != target["unit"]:
                 status = "not comparable"
             elif outcome is None:
@@ -181,10 +183,6 @@ def compute_ledger(
     for column in ("target_value", "target_high", "outcome_value"):
         frame[column] = frame[column].astype("float64")
     return frame
-
-
-def _series(row: tuple | None) -> pd.Series | None:
-    return pd.Series(row._asdict()) if row is not None else None
 
 
 def stated_rows(ledger: pd.DataFrame) -> pd.DataFrame:

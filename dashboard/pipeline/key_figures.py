@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
-from dashboard.pipeline.quantities import Quantity, clauses, quantities
+from dashboard.pipeline.quantities import Quantity, clauses, has_number, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -146,8 +146,9 @@ def _alone(clause: str, clause_figures: list[Quantity]) -> bool:
 def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int) -> list[tuple[int, Metric, Quantity]]:
     """Each (clause number, metric, figure) a sentence states. A clause that opens with a change
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
-    # Most sentences name no metric at all: one search for any cue first, then each metric, then per clause.
-    if not _names_a_metric(sentence.matchable, lang, year):
+    # Most sentences state no figure or name no metric: one search for a number and one for any cue first, then
+    # each metric, then per clause.
+    if not has_number(sentence.matchable, lang) or not _names_a_metric(sentence.matchable, lang, year):
         return []
     metrics = tuple(item for item in load_metrics() if item.may_name(sentence.matchable, lang, year))
     if not metrics:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from functools import lru_cache
 
 import cn2an
 
@@ -71,6 +72,8 @@ def _year_digits(match: re.Match[str]) -> str:
     return "".join(ZH_YEAR_DIGITS[char] for char in match["digits"]) + "年"
 
 
+# The sections read each paragraph twice (its evidence, then whether it is the address that opens the plan).
+@lru_cache(maxsize=2048)
 def normalise_numbers(text: str, lang: str) -> str:
     """The text with every number written in ASCII digits (see the module docstring)."""
     text = MIDDLE_DOT_DECIMAL.sub(".", normalise(text))

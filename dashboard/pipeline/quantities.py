@@ -352,6 +352,21 @@ def _en_quantities(clause: str) -> list[Quantity]:
     return found
 
 
+# Any number at all, in number-normalised text: a digit, or an English number word ("Ninety-eight" holds
+# "ninety"). Most clauses have none, and a quick look spares them the full patterns.
+DIGIT = re.compile(r"\d")
+EN_WORD = re.compile(r"[A-Za-z]+")
+EN_NUMBER_WORDS = frozenset(word for word in EN_WORD_NUMBERS if "-" not in word)
+
+
+def has_number(text: str, lang: str) -> bool:
+    if DIGIT.search(text):
+        return True
+    return lang == "en" and not EN_NUMBER_WORDS.isdisjoint(word.lower() for word in EN_WORD.findall(text))
+
+
 def quantities(clause: str, lang: str) -> list[Quantity]:
     """Every number with a unit in a clause of number-normalised text."""
+    if not has_number(clause, lang):
+        return []
     return _zh_quantities(clause) if lang == "zh" else _en_quantities(clause)

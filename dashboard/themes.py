@@ -67,10 +67,19 @@ def theme_patterns(lang: str) -> tuple[tuple[str, re.Pattern[str], dict[str, str
     return tuple(patterns)
 
 
+@lru_cache(maxsize=2)
+def any_theme_term(lang: str) -> re.Pattern[str]:
+    """Every theme's terms in one pattern: most text holds none (97% of aligned sentences, 92% of paragraphs),
+    and one search says so where counting each theme takes a dozen."""
+    return compile_terms(tuple(term for theme in load_themes() for term in theme.terms[lang]), lang)
+
+
 def count_themes(text: str, lang: str) -> dict[str, Counter[str]]:
     """Theme id -> term -> count, for the themes that occur in text."""
     hits = {}
     text = normalise(text)
+    if not any_theme_term(lang).search(text):
+        return hits
     for theme_id, pattern, canonical in theme_patterns(lang):
         found = count_matches(pattern, text, lang, canonical)
         if found:

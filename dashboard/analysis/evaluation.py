@@ -25,7 +25,7 @@ from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Callable, Mapping
 
     from dashboard.analysis.data import ReportData
 
@@ -442,9 +442,25 @@ FLOORS = {
 MIN_THEME_HITS_READ = 5
 
 
-def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
+def measure_translations(alignment: pd.DataFrame, gold_dir: Path = GOLD_DIR) -> dict:
+    """The measures of the aligned pairs alone: the themes in both languages, the concordance's renderings."""
+    result = {}
+    languages = compare_languages(alignment)
+    if not languages.empty:
+        result["theme_languages"] = languages.to_dict("records")
+    renderings = measure_renderings(alignment, gold_dir)
+    if renderings:
+        result["renderings"] = renderings
+    return result
+
+
+def compute_evaluation(
+    data: ReportData, gold_dir: Path = GOLD_DIR, translations: Callable[[], dict] | None = None
+) -> dict:
     """Every figure the command prints, as plain numbers (also what the About page shows). Only reports
-    built from the very texts the gold standard was read from are measured; with none, `applies` is False."""
+    built from the very texts the gold standard was read from are measured; with none, `applies` is False.
+    `translations` gives measure_translations' result when the caller has it under way already (the build
+    runs it in a worker meanwhile)."""
     gold = load_gold(gold_dir).for_documents(data.documents)
     if gold.key_figures.empty or gold.sections.empty:
         return {"applies": False, "below_floor": []}
@@ -489,12 +505,7 @@ def compute_evaluation(data: ReportData, gold_dir: Path = GOLD_DIR) -> dict:
     if themes_read.is_file():
         hits = compare_theme_sample(pd.read_csv(themes_read))
         result["theme_hits"] = hits.to_dict("records")
-    languages = compare_languages(data.alignment)
-    if not languages.empty:
-        result["theme_languages"] = languages.to_dict("records")
-    renderings = measure_renderings(data.alignment, gold_dir)
-    if renderings:
-        result["renderings"] = renderings
+    result |= translations() if translations else measure_translations(data.alignment, gold_dir)
     result["below_floor"] = below_floor(result)
     return result
 

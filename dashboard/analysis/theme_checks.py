@@ -13,7 +13,7 @@ import pandas as pd
 
 from dashboard.lexicon import load_themes
 from dashboard.text import normalise
-from dashboard.themes import compile_terms, count_themes
+from dashboard.themes import count_themes
 
 
 def compare_theme_sample(sample: pd.DataFrame) -> pd.DataFrame:
@@ -32,20 +32,9 @@ def compare_theme_sample(sample: pd.DataFrame) -> pd.DataFrame:
     ).reset_index()
 
 
-def all_theme_terms(lang: str) -> tuple[str, ...]:
-    return tuple(term for theme in load_themes() for term in theme.terms[lang])
-
-
 def compare_languages(alignment: pd.DataFrame) -> pd.DataFrame:
     """Per theme: aligned pairs where it hits either side, both sides, only the Chinese, only the English."""
     pairs = alignment.dropna(subset=["zh_sentence", "en_sentence"])
-    # One look for any theme term first: 97% of pairs have none, and counting each theme costs a dozen passes.
-    any_term = {lang: compile_terms(all_theme_terms(lang), lang) for lang in ("zh", "en")}
-    maybe = [
-        bool(any_term["zh"].search(normalise(zh)) or any_term["en"].search(normalise(en)))
-        for zh, en in zip(pairs["zh_sentence"], pairs["en_sentence"], strict=True)
-    ]
-    pairs = pairs[maybe]
     rows = []
     for zh, en in zip(pairs["zh_sentence"], pairs["en_sentence"], strict=True):
         in_zh, in_en = set(count_themes(zh, "zh")), set(count_themes(en, "en"))

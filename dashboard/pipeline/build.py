@@ -13,7 +13,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
@@ -22,7 +22,7 @@ import pandas as pd
 
 from dashboard import config, schema
 from dashboard.analysis.data import EVALUATION_FILE
-from dashboard.analysis.evaluation import compute_evaluation
+from dashboard.analysis.evaluation import compute_evaluation, measure_translations
 from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus, word_links
 from dashboard.pipeline.corpus import CorpusError, RawReport
@@ -223,7 +223,8 @@ def _process_to_frames(report: RawReport, source: dict[str, str]) -> dict[str, p
 
 
 class _Inline:
-    """The executor interface, run in this process: a pool costs more than it saves for a few documents."""
+    """The executor interface, run in this process: a pool costs more than it saves for a few documents, and a
+    machine with one core has none to spare for a helper."""
 
     def __enter__(self) -> _Inline:
         return self
@@ -234,11 +235,21 @@ class _Inline:
     def map(self, function: Callable, *iterables):
         return map(function, *iterables)
 
+    def submit(self, function: Callable, *args) -> Future:
+        done: Future = Future()
+        done.set_result(function(*args))
+        return done
+
 
 def _document_workers(documents: int) -> ProcessPoolExecutor | _Inline:
     """Segmentation is CPU-bound and per document: one worker per core, results in input order."""
     cores = os.cpu_count() or 1
     return ProcessPoolExecutor(max_workers=cores) if documents >= MIN_DOCUMENTS_FOR_POOL and cores > 1 else _Inline()
+
+
+def _helper() -> ProcessPoolExecutor | _Inline:
+    """One worker for a task that can run beside the main process's own, where there is a core for it."""
+    return ProcessPoolExecutor(max_workers=1) if (os.cpu_count() or 1) > 1 else _Inline()
 
 
 def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: None) -> BuildResult:
@@ -284,23 +295,25 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
     tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
-    tables["rural"] = _rural_table(rural_list, rural_labels, tables["paragraphs"], tables["alignment"], progress)
-
-    inputs = {report.relative_name: report.sha256 for report in reports}
-    inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
-    if (corpus_dir / "SOURCES.tsv").is_file():
-        inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
-    if word_links.WORD_LINKS_FILE.is_file():
-        inputs["alignment/word_links.parquet"] = corpus.file_sha256(word_links.WORD_LINKS_FILE)
-    inputs["gold/rural.csv"] = corpus.file_sha256(config.RURAL_STATEMENTS_FILE)
-    if config.RURAL_LABELS_FILE.is_file():
-        inputs["gold/rural_labels.csv"] = corpus.file_sha256(config.RURAL_LABELS_FILE)
-    manifest = fingerprint | {
-        "inputs": inputs,
-        "tables": {name: len(frame) for name, frame in tables.items()},
-    }
-    progress("evaluating against the gold standard in data/gold")
-    evaluation = compute_evaluation(SimpleNamespace(**tables))
+    with _helper() as helper:
+        # The measures of the aligned pairs alone (a tenth of a full build) run beside the rest of the work.
+        translations = helper.submit(measure_translations, tables["alignment"])
+        tables["rural"] = _rural_table(rural_list, rural_labels, tables["paragraphs"], tables["alignment"], progress)
+        inputs = {report.relative_name: report.sha256 for report in reports}
+        inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
+        if (corpus_dir / "SOURCES.tsv").is_file():
+            inputs["SOURCES.tsv"] = corpus.file_sha256(corpus_dir / "SOURCES.tsv")
+        if word_links.WORD_LINKS_FILE.is_file():
+            inputs["alignment/word_links.parquet"] = corpus.file_sha256(word_links.WORD_LINKS_FILE)
+        inputs["gold/rural.csv"] = corpus.file_sha256(config.RURAL_STATEMENTS_FILE)
+        if config.RURAL_LABELS_FILE.is_file():
+            inputs["gold/rural_labels.csv"] = corpus.file_sha256(config.RURAL_LABELS_FILE)
+        manifest = fingerprint | {
+            "inputs": inputs,
+            "tables": {name: len(frame) for name, frame in tables.items()},
+        }
+        progress("evaluating against the gold standard in data/gold")
+        evaluation = compute_evaluation(SimpleNamespace(**tables), translations=translations.result)
     _write_validated(tables, manifest, evaluation, out_dir)
     return BuildResult(rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started)
 

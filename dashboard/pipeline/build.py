@@ -19,6 +19,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pandas as pd
+import pyarrow as pa
 
 from dashboard import config, schema
 from dashboard.analysis.data import EVALUATION_FILE
@@ -216,10 +217,27 @@ def _write_validated(tables: dict[str, pd.DataFrame], manifest: dict, evaluation
         shutil.rmtree(staging, ignore_errors=True)
 
 
-def _process_to_frames(report: RawReport, source: dict[str, str]) -> dict[str, pd.DataFrame]:
-    """One document's tables, as DataFrames (they cross the process boundary far cheaper than row dicts)."""
+def _process_to_tables(report: RawReport, source: dict[str, str]) -> dict[str, pa.Table]:
+    """One document's tables, as Arrow tables: they cross the process boundary far cheaper than row dicts, and
+    are made from the rows four times faster than DataFrames (a tenth of the build's work, as DataFrames)."""
     produced = process_report(report, source)
-    return {name: _frame(name, produced[name]) for name in PER_DOCUMENT_TABLES}
+    return {name: pa.Table.from_pylist(produced[name]) for name in PER_DOCUMENT_TABLES}
+
+
+def _by_document(frame: pd.DataFrame) -> Callable[[str], pa.Table]:
+    """A previous table's rows of one document, as Arrow: the table is converted once and split by one grouping,
+    not scanned or converted once per document."""
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    positions = frame.groupby("doc_id").indices
+    return lambda doc_id: table.take(positions[doc_id]) if doc_id in positions else table.slice(0, 0)
+
+
+def _joined(table: str, parts: list[pa.Table]) -> pd.DataFrame:
+    """The documents' tables as one, in the contract's columns and types (a document may have no rows, and a
+    column no value, in one of them: types are unified)."""
+    if not parts:
+        return _frame(table, [])
+    return _frame(table, pa.concat_tables(parts, promote_options="permissive").to_pandas())
 
 
 class _Inline:
@@ -268,19 +286,18 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     }
     previous, previous_checksums = _load_previous(out_dir, fingerprint)
 
-    rows: dict[str, list[pd.DataFrame]] = {name: [] for name in PER_DOCUMENT_TABLES}
+    rows: dict[str, list[pa.Table]] = {name: [] for name in PER_DOCUMENT_TABLES}
     rebuilt, reused = [], []
     changed = [report for report in reports if previous_checksums.get(report.doc_id) != report.sha256]
     changed_ids = {report.doc_id for report in changed}
-    # One split of each previous table by document, not one scan per document and table.
-    previous_by_doc = {name: dict(tuple(frame.groupby("doc_id"))) for name, frame in previous.items()}
+    previous_by_doc = {name: _by_document(frame) for name, frame in previous.items()}
     with _document_workers(len(changed)) as pool:
-        produced_in_order = pool.map(_process_to_frames, changed, [sources.get((r.lang, r.year), {}) for r in changed])
+        produced_in_order = pool.map(_process_to_tables, changed, [sources.get((r.lang, r.year), {}) for r in changed])
         for index, report in enumerate(reports, start=1):
             prefix = f"[{index:2d}/{len(reports)}] {report.relative_name}"
             if report.doc_id not in changed_ids:
                 for name in PER_DOCUMENT_TABLES:
-                    rows[name].append(previous_by_doc[name].get(report.doc_id, previous[name].iloc[0:0]))
+                    rows[name].append(previous_by_doc[name](report.doc_id))
                 reused.append(report.doc_id)
                 progress(f"{prefix}: unchanged, reused")
                 continue
@@ -293,7 +310,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
                 f"{len(produced['targets'])} quantities, {len(produced['key_figures'])} key figures"
             )
 
-    tables = {name: _frame(name, pd.concat(parts, ignore_index=True)) for name, parts in rows.items()}
+    tables = {name: _joined(name, parts) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
     with _helper() as helper:
         # The measures of the aligned pairs alone (a tenth of a full build) run beside the rest of the work.

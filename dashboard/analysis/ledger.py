@@ -21,8 +21,8 @@ from dashboard.analysis.data import ReportData
 from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import Metric, load_metrics, metric
 
-# "Around 7%" is met by 6.9%: how far "around" reaches, in the target's unit.
 Figure = Mapping[str, Any]  # one key figure, a row of the key_figures table as a record
+# "Around 7%" is met by 6.9%: how far "around" reaches, in the target's unit.
 AROUND_TOLERANCE = {"%": 0.2}
 AROUND_SHARE = 0.02
 COLUMNS = [

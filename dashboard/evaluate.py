@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Bilingual concordance: renderings named against the official ones read by hand")
         print(json.dumps(result["renderings"], indent=1))
     if args.errors:
-        figures = compare_key_figures(data.key_figures, load_gold(args.gold).for_documents(data.documents).key_figures)
+        gold = load_gold(args.gold)
+        figures = compare_key_figures(data.key_figures, gold.for_documents(data.documents).key_figures)
         wrong = figures[~figures["right"]]
         columns = [
             "lang",
@@ -87,10 +88,9 @@ def main(argv: list[str] | None = None) -> int:
             "para_id_found",
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
-        renderings_read = args.gold / "renderings.csv"
-        if renderings_read.is_file():
-            read = pd.read_csv(renderings_read, dtype=str, keep_default_na=False)
-            renderings = compare_renderings(read, named_renderings(data.alignment, read["term"]))
+        if not gold.renderings.empty:
+            named = named_renderings(data.alignment, gold.renderings["term"])
+            renderings = compare_renderings(gold.renderings, named)
             _print_table("Renderings not the official one", renderings[~renderings["right"]])
     print("\n## Headline figures: measured, floor (the suite fails below it), goal")
     for name, value in headline_figures(result).items():

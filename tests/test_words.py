@@ -107,11 +107,10 @@ def test_theme_hits_read_by_hand_are_right_for_every_theme_in_both_languages(rep
     """data/gold/theme_hits_sample.csv: up to 25 hits per theme and language, every era, read by hand.
     Of the sampled hits the lexicon still counts, at least 95% mean the theme, in every theme and
     language with five or more of them; and the two languages agree on 90% of theme-bearing pairs."""
-    import pandas as pd
-
+    from dashboard.analysis.evaluation import load_gold
     from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 
-    sample = pd.read_csv(config.GOLD_DIR / "theme_hits_sample.csv")
+    sample = load_gold().theme_hits_sample
     assert len(sample) >= 400
     checked = compare_theme_sample(sample)
     enough = checked[checked["hits read"] >= 5]

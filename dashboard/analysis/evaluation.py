@@ -53,6 +53,10 @@ class Gold:
     # Read a second time, blind to the first reading: how far two people agree.
     sections_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
     targets_sample_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
+    # Read from the aligned pairs and the lexicon's hits, not from one report's text: kept whatever was built.
+    renderings: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
+    renderings_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
+    theme_hits_sample: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
 
     def for_documents(self, documents: pd.DataFrame) -> Gold:
         """The gold rows whose report was built from the very text they were read from."""
@@ -70,12 +74,12 @@ class Gold:
                 [(lang, int(year)) in built for lang, year in zip(frame["lang"], frame[year_column], strict=True)]
             ]
 
-        return Gold(
+        return dataclasses.replace(
+            self,
             key_figures=keep(self.key_figures, "report_year"),
             sections=keep(self.sections),
             rural=keep(self.rural),
             targets_sample=keep(self.targets_sample),
-            inputs=self.inputs,
             sections_second=keep(self.sections_second),
             targets_sample_second=keep(self.targets_sample_second),
         )
@@ -110,7 +114,18 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
     second = read("sections_second_reading.csv")
     if not second.empty:
         second = _numbers(second, ["year", "first_para", "last_para"])
-    return Gold(key_figures, sections, rural, sample, inputs, second, sample_second)
+    return Gold(
+        key_figures,
+        sections,
+        rural,
+        sample,
+        inputs,
+        second,
+        sample_second,
+        renderings=read("renderings.csv"),
+        renderings_second=read("renderings_second_reading.csv"),
+        theme_hits_sample=read("theme_hits_sample.csv"),
+    )
 
 
 def same_number(left: pd.Series, right: pd.Series) -> pd.Series:
@@ -442,13 +457,13 @@ FLOORS = {
 MIN_THEME_HITS_READ = 5
 
 
-def measure_translations(alignment: pd.DataFrame, gold_dir: Path = GOLD_DIR) -> dict:
+def measure_translations(alignment: pd.DataFrame, gold: Gold) -> dict:
     """The measures of the aligned pairs alone: the themes in both languages, the concordance's renderings."""
     result = {}
     languages = compare_languages(alignment)
     if not languages.empty:
         result["theme_languages"] = languages.to_dict("records")
-    renderings = measure_renderings(alignment, gold_dir)
+    renderings = measure_renderings(alignment, gold.renderings, gold.renderings_second)
     if renderings:
         result["renderings"] = renderings
     return result
@@ -501,11 +516,9 @@ def compute_evaluation(
     }
     if not gold.targets_sample.empty:
         result["targets_sample"] = measure_targets_sample(data.targets, gold)
-    themes_read = gold_dir / "theme_hits_sample.csv"
-    if themes_read.is_file():
-        hits = compare_theme_sample(pd.read_csv(themes_read))
-        result["theme_hits"] = hits.to_dict("records")
-    result |= translations() if translations else measure_translations(data.alignment, gold_dir)
+    if not gold.theme_hits_sample.empty:
+        result["theme_hits"] = compare_theme_sample(gold.theme_hits_sample).to_dict("records")
+    result |= translations() if translations else measure_translations(data.alignment, gold)
     result["below_floor"] = below_floor(result)
     return result
 
@@ -538,16 +551,13 @@ def measure_targets_sample(targets: pd.DataFrame, gold: Gold) -> dict:
     }
 
 
-def measure_renderings(alignment: pd.DataFrame, gold_dir: Path) -> dict:
-    """The concordance's renderings against the official ones read by hand (and read again, where they were);
-    nothing without the word links or the reading."""
-    read_once, read_again = gold_dir / "renderings.csv", gold_dir / "renderings_second_reading.csv"
-    if not read_once.is_file() or "word_links" not in alignment.columns:
+def measure_renderings(alignment: pd.DataFrame, read: pd.DataFrame, again: pd.DataFrame) -> dict:
+    """The concordance's renderings against the official ones read by hand (`read`; `again`, where they were read
+    a second time: may be empty); nothing without the word links or the reading."""
+    if read.empty or "word_links" not in alignment.columns:
         return {}
-    read = pd.read_csv(read_once, dtype=str, keep_default_na=False)
-    again = pd.read_csv(read_again, dtype=str, keep_default_na=False) if read_again.is_file() else None
     # The concordance's renderings, named once for both readings.
-    named = named_renderings(alignment, [*read["term"], *(again["term"] if again is not None else [])])
+    named = named_renderings(alignment, [*read["term"], *again.get("term", [])])
     renderings = compare_renderings(read, named)
     measured = {
         "terms": int(renderings["term"].nunique()),
@@ -555,7 +565,7 @@ def measure_renderings(alignment: pd.DataFrame, gold_dir: Path) -> dict:
         "named": int((renderings["found"] != "").sum()),
         "right": int(renderings["right"].sum()),
     }
-    if again is None:
+    if again.empty:
         return measured
     second = compare_renderings(again, named)[["term", "year", "right"]]
     both = renderings.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))

@@ -23,7 +23,7 @@ import pyarrow as pa
 
 from dashboard import config, schema
 from dashboard.analysis.data import EVALUATION_FILE
-from dashboard.analysis.evaluation import compute_evaluation, measure_translations
+from dashboard.analysis.evaluation import compute_evaluation, load_gold, measure_translations
 from dashboard.lexicon import checksum_files, lexicon_checksum
 from dashboard.pipeline import alignment, corpus, word_links
 from dashboard.pipeline.corpus import CorpusError, RawReport
@@ -314,7 +314,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
     with _helper() as helper:
         # The measures of the aligned pairs alone (a tenth of a full build) run beside the rest of the work.
-        translations = helper.submit(measure_translations, tables["alignment"])
+        translations = helper.submit(measure_translations, tables["alignment"], load_gold())
         tables["rural"] = _rural_table(rural_list, rural_labels, tables["paragraphs"], tables["alignment"], progress)
         inputs = {report.relative_name: report.sha256 for report in reports}
         inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}

@@ -475,6 +475,16 @@ def test_a_heading_joining_the_review_and_the_years_requirements_names_no_single
     assert heading_kind("一、2015年工作回顾", "zh", 2016) == "review"
 
 
+def test_a_plan_named_as_the_time_a_heading_speaks_of_is_not_what_it_names():
+    from dashboard.pipeline.sections import heading_kind
+
+    # 1959: the year's work, dated by the second five-year plan; a plan by its own words is still a plan.
+    assert heading_kind("二、我们在第二个五年计划的第二年——一九五九年经济战线上的任务", "zh", 1959) == "tasks"
+    assert heading_kind("二、“七五”时期的基本任务和主要建设方针", "zh", 1986) == "plan"
+    assert heading_kind("二、“十三五”时期主要目标任务和重大举措", "zh", 2016) == "plan"
+    assert heading_kind("一、“八五”时期国民经济和社会发展的回顾", "zh", 1996) == "review"
+
+
 def test_a_tasks_part_that_opens_with_the_years_targets_opens_with_the_plan():
     from dashboard.pipeline.structure import parse_report
 

@@ -81,9 +81,11 @@ def heading_kind(heading: str, lang: str, plan_year: int) -> str | None:
     heading that names a review and the plan ("一、1998年工作回顾和1999年工作的总体要求") names neither: its
     part holds both, and its paragraphs' words decide."""
     matchable = normalise_numbers(heading, lang)
-    mixed = _cue(lang, "heading", "mixed")
+    mixed, time = _cue(lang, "heading", "mixed"), _cue(lang, "heading", "time")
     if mixed and mixed.search(matchable):
         return None
+    if time:
+        matchable = time.sub("", matchable)
     return next((kind for kind, cue in _cues(lang, plan_year)[0] if cue.search(matchable)), None)
 
 

@@ -22,9 +22,12 @@ from dashboard.analysis.evaluation import (
     GOALS,
     GOLD_DIR,
     compare_key_figures,
+    compare_readers,
+    compare_sections,
     compute_evaluation,
     headline_figures,
     load_gold,
+    section_misses,
 )
 from dashboard.analysis.rendering_checks import compare_renderings, named_renderings
 from dashboard.cli import fail
@@ -39,7 +42,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m dashboard.evaluate", description=__doc__.splitlines()[0])
     parser.add_argument("--processed", type=Path, default=None, help="processed tables (default: data/processed)")
     parser.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold standard folder (default: data/gold)")
-    parser.add_argument("--errors", action="store_true", help="list every key figure that is wrong or missing")
+    parser.add_argument(
+        "--errors",
+        action="store_true",
+        help="list what is wrong: key figures (and missing ones), paragraphs of the wrong section, renderings",
+    )
     args = parser.parse_args(argv)
     try:
         data = load_report_data(args.processed)
@@ -88,6 +95,10 @@ def main(argv: list[str] | None = None) -> int:
             "para_id_found",
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
+        in_scope = gold.for_documents(data.documents)
+        sections = compare_sections(data.paragraphs, in_scope.sections)
+        misses = section_misses(sections, compare_readers(in_scope.sections, in_scope.sections_second))
+        _print_table("Paragraphs whose section kind is not the hand-read one (runs of neighbours)", misses)
         if not gold.renderings.empty:
             named = named_renderings(data.alignment, gold.renderings["term"])
             renderings = compare_renderings(gold.renderings, named)

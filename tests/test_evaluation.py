@@ -23,6 +23,7 @@ from dashboard.analysis.evaluation import (
     compute_evaluation,
     headline_figures,
     load_gold,
+    section_misses,
     summarise_sections,
 )
 from dashboard.analysis.ledger import COLUMNS as LEDGER_COLUMNS
@@ -83,6 +84,14 @@ def test_two_readers_agreement_is_measured_where_a_second_reader_read():
     assert summary.loc[("en", "2013–2026"), "read twice"] == 0 and pd.isna(
         summary.loc[("en", "2013–2026"), "readers agree"]
     )
+    # evaluate --errors lists the misses as runs of neighbours that miss the same way, with the second reading.
+    paragraphs.loc[5, "section_kind"] = "tasks"  # en 2016 ¶2
+    misses = section_misses(compare_sections(paragraphs, first), readers)
+    assert misses.values.tolist() == [
+        ["en", 2016, 2, 2, "plan", "tasks", ""],
+        ["zh", 1960, 3, 3, "tasks", "review", "review"],
+        ["zh", 1960, 4, 4, "tasks", "review", "tasks"],
+    ]
 
 
 def test_the_committed_evaluation_states_how_far_two_readers_agree():

@@ -235,6 +235,42 @@ def compare_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     return both
 
 
+def section_misses(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.DataFrame:
+    """The paragraphs whose kind is not the hand-read one (compare_sections), as runs of neighbours that miss the
+    same way: language, year, first and last paragraph, the reading, the kind found, and the second reader's kind
+    where the report was read twice (compare_readers; empty where not)."""
+    columns = ["lang", "year", "first_para", "last_para", "gold_kind", "section_kind", "second_reader"]
+    wrong = comparison[~comparison["right"]].copy()
+    second = readers.set_index(["lang", "year", "para_id"])["gold_kind_second"] if len(readers) else pd.Series()
+    wrong["second_reader"] = [
+        second.get((lang, year, para), "")
+        for lang, year, para in zip(wrong["lang"], wrong["year"], wrong["para_id"], strict=True)
+    ]
+    runs: list[dict] = []
+    for row in wrong.sort_values(["lang", "year", "para_id"]).itertuples(index=False):
+        last = runs[-1] if runs else None
+        same = last and (last["lang"], last["year"], last["last_para"] + 1) == (row.lang, row.year, row.para_id)
+        if same and (last["gold_kind"], last["section_kind"], last["second_reader"]) == (
+            row.gold_kind,
+            row.section_kind,
+            row.second_reader,
+        ):
+            last["last_para"] = row.para_id
+            continue
+        runs.append(
+            {
+                "lang": row.lang,
+                "year": int(row.year),
+                "first_para": int(row.para_id),
+                "last_para": int(row.para_id),
+                "gold_kind": row.gold_kind,
+                "section_kind": row.section_kind,
+                "second_reader": row.second_reader,
+            }
+        )
+    return pd.DataFrame(runs, columns=columns)
+
+
 def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.DataFrame:
     """Accuracy per language and era (and over every era), with, where a second reader read some of the
     era's reports, how many paragraphs were read twice, the share on which the two readers agree, and the

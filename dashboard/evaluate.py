@@ -79,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Bilingual concordance: renderings named against the official ones read by hand")
         print(json.dumps(result["renderings"], indent=1))
     if args.errors:
-        gold = load_gold(args.gold)
-        figures = compare_key_figures(data.key_figures, gold.for_documents(data.documents).key_figures)
+        gold = load_gold(args.gold).for_documents(data.documents)
+        figures = compare_key_figures(data.key_figures, gold.key_figures)
         wrong = figures[~figures["right"]]
         columns = [
             "lang",
@@ -95,9 +95,8 @@ def main(argv: list[str] | None = None) -> int:
             "para_id_found",
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
-        in_scope = gold.for_documents(data.documents)
-        sections = compare_sections(data.paragraphs, in_scope.sections)
-        misses = section_misses(sections, compare_readers(in_scope.sections, in_scope.sections_second))
+        sections = compare_sections(data.paragraphs, gold.sections)
+        misses = section_misses(sections, compare_readers(gold.sections, gold.sections_second))
         _print_table("Paragraphs whose section kind is not the hand-read one (runs of neighbours)", misses)
         if not gold.renderings.empty:
             named = named_renderings(data.alignment, gold.renderings["term"])

@@ -22,24 +22,26 @@ def normalise(text: str) -> str:
 FULL_WIDTH_OFFSET = 0xFEE0  # ＋ is + shifted by this; the ASCII signs ! to ~ all have such a twin
 
 
+def _in_any_width(character: str) -> str:
+    """One normalised character as a regular expression for it in any width: an ASCII sign or its full-width
+    twin, a space or the ideographic one, any other character itself."""
+    if "!" <= character <= "~":
+        return f"[{re.escape(character)}{chr(ord(character) + FULL_WIDTH_OFFSET)}]"
+    if character == " ":
+        return "[ \u3000]"
+    return re.escape(character)
+
+
 def any_width_pattern(text: str) -> str:
     """A regular expression for the text in any width, to find it in text as the source wrote it:
     互联网+ (typed either way) finds both 互联网+ and 互联网＋, with the match's place in the source."""
-    parts = []
-    for character in normalise(text):
-        if "!" <= character <= "~":
-            parts.append(f"[{re.escape(character)}{chr(ord(character) + FULL_WIDTH_OFFSET)}]")
-        elif character == " ":
-            parts.append("[ \u3000]")
-        else:
-            parts.append(re.escape(character))
-    return "".join(parts)
+    return "".join(_in_any_width(character) for character in normalise(text))
 
 
 def has_width_twins(text: str) -> bool:
-    """Whether any_width_pattern(text) lets a character be another (an ASCII sign its full-width twin, a space
-    the ideographic one); where it does not, the pattern is the normalised text itself, a plain substring."""
-    return any("!" <= character <= "~" or character == " " for character in normalise(text))
+    """Whether any_width_pattern(text) lets a character be another; where it does not, the pattern is the
+    normalised text itself, a plain substring."""
+    return any(_in_any_width(character) != re.escape(character) for character in normalise(text))
 
 
 # English tokens of the word alignment (dashboard.pipeline.word_links) and of the terms looked up in it:

@@ -190,10 +190,15 @@ def metric_keys(ledger_only: bool = False) -> list[str]:
 
 
 @lru_cache(maxsize=1)
+def _raw_categories() -> dict:
+    with CATEGORIES_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@lru_cache(maxsize=1)
 def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     """Per language, (category, cue) in the order data/lexicon/categories.toml checks them."""
-    with CATEGORIES_FILE.open("rb") as handle:
-        raw = tomllib.load(handle)
+    raw = _raw_categories()
     return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in LANGUAGES}
 
 
@@ -201,8 +206,7 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 def load_rural_links() -> dict[str, re.Pattern[str] | None]:
     """Per language, the links a figure's own words name to be rural connectivity in a sentence about
     connecting the countryside (categories.toml [links]); None where the language has none."""
-    with CATEGORIES_FILE.open("rb") as handle:
-        links = tomllib.load(handle).get("links", {})
+    links = _raw_categories().get("links", {})
     return {lang: _pattern(links.get(lang, ""), lang) for lang in LANGUAGES}
 
 

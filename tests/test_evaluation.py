@@ -92,6 +92,9 @@ def test_two_readers_agreement_is_measured_where_a_second_reader_read():
         ["zh", 1960, 3, 3, "tasks", "review", "review"],
         ["zh", 1960, 4, 4, "tasks", "review", "tasks"],
     ]
+    # Without a second reading the runs are the same, with no second reader's kind.
+    alone = section_misses(compare_sections(paragraphs, first), compare_readers(first, pd.DataFrame()))
+    assert alone.values.tolist() == [["en", 2016, 2, 2, "plan", "tasks", ""], ["zh", 1960, 3, 4, "tasks", "review", ""]]
 
 
 def test_the_committed_evaluation_states_how_far_two_readers_agree():

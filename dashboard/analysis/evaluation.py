@@ -226,7 +226,7 @@ def compare_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
     """Per paragraph read twice: the two readers' kinds and whether they agree (the ceiling of any extractor
     measured against one of them: where two careful readers differ, the definition leaves room)."""
     if second.empty:
-        return pd.DataFrame(columns=["lang", "year", "para_id", "era", "agree"])
+        return pd.DataFrame(columns=["lang", "year", "para_id", "gold_kind", "gold_kind_second", "agree", "era"])
     both = expand_sections(first).merge(
         expand_sections(second), on=["lang", "year", "para_id"], suffixes=("", "_second")
     )
@@ -239,36 +239,24 @@ def section_misses(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.DataFr
     """The paragraphs whose kind is not the hand-read one (compare_sections), as runs of neighbours that miss the
     same way: language, year, first and last paragraph, the reading, the kind found, and the second reader's kind
     where the report was read twice (compare_readers; empty where not)."""
-    columns = ["lang", "year", "first_para", "last_para", "gold_kind", "section_kind", "second_reader"]
-    wrong = comparison[~comparison["right"]].copy()
-    second = readers.set_index(["lang", "year", "para_id"])["gold_kind_second"] if len(readers) else pd.Series()
-    wrong["second_reader"] = [
-        second.get((lang, year, para), "")
-        for lang, year, para in zip(wrong["lang"], wrong["year"], wrong["para_id"], strict=True)
-    ]
-    runs: list[dict] = []
-    for row in wrong.sort_values(["lang", "year", "para_id"]).itertuples(index=False):
-        last = runs[-1] if runs else None
-        same = last and (last["lang"], last["year"], last["last_para"] + 1) == (row.lang, row.year, row.para_id)
-        if same and (last["gold_kind"], last["section_kind"], last["second_reader"]) == (
-            row.gold_kind,
-            row.section_kind,
-            row.second_reader,
-        ):
-            last["last_para"] = row.para_id
-            continue
-        runs.append(
-            {
-                "lang": row.lang,
-                "year": int(row.year),
-                "first_para": int(row.para_id),
-                "last_para": int(row.para_id),
-                "gold_kind": row.gold_kind,
-                "section_kind": row.section_kind,
-                "second_reader": row.second_reader,
-            }
-        )
-    return pd.DataFrame(runs, columns=columns)
+    same_way = ["lang", "year", "gold_kind", "section_kind", "second_reader"]
+    second = readers[["lang", "year", "para_id", "gold_kind_second"]].rename(
+        columns={"gold_kind_second": "second_reader"}
+    )
+    wrong = (
+        comparison[~comparison["right"]]
+        .merge(second, on=["lang", "year", "para_id"], how="left")
+        .fillna({"second_reader": ""})
+        .sort_values(["lang", "year", "para_id"])
+    )
+    # A run ends where the next paragraph is not the next one, or misses another way.
+    starts = (wrong[same_way] != wrong[same_way].shift()).any(axis=1) | (wrong["para_id"].diff() != 1)
+    runs = wrong.groupby(starts.cumsum().to_numpy()).agg(
+        first_para=("para_id", "first"), last_para=("para_id", "last"), **{key: (key, "first") for key in same_way}
+    )
+    return runs[["lang", "year", "first_para", "last_para", "gold_kind", "section_kind", "second_reader"]].astype(
+        {"year": int, "first_para": int, "last_para": int}
+    )
 
 
 def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.DataFrame:

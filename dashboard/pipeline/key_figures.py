@@ -73,7 +73,6 @@ def _assign(
     and its figure make it another time's figure ("到2020年国内生产总值…", "from 2.8% in 2009"): skipped,
     unless `years` is None (every figure of a metric, whatever time it is for)."""
     arrival = RULES[lang].figure_from_to.search(clause)
-    arrives = bool(arrival)
     cues = sorted(cues, key=lambda cue: cue[1])
     taken: set[int] = set()
     assigned = []
@@ -112,7 +111,7 @@ def _assign(
         )
         if years is not None and other_time:
             continue
-        if not arrives:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
+        if not arrival:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
             taken.add(choice)
         assigned.append((metric, figure))
     return assigned

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         ]
         _print_table("Wrong or missing key figures", wrong[columns])
         sections = compare_sections(data.paragraphs, gold.sections)
-        misses = section_misses(sections, compare_readers(gold.sections, gold.sections_second))
+        misses = section_misses(sections, compare_readers(gold.sections_first, gold.sections_second))
         _print_table("Paragraphs whose section kind is not the hand-read one (runs of neighbours)", misses)
         if not gold.renderings.empty:
             named = named_renderings(data.alignment, gold.renderings["term"])

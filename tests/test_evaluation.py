@@ -17,6 +17,7 @@ from dashboard.analysis.evaluation import (
     FLOORS,
     GOALS,
     TARGET_ROW_FIELDS,
+    StaleAdjudication,
     compare_readers,
     compare_sample_readers,
     compare_sections,
@@ -24,10 +25,13 @@ from dashboard.analysis.evaluation import (
     headline_figures,
     load_gold,
     section_misses,
+    settle_renderings,
+    settle_sample,
+    settle_sections,
     summarise_sections,
 )
 from dashboard.analysis.ledger import COLUMNS as LEDGER_COLUMNS
-from dashboard.analysis.rendering_checks import readers_agree
+from dashboard.analysis.rendering_checks import compare_renderings, readers_agree
 from dashboard.pipeline.key_figures import extract_key_figures
 from dashboard.pipeline.structure import parse_report
 from tests.helpers import REPO_ROOT, read_json
@@ -502,3 +506,100 @@ share_of_gdp = "{share}"
     with pytest.raises(ValueError, match="share_of_gdp names no metric: deficit_rate"):
         load_metrics(broken)
     assert {item.key: item.share_of_gdp for item in load_metrics(METRICS_FILE)}["deficit"] == "deficit_ratio"
+
+
+def test_every_difference_between_the_two_readers_is_adjudicated_and_nothing_else():
+    gold = load_gold()
+    readers = compare_readers(gold.sections_first, gold.sections_second)
+    differ = readers[~readers["agree"]]
+    decided = pd.read_csv(config.GOLD_DIR / "sections_adjudicated.csv")
+    assert sorted(zip(differ["lang"], differ["year"], differ["para_id"], strict=True)) == sorted(
+        zip(decided["lang"], decided["year"], decided["para_id"], strict=True)
+    )
+    assert len(decided) == 33 and set(decided["section_kind"]) <= {"review", "plan", "tasks", "closing", "other"}
+
+    agree = compare_sample_readers(gold.targets_sample_first, gold.targets_sample_second)
+    fields = agree.drop(columns="every field")
+    differing = {
+        (gold.targets_sample_first.loc[index, "figure_text"], field)
+        for index, row in fields.iterrows()
+        for field, same in row.items()
+        if same is False or same == 0
+    }
+    decided = pd.read_csv(config.GOLD_DIR / "targets_sample_adjudicated.csv", keep_default_na=False)
+    assert differing == set(zip(decided["figure_text"], decided["field"], strict=True)) and len(decided) == 17
+
+    renderings = readers_agree(gold.renderings_first, gold.renderings_second)
+    differ = gold.renderings_first[~renderings]
+    decided = pd.read_csv(config.GOLD_DIR / "renderings_adjudicated.csv", dtype=str)
+    assert sorted(zip(differ["term"], differ["year"], strict=True)) == sorted(
+        zip(decided["term"], decided["year"], strict=True)
+    )
+    # Each decision is one of the two readings, or both of them where the year's sentences split.
+    for row in decided.itertuples():
+        assert set(row.rendering.split(" | ")) <= {row.first_reading, row.second_reading}, row
+
+
+def test_the_adjudicated_reading_replaces_the_first_where_the_readers_differ():
+    first = pd.DataFrame(
+        [("zh", 1975, 1, 3, "tasks", "a"), ("zh", 1975, 4, 5, "closing", "b")],
+        columns=["lang", "year", "first_para", "last_para", "section_kind", "note"],
+    )
+    decided = pd.DataFrame(
+        [
+            ("zh", 1975, 2, "tasks", "plan", "plan", "the goals"),
+            ("zh", 1975, 4, "closing", "tasks", "tasks", "we must"),
+        ],
+        columns=["lang", "year", "para_id", "first_reading", "second_reading", "section_kind", "reason"],
+    )
+    settled = settle_sections(first, decided)
+    assert settled[["first_para", "last_para", "section_kind"]].values.tolist() == [
+        [1, 1, "tasks"], [2, 2, "plan"], [3, 3, "tasks"], [4, 4, "tasks"], [5, 5, "closing"],
+    ]  # fmt: skip
+    # A decision taken on another first reading is not applied silently.
+    with pytest.raises(StaleAdjudication, match="¶4"):
+        settle_sections(first, decided.assign(first_reading=["tasks", "plan"]))
+
+    sample = pd.DataFrame(
+        [("en", 2018, 9, "51.6", "other", 51.6)],
+        columns=["lang", "year", "para_id", "figure_text", "category", "value"],
+    )
+    field = pd.DataFrame(
+        [("en", "2018", "9", "51.6", "category", "other", "macro-economy", "macro-economy", "sector share")],
+        columns=[
+            "lang",
+            "year",
+            "para_id",
+            "figure_text",
+            "field",
+            "first_reading",
+            "second_reading",
+            "value",
+            "reason",
+        ],
+    )
+    assert settle_sample(sample, field)["category"].tolist() == ["macro-economy"]
+    assert sample["category"].tolist() == ["other"]  # the first reading is left as read
+    with pytest.raises(StaleAdjudication):
+        settle_sample(sample, field.assign(first_reading="social"))
+
+    read = pd.DataFrame(
+        {"term": ["创业", "一带一路"], "year": ["2021", "2016"], "rendering": ["startups", "belt and road"]}
+    )
+    decided = pd.DataFrame(
+        {
+            "term": ["创业", "一带一路"],
+            "year": ["2021", "2016"],
+            "first_reading": ["startups", "belt and road"],
+            "second_reading": ["business startups", "Belt and Road Initiative"],
+            "rendering": ["startups | business startups", "Belt and Road Initiative"],
+            "reason": ["split", "all six"],
+        }
+    )
+    settled = settle_renderings(read, decided)
+    # Where the adjudicator accepted both forms, the concordance naming either is right.
+    named = {"创业": {2021: "Business startups"}, "一带一路": {2016: "Belt and Road"}}
+    assert compare_renderings(settled, named)["right"].tolist() == [True, False]
+    assert compare_renderings(
+        settled, {"创业": {2021: "startups"}, "一带一路": {2016: "the Belt and Road Initiative"}}
+    )["right"].tolist() == [True, False]

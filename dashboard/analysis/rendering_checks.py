@@ -4,9 +4,10 @@ data/gold/renderings.csv holds, for 55 policy terms and every year 2008–2022 t
 them, the English the official translation gives in most of that year's sentences (光纤 →
 fiber-optic, 互联网+ → Internet Plus). A term-year is right when the concordance names that rendering;
 spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.
-A second reader read the same term-years blind to the first (renderings_second_reading.csv): where the
-two differ, the choice between forms is open ("Belt and Road" or "Belt and Road Initiative"), and how
-often they agree is the ceiling of any measure against one of them.
+A second reader read the same term-years blind to the first (renderings_second_reading.csv); where the
+two differ ("Belt and Road" or "Belt and Road Initiative", whether the verb of 去产能 belongs to it), an
+adjudicator read the year's sentences and decided (renderings_adjudicated.csv): one of the two, or both
+where the year's sentences split between them. The gold is the first reading so settled.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import pandas as pd
 from dashboard.analysis.concordance import concordance_of
 
 NOT_A_LETTER = re.compile(r"[^\w\s'+]")
+# Between two renderings the adjudicator accepted for one term-year, where the year's sentences split between them.
+ALTERNATIVES = " | "
 
 
 def rendering_key(rendering: str) -> str:
@@ -43,13 +46,14 @@ def compare_renderings(gold: pd.DataFrame, named: dict[str, dict[int, str]]) -> 
     rows = []
     for row in gold.itertuples(index=False):
         rendering = named[row.term].get(int(row.year), "")
+        accepted = {rendering_key(alternative) for alternative in row.rendering.split(ALTERNATIVES)}
         rows.append(
             {
                 "term": row.term,
                 "year": int(row.year),
                 "gold": row.rendering,
                 "found": rendering,
-                "right": bool(rendering) and rendering_key(rendering) == rendering_key(row.rendering),
+                "right": bool(rendering) and rendering_key(rendering) in accepted,
             }
         )
     return pd.DataFrame(rows, columns=["term", "year", "gold", "found", "right"])

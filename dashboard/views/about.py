@@ -182,8 +182,8 @@ TRUST_TABLES = (
     (N_("Section of each paragraph, by era"), "sections"),
     (
         N_(
-            "Section of each paragraph: the reports a second reader read again, blind to the first (where two "
-            "careful readers differ, the definition leaves room)"
+            "Section of each paragraph: the reports a second reader read again, blind to the first (where the two "
+            "differ, a third reader decided, and the accuracy above is measured against that decision)"
         ),
         "sections_readers",
     ),
@@ -191,7 +191,7 @@ TRUST_TABLES = (
     (
         N_(
             "Targets table: a random sample of 280 rows read by hand, and read again by a second reader, blind to the "
-            "first"
+            "first (where the two differ, a third reader decided)"
         ),
         "targets_sample",
     ),
@@ -207,7 +207,7 @@ TRUST_TABLES = (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
             "(55 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
-            "first)"
+            "first, and where the two differ a third reader decided)"
         ),
         "renderings",
     ),
@@ -217,12 +217,13 @@ TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 21 "
-    "reports from every era in both languages (eight of them read again by a second reader, blind to the first: "
-    "where two careful readers differ, no extractor can be held to either), every rural-connectivity statement 1990–2026, a random sample of 280 "
+    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 280 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
-    "terms in every year they appear. *Precision* is the share of extracted "
-    "figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read figures found "
-    "right. Re-measure with `python -m dashboard.evaluate`."
+    "terms in every year they appear. Eight of the reports' sections, the whole sample and every rendering were "
+    "read again by a second reader, blind to the first; where the two differ, a third reader decided between them, "
+    "blind to the extractor, and the figures below are measured against that decision. *Precision* is the share "
+    "of extracted figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read "
+    "figures found right. Re-measure with `python -m dashboard.evaluate`."
 )
 
 

@@ -227,6 +227,15 @@ def test_concordance_on_real_data_shows_how_a_policy_term_was_translated(report_
     assert renderings["with_rendering"].tolist() == [4, 4, 8, 3, 3, 2, 2]
 
 
+def test_a_rendering_widens_to_the_longer_form_most_of_the_years_sentences_hold(report_data):
+    renderings = compute_renderings(compute_concordance(report_data.alignment, "一带一路", "zh"), "一带一路", "zh")
+    renderings = renderings.set_index("year")
+    # 2017: three of the five translations say "Belt and Road Initiative"; the other two name the Belt and Road Forum,
+    # so the form every sentence holds is the shorter one, and the form most of them write is the longer.
+    assert renderings.loc[2017].tolist() == ["Belt and Road Initiative", 5, 3]
+    assert set(renderings.loc[2016:2022, "rendering"]) == {"Belt and Road Initiative"}
+
+
 def test_cross_year_pages_render_real_content():
     years = {"years": [str(year) for year in range(2014, 2023)]}
     ledger = open_page("ledger", years)

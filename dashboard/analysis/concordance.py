@@ -100,11 +100,17 @@ PHRASE_BREAKS = frozenset([";", ".", ":", "(", ")", "[", "]", "；", "。", "：
 BRIDGED_WORDS = 1
 # A phrase given whole in this many sentences of the term, in any year, is one of its recurring renderings.
 RECURRING = 2
-# A year's rendering widens to a longer recurring one that contains it, is in every sentence of the year the
-# shorter is in, and is given whole at least this share as often: "independent innovation" (18 sentences) over
+# A year's rendering widens to a longer recurring one that contains it, is in most of the year's sentences the
+# shorter is in (LONGER_IN_SENTENCES), and is given whole at least this share as often: "independent innovation" (18 sentences) over
 # "innovation" (19) for 自主创新, where the word aligner often leaves 自主 unlinked; "rundown urban areas" over
 # "rundown urban" for 棚户区. (0.75 to 0.9 measure the same; 0.4 to 0.6 worse.)
 LONGER_SHARE = 0.75
+# "Most" is more than this share: the form the official translation writes in most of the year's sentences
+# ("Belt and Road Initiative" in three of 2017's five; the other two name the Belt and Road Forum). Against the
+# adjudicated renderings: 290 of 363 term-years when every sentence had to hold the longer form, 293 at three
+# quarters, 296 at more than half (right in 8 more, among them 2017-2021's Belt and Road Initiative and 2021's
+# high-quality development; wrong in 2 more, 稳增长 2016-2017 "maintaining stable growth").
+LONGER_IN_SENTENCES = 0.5
 
 
 @dataclass(frozen=True)
@@ -285,8 +291,8 @@ def _year_rendering(
 ) -> str:
     """The phrase most of a year's phrases contain, among them and the term's recurring renderings; ties go to
     the phrase given whole most often in every year, then the longer. A phrase the aligner cut short ("rundown
-    urban" for 棚户区, its last word left unlinked) widens to a recurring rendering that contains it, is in every
-    sentence of the year the short one is in, and is given whole about as often (LONGER_SHARE)."""
+    urban" for 棚户区, its last word left unlinked) widens to a recurring rendering that contains it, is in most of
+    the year's sentences the short one is in (LONGER_IN_SENTENCES), and is given whole about as often (LONGER_SHARE)."""
     candidates = set(keys) | {key for key in recurring if _support(key, keys, lang)}
     best = max(sorted(candidates), key=lambda key: (_support(key, keys, lang), given_whole[key], len(key)))
     in_sentences = _support(best, sentences, lang)
@@ -295,7 +301,7 @@ def _year_rendering(
         for key in recurring
         if key != best
         and _contains(key, best, lang)
-        and _support(key, sentences, lang) >= in_sentences
+        and _support(key, sentences, lang) > LONGER_IN_SENTENCES * in_sentences
         and given_whole[key] >= LONGER_SHARE * given_whole[best]
     ]
     return (

@@ -581,7 +581,7 @@ FLOORS = {
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.93,
-    "renderings_right": 0.79,
+    "renderings_right": 0.81,
 }
 # A theme and language needs this many hits read by hand before its share right counts.
 MIN_THEME_HITS_READ = 5

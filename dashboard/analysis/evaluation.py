@@ -19,7 +19,7 @@ import pandas as pd
 
 from dashboard import config
 from dashboard.analysis.ledger import compute_ledger, stated_rows
-from dashboard.analysis.rendering_checks import compare_renderings, named_renderings, readers_agree
+from dashboard.analysis.rendering_checks import ALTERNATIVES, compare_renderings, named_renderings, readers_agree
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.i18n import N_, _, label_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
@@ -44,8 +44,9 @@ RURAL_UNITS = {"villages": "count", "townships": "count"}
 
 @dataclass(frozen=True)
 class Gold:
-    """The hand-read facts. Where a second reader read the same items blind to the first and the two differ, a third
-    reader, the adjudicator, decided between them (`*_adjudicated.csv`, blind to the pipeline): `sections`,
+    """The hand-read facts. Where a second reader read the same items blind to the first and the two differ, two
+    adjudicators decided between them, each on their own and blind to the pipeline (`*_adjudicated.csv`): where the two
+    agree, their reading; where they split, both readings are accepted alike (ALTERNATIVES). `sections`,
     `targets_sample` and `renderings` are the first reading so settled, the gold every measure is taken against;
     the `*_first` and `*_second` frames are the two readings as read, how far two people agree."""
 
@@ -150,8 +151,8 @@ class StaleAdjudication(ValueError):
 
 
 def settle_sections(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFrame:
-    """The first reading's ranges with the adjudicator's kind on each paragraph it decided; a decided paragraph
-    becomes a range of its own."""
+    """The first reading's ranges with the adjudicated kind (or kinds accepted alike) on each paragraph decided; a
+    decided paragraph becomes a range of its own."""
     if adjudicated.empty or first.empty:
         return first
     decided = {(row.lang, int(row.year), int(row.para_id)): row for row in adjudicated.itertuples(index=False)}
@@ -174,7 +175,7 @@ def settle_sections(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFr
                     first_para=para,
                     last_para=para,
                     section_kind=decision.section_kind,
-                    note=f"adjudicated: {decision.reason}",
+                    note=f"adjudicated: {decision.first_reason}",
                 )
             )
             start = para + 1
@@ -186,7 +187,8 @@ def settle_sections(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFr
 
 
 def settle_sample(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFrame:
-    """The first reading of the targets sample with the adjudicator's value of each field it decided."""
+    """The first reading of the targets sample with the adjudicated value (or values accepted alike) of each field
+    decided; a number is decided as one value."""
     if adjudicated.empty or first.empty:
         return first
     settled = first.copy()
@@ -213,8 +215,8 @@ def settle_sample(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFram
 
 
 def settle_renderings(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFrame:
-    """The first reading of the renderings with the adjudicator's rendering of each term-year it decided (two
-    accepted ones where the year's sentences are split between them, rendering_checks.ALTERNATIVES)."""
+    """The first reading of the renderings with the adjudicated rendering (or renderings accepted alike: where the
+    year's sentences split between two forms, or the adjudicators did) of each term-year decided."""
     if adjudicated.empty or first.empty:
         return first
     decided = {(row.term, str(row.year)): row for row in adjudicated.itertuples(index=False)}
@@ -323,7 +325,10 @@ def compare_sections(paragraphs: pd.DataFrame, gold_sections: pd.DataFrame) -> p
     merged = gold.merge(
         paragraphs[["lang", "year", "para_id", "section_kind"]], on=["lang", "year", "para_id"], how="left"
     )
-    merged["right"] = merged["gold_kind"] == merged["section_kind"]
+    merged["right"] = [
+        isinstance(found, str) and found in accepted.split(ALTERNATIVES)
+        for accepted, found in zip(merged["gold_kind"], merged["section_kind"], strict=True)
+    ]
     merged["era"] = merged["year"].map(era_of)
     return merged
 
@@ -522,14 +527,16 @@ def _field_shares(fields: pd.DataFrame) -> dict[str, float]:
 
 
 def _fields_right(wanted, extracted: Mapping) -> dict[str, bool]:
-    """Per field of a target row, whether the extracted row reads it as the hand-read one does."""
+    """Per field of a target row, whether the extracted row reads it as the hand-read one does (as one of the readings
+    an adjudication accepted alike, where it accepted two)."""
     fields = {}
     for field in TARGET_ROW_FIELDS:
         want, got = getattr(wanted, field), extracted[field]
         if field in ("value", "value_high"):
             fields[field] = same_value(want, got)
         else:
-            fields[field] = (want or None) == (got if isinstance(got, str) and got else None)
+            accepted = [reading or None for reading in (want or "").split(ALTERNATIVES)]
+            fields[field] = (got if isinstance(got, str) and got else None) in accepted
     return fields
 
 
@@ -575,9 +582,9 @@ FLOORS = {
     "key_figures_precision": 0.99,
     "key_figures_recall": 0.97,
     "main_targets_report_years": 0.98,
-    "sections_accuracy_per_era": 0.87,  # 0.870 against the adjudicated gold (0.874 against the first reading alone)
+    "sections_accuracy_per_era": 0.87,  # 0.874 against the adjudicated gold (and against the first reading alone)
     "rural_recall": 0.97,
-    "targets_sample_all_fields": 0.86,
+    "targets_sample_all_fields": 0.87,
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.93,

@@ -183,7 +183,7 @@ TRUST_TABLES = (
     (
         N_(
             "Section of each paragraph: the reports a second reader read again, blind to the first (where the two "
-            "differ, a third reader decided, and the accuracy above is measured against that decision)"
+            "differ, two more readers decided, and the accuracy above is measured against their decision)"
         ),
         "sections_readers",
     ),
@@ -191,7 +191,7 @@ TRUST_TABLES = (
     (
         N_(
             "Targets table: a random sample of 280 rows read by hand, and read again by a second reader, blind to the "
-            "first (where the two differ, a third reader decided)"
+            "first (where the two differ, two more readers decided)"
         ),
         "targets_sample",
     ),
@@ -207,7 +207,7 @@ TRUST_TABLES = (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
             "(55 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
-            "first, and where the two differ a third reader decided)"
+            "first, and where the two differ two more readers decided)"
         ),
         "renderings",
     ),
@@ -220,8 +220,9 @@ TRUST = N_(
     "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 280 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. Eight of the reports' sections, the whole sample and every rendering were "
-    "read again by a second reader, blind to the first; where the two differ, a third reader decided between them, "
-    "blind to the extractor, and the figures below are measured against that decision. *Precision* is the share "
+    "read again by a second reader, blind to the first; where the two differ, two more readers decided between "
+    "them, each on their own and blind to the extractor: the figures below are measured against their decision, "
+    "and where they split as well, either reading counts as right. *Precision* is the share "
     "of extracted figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read "
     "figures found right. Re-measure with `python -m dashboard.evaluate`."
 )

@@ -553,3 +553,17 @@ def test_the_years_main_task_and_a_draft_plans_figures_state_the_plan():
     assert states_plan("他指出，1965年的主要任务就是，大力组织工农业生产的新高潮。", "zh")
     assert states_plan("1965年计划草案拟定，农业总产值比1964年增长5%左右。我们要继续执行以粮为纲的方针。", "zh")
     assert not states_plan("要进一步扩大城乡物资交流，繁荣市场，继续改善人民生活。", "zh")
+
+
+def test_an_announced_list_of_the_plans_indicators_holds_the_years_time_through_every_item(report_data):
+    # 1980's report (delivered in August) announces the 1981 plan's indicators ("…主要指标安排如下。") and lists them
+    # sector by sector in paragraphs without a marker, some of them long ("轻工业，总产值比1980年预计增长8%…"):
+    # every figure of the list is a target for 1981, not a multi-year goal.
+    targets = report_data.targets
+    listed = targets[(targets["lang"] == "zh") & (targets["year"] == 1980) & targets["para_id"].between(36, 50)]
+    assert len(listed) == 41 and set(listed["kind"]) == {"annual"}
+    figures = report_data.key_figures
+    steel = figures[
+        (figures["lang"] == "zh") & (figures["report_year"] == 1980) & (figures["metric_key"] == "steel_output")
+    ]
+    assert steel[["role", "year", "value", "para_id"]].values.tolist() == [["target", 1981, 35_000_000.0, 40]]

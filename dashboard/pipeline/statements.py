@@ -19,8 +19,10 @@ from dashboard.pipeline.quantities import sentences
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.structure import Paragraph
 
-# 1980's plan lists its items as short paragraphs without a marker ("工农业总产值，比1980年预计增长5.5%…").
-SHORT_LIST_ITEM = 160
+# 1980's plan lists its items as short paragraphs without a marker ("工农业总产值，比1980年预计增长5.5%…"), sector by
+# sector, up to 190 characters each ("轻工业，总产值比1980年预计增长8%…"; at 160 the list broke there, and the rest of
+# 1981's plan read as multi-year). From 250 to 400 characters no other list of the corpus changes.
+SHORT_LIST_ITEM = 250
 LIST_OPENING = re.compile(r"(?:[:：]|如下[。:：]?|as follows[.:]?)\s*$", re.IGNORECASE)
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 

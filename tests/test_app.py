@@ -165,7 +165,7 @@ def test_targets_page_shows_the_2016_fibre_target_traceable_to_its_paragraph():
     at = open_page("targets", {"years": ["2016", "2017"]})
     table = table_with(at, "Figure")
     fibre = table[table["What"].str.contains("行政村通光纤")]
-    assert fibre[["Year", "¶", "English ¶", "Figure"]].values.tolist() == [
+    assert fibre[["Report", "¶", "English ¶", "Figure"]].values.tolist() == [
         [2016, 60, "59", "50,000"],
         [2017, 75, "75", "30,000"],
     ]

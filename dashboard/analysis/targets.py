@@ -43,7 +43,7 @@ def readable_targets(table: pd.DataFrame, data: ReportData, lang: str) -> pd.Dat
     beside = {counterpart_header(lang): shown} if counterparts.notna().any() else {}
     return pd.DataFrame(
         {
-            _("Year"): table["year"],
+            _("Report"): table["year"],
             "¶": table["para_id"],
             **beside,
             _("Kind"): table["kind"].map(target_kind_label),

@@ -41,8 +41,10 @@ def render_targets(data: ReportData, selection: Selection) -> None:
         return
     st.caption(
         ngettext(
-            "{count} row. Each row names its year and paragraph (¶); pick one below to read it.",
-            "{count} rows. Each row names its year and paragraph (¶); pick one below to read it.",
+            "{count} row. Each row names the report and paragraph (¶) that state it; an annual target is for the year "
+            "the report plans, the next one for a report delivered late in the year. Pick a row below to read it.",
+            "{count} rows. Each row names the report and paragraph (¶) that state it; an annual target is for the "
+            "year the report plans, the next one for a report delivered late in the year. Pick a row below to read it.",
             len(table),
         ).format(count=format_count(len(table)))
     )

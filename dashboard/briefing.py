@@ -179,7 +179,7 @@ def _ledger(data: ReportData, selection: Selection, ledger: pd.DataFrame) -> str
 
 # The briefing's tables: the columns shown, each with its header in words.
 TARGET_HEADERS = {
-    "year": N_("Year"),
+    "year": N_("Report"),  # the report that states the figure (a late report's annual target is for the next year)
     "para_id": "¶",
     "section": N_("Section"),
     "category": N_("Category"),

@@ -101,9 +101,9 @@ BRIDGED_WORDS = 1
 # A phrase given whole in this many sentences of the term, in any year, is one of its recurring renderings.
 RECURRING = 2
 # A year's rendering widens to a longer recurring one that contains it, is in most of the year's sentences the
-# shorter is in (LONGER_IN_SENTENCES), and is given whole at least this share as often: "independent innovation" (18 sentences) over
-# "innovation" (19) for 自主创新, where the word aligner often leaves 自主 unlinked; "rundown urban areas" over
-# "rundown urban" for 棚户区. (0.75 to 0.9 measure the same; 0.4 to 0.6 worse.)
+# shorter is in (LONGER_IN_SENTENCES), and is given whole at least this share as often: "independent innovation"
+# (18 sentences) over "innovation" (19) for 自主创新, where the word aligner often leaves 自主 unlinked; "rundown urban
+# areas" over "rundown urban" for 棚户区. (0.75 to 0.9 measure the same; 0.4 to 0.6 worse.)
 LONGER_SHARE = 0.75
 # "Most" is more than this share: the form the official translation writes in most of the year's sentences
 # ("Belt and Road Initiative" in three of 2017's five; the other two name the Belt and Road Forum). Against the

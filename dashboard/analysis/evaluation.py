@@ -63,7 +63,7 @@ class Gold:
     renderings: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
     renderings_second: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
     theme_hits_sample: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
-    # The first readings as read, before the adjudicator settled where the second differs.
+    # The first readings as read, before the adjudicators settled where the second differs.
     sections_first: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
     targets_sample_first: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)
     renderings_first: pd.DataFrame = dataclasses.field(default_factory=pd.DataFrame)

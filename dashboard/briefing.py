@@ -232,7 +232,7 @@ def make_briefing_html(
         for index, figure in enumerate(plots)
     )
     notes = "".join(f"<p>{_escape(note)}</p>" for note in overview.notes.values())
-    cited = overview.targets if overview.targets is not None else pd.DataFrame()
+    cited = briefing.targets
     citations = (
         "".join(
             f"<li>{_escape(row.sentence)} <span class='cite'>"

@@ -44,7 +44,7 @@ from dashboard.analysis.selection import (
     restrict_to,
     source_line,
 )
-from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets
+from dashboard.analysis.targets import cited_targets, filter_targets, readable_targets, stated_targets
 from dashboard.i18n import _, interface_language
 from dashboard.lexicon import load_slogans, load_themes
 from dashboard.vocabulary import LANGUAGES, RURAL_LINKS, RURAL_SPAN, SECTION_KINDS, language_name, metric_label
@@ -78,7 +78,6 @@ class Overview:
     notes: dict[str, str] = field(default_factory=dict)  # a chart's key -> why it is not drawn (translated)
     story: pd.DataFrame | None = None  # fibre and broadband to villages, every year, in the report's words, cited
     cloud: Cloud | None = None
-    targets: pd.DataFrame | None = None  # the targets stated in the selection: section, figure, citation
 
 
 def value_column(selection: Selection) -> str:
@@ -101,7 +100,8 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
     if empty:
         return Overview(empty=empty)
     hits = restrict_to(data.theme_hits, paragraphs)
-    stated = with_citations(data, cited_targets(restrict_to(data.targets, paragraphs), paragraphs))
+    # The page counts the targets stated; the briefing cites them (compose_briefing: a tenth of a composition).
+    stated = stated_targets(restrict_to(data.targets, paragraphs))
     totals = counts.compute_theme_totals(hits, paragraphs, selection) if selection.themes else None
     years = format_years(selection.years)
     built: dict[str, Chart] = {}
@@ -140,7 +140,6 @@ def compose_overview(data: ReportData, selection: Selection) -> Overview:
         notes=notes,
         story=compose_rural_story(data, selection),
         cloud=compose_cloud(data, restrict_to(data.terms, paragraphs), selection),
-        targets=stated,
     )
 
 
@@ -453,6 +452,7 @@ class Briefing:
     charts: list[Chart]  # the theme trend (two years or more) and the rural tracker
     evidence: tuple[ThemeEvidence, ...]  # every theme the Overview counts mentions of, in its chart's order
     ledger: pd.DataFrame  # the target ledger of the selected years: the rows with a target or an outcome
+    targets: pd.DataFrame  # the targets stated in the selection, in report order: section, figure, citation
 
 
 def compose_evidence(data: ReportData, selection: Selection, overview: Overview) -> tuple[ThemeEvidence, ...]:
@@ -484,11 +484,18 @@ def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
     trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
     tracker = compose_rural_tracker(data, rural_selection(selection))
     rural = shade_years(tracker.chart, selection.years) if tracker and tracker.chart else None
+    paragraphs = filter_paragraphs(data, selection) if overview.empty is None else None
+    targets = (
+        with_citations(data, cited_targets(restrict_to(data.targets, paragraphs), paragraphs))
+        if paragraphs is not None
+        else pd.DataFrame()
+    )
     return Briefing(
         overview,
         [chart for chart in (trend, rural) if chart],
         compose_evidence(data, selection, overview),
         compose_ledger(data, selection).stated,
+        targets,
     )
 
 

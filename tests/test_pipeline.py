@@ -413,22 +413,6 @@ def test_a_part_with_no_kind_after_the_tasks_leans_to_tasks_and_an_unnumbered_ti
     ]  # fmt: skip
 
 
-def test_a_closing_address_that_opens_a_list_of_what_we_must_do_leaves_the_list_to_the_tasks():
-    from dashboard.pipeline.structure import parse_report
-    from tests.helpers import zh_report
-
-    lines = zh_report(2030).splitlines()
-    address, appeal = lines[-2:]
-    assert address == "各位代表！"
-    # As 1975's report does: the last address, then what we must do, item by item, then the appeal.
-    must = ["我们必须坚持群众路线，相信和依靠群众。", "我们必须艰苦奋斗，勤俭建国。"]
-    listed = parse_report("\n".join([*lines[:-2], address, *must, appeal]), "zh", 2030).paragraphs
-    assert [p.section_kind for p in listed[-4:]] == ["tasks", "tasks", "tasks", "closing"]
-    # Without the list the address and the appeal are the closing, as in every other report.
-    plain = parse_report("\n".join(lines), "zh", 2030).paragraphs
-    assert [p.section_kind for p in plain[-3:]] == ["tasks", "closing", "closing"]
-
-
 def test_a_foreign_affairs_part_opens_with_the_past_years_diplomacy_as_a_review():
     from dashboard.pipeline.structure import parse_report
 

@@ -6,9 +6,9 @@ fiber-optic, 互联网+ → Internet Plus). A term-year is right when the concor
 spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.
 A second reader read the same term-years blind to the first (renderings_second_reading.csv); where the
 two differ ("Belt and Road" or "Belt and Road Initiative", whether the verb of 去产能 belongs to it), an
-adjudicator read the year's sentences and decided, and a second did on their own (renderings_adjudicated.csv):
-one of the two, or both where the year's sentences split between them or the adjudicators did. The gold is the
-first reading so settled.
+adjudicator read the year's sentences and decided, a second did on their own, and a third where those two split
+(renderings_adjudicated.csv): the gold is the rendering at least two of them chose (both, where the year's
+sentences split between two forms), in place of the first reading.
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ import pandas as pd
 from dashboard.analysis.concordance import concordance_of
 
 NOT_A_LETTER = re.compile(r"[^\w\s'+]")
-# Between readings the gold accepts alike (an adjudication that accepted both: the year's sentences split between two
-# renderings, or the two adjudicators did): the gold's one notation for it, in every file (evaluation.py reads it too).
+# Between readings the gold accepts alike (adjudicators who accepted both: the year's sentences split between two
+# renderings): the gold's one notation for it, in every file (evaluation.py reads it for sections and fields too).
 ALTERNATIVES = " | "
 
 

@@ -98,9 +98,6 @@ class LanguageRules:
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
     closing_start: re.Pattern[str]
-    # A paragraph after the closing address that opens on what we must do ("我们必须坚决拥护党的一元化领导", 1975): the
-    # address opened a list of the work ahead, and the appeal starts after its last item.
-    closing_list_item: re.Pattern[str]
 
 
 _EN_CHANGE_OPENING = re.compile(
@@ -177,7 +174,6 @@ ZH = LanguageRules(
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请予审议|请审议)"
     ),
     closing_start=re.compile(r"^各位代表"),
-    closing_list_item=re.compile(r"^我们必须"),
 )
 EN = LanguageRules(
     target_cue=re.compile(
@@ -253,6 +249,5 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     closing_start=re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE),
-    closing_list_item=re.compile(r"^We must\b"),
 )
 RULES = {"zh": ZH, "en": EN}

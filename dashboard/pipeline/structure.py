@@ -262,9 +262,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
 
 
 def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
-    """The closing appeal starts at the last "各位代表" / "Fellow Deputies" near the end of the speech, unless that address
-    opens a list of what we must do ("各位代表！" then seven paragraphs "我们必须…", 1975): the list is work to do, and
-    the appeal starts after its last item."""
+    """The closing appeal starts at the last "各位代表" / "Fellow Deputies" near the end of the speech."""
     body = [p for p in paragraphs if p.heading not in ("注释", "Notes")]
     if len(body) < 10:
         return
@@ -272,10 +270,5 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     starts = [i for i, p in enumerate(body) if i >= tail_start and RULES[lang].closing_start.match(p.text)]
     if not starts:
         return
-    after_address = body[starts[-1] :]
-    items = [i for i, p in enumerate(after_address) if RULES[lang].closing_list_item.match(p.text)]
-    appeal = items[-1] + 1 if items else 0
-    for paragraph in after_address[:appeal]:
-        paragraph.section_kind = "tasks"
-    for paragraph in after_address[appeal:]:
+    for paragraph in body[starts[-1] :]:
         paragraph.section_kind = "closing"

@@ -183,7 +183,7 @@ TRUST_TABLES = (
     (
         N_(
             "Section of each paragraph: the reports a second reader read again, blind to the first (where the two "
-            "differ, two more readers decided, and the accuracy above is measured against their decision)"
+            "differ, more readers decided, and the accuracy above is measured against their decision)"
         ),
         "sections_readers",
     ),
@@ -191,7 +191,7 @@ TRUST_TABLES = (
     (
         N_(
             "Targets table: a random sample of 280 rows read by hand, and read again by a second reader, blind to the "
-            "first (where the two differ, two more readers decided)"
+            "first (where the two differ, more readers decided)"
         ),
         "targets_sample",
     ),
@@ -207,7 +207,7 @@ TRUST_TABLES = (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
             "(55 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
-            "first, and where the two differ two more readers decided)"
+            "first, and where the two differ more readers decided)"
         ),
         "renderings",
     ),
@@ -221,8 +221,8 @@ TRUST = N_(
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. Eight of the reports' sections, the whole sample and every rendering were "
     "read again by a second reader, blind to the first; where the two differ, two more readers decided between "
-    "them, each on their own and blind to the extractor: the figures below are measured against their decision, "
-    "and where they split as well, either reading counts as right. *Precision* is the share "
+    "them, each on their own and blind to the extractor, and a third more where those two split: the figures below "
+    "are measured against the reading at least two of them chose. *Precision* is the share "
     "of extracted figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read "
     "figures found right. Re-measure with `python -m dashboard.evaluate`."
 )

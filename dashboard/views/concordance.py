@@ -53,8 +53,8 @@ def rendering_trust(evaluation: dict | None) -> str:
     ).format(terms=read["terms"], share=format_share(read["right"] / read["term_years"]), term_years=read["term_years"])
     if read.get("read_twice"):
         measured += " " + _(
-            "Two readers, blind to each other, name the same rendering in {agree} of them; where they differ, two "
-            "more readers decided, and the share above is measured against their decision."
+            "Two readers, blind to each other, name the same rendering in {agree} of them; where they differ, more "
+            "readers decided, and the share above is measured against their decision."
         ).format(agree=format_share(read["readers_agree"] / read["read_twice"]))
     return f"{method} {measured}"
 

@@ -52,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         data = load_report_data(args.processed)
     except DataUnavailable as error:
         return fail(str(error))
-    result = compute_evaluation(data, args.gold)
+    gold = load_gold(args.gold)
+    result = compute_evaluation(data, gold)
     if not result["applies"]:
         print(
             "no report in these tables was built from the texts the gold standard was read from (data/gold/inputs.csv)"
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Bilingual concordance: renderings named against the official ones read by hand")
         print(json.dumps(result["renderings"], indent=1))
     if args.errors:
-        gold = load_gold(args.gold).for_documents(data.documents)
+        gold = gold.for_documents(data.documents)
         figures = compare_key_figures(data.key_figures, gold.key_figures)
         wrong = figures[~figures["right"]]
         columns = [

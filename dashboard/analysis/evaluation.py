@@ -601,20 +601,21 @@ def measure_translations(alignment: pd.DataFrame, gold: Gold) -> dict:
     languages = compare_languages(alignment)
     if not languages.empty:
         result["theme_languages"] = languages.to_dict("records")
-    renderings = measure_renderings(alignment, gold.renderings, gold.renderings_first, gold.renderings_second)
+    renderings = measure_renderings(alignment, gold)
     if renderings:
         result["renderings"] = renderings
     return result
 
 
 def compute_evaluation(
-    data: ReportData, gold_dir: Path = GOLD_DIR, translations: Callable[[], dict] | None = None
+    data: ReportData, gold: Gold | None = None, translations: Callable[[], dict] | None = None
 ) -> dict:
-    """Every figure the command prints, as plain numbers (also what the About page shows). Only reports
-    built from the very texts the gold standard was read from are measured; with none, `applies` is False.
-    `translations` gives measure_translations' result when the caller has it under way already (the build
-    runs it in a worker meanwhile)."""
-    gold = load_gold(gold_dir).for_documents(data.documents)
+    """Every figure the command prints, as plain numbers (also what the About page shows), against `gold`
+    (load_gold(), read once by a caller that uses it again). Only reports built from the very texts the gold
+    standard was read from are measured; with none, `applies` is False. `translations` gives
+    measure_translations' result when the caller has it under way already (the build runs it in a worker
+    meanwhile)."""
+    gold = (gold if gold is not None else load_gold()).for_documents(data.documents)
     if gold.key_figures.empty or gold.sections.empty:
         return {"applies": False, "below_floor": []}
     figures = compare_key_figures(data.key_figures, gold.key_figures)
@@ -690,29 +691,28 @@ def measure_targets_sample(targets: pd.DataFrame, gold: Gold) -> dict:
     }
 
 
-def measure_renderings(alignment: pd.DataFrame, gold: pd.DataFrame, first: pd.DataFrame, again: pd.DataFrame) -> dict:
-    """The concordance's renderings against the official ones read by hand (`gold`, the settled reading; `first` and
-    `again`, the two readings as read, where they were read twice: `again` may be empty); nothing without the word
-    links or the reading."""
-    if gold.empty or "word_links" not in alignment.columns:
+def measure_renderings(alignment: pd.DataFrame, gold: Gold) -> dict:
+    """The concordance's renderings against the official ones read by hand (the settled reading; the agreement on
+    the two readings as read, where they were read twice); nothing without the word links or the reading."""
+    if gold.renderings.empty or "word_links" not in alignment.columns:
         return {}
     # The concordance's renderings, named once for every reading.
-    named = named_renderings(alignment, [*gold["term"], *again.get("term", [])])
-    renderings = compare_renderings(gold, named)
+    named = named_renderings(alignment, [*gold.renderings["term"], *gold.renderings_second.get("term", [])])
+    renderings = compare_renderings(gold.renderings, named)
     measured = {
         "terms": int(renderings["term"].nunique()),
         "term_years": len(renderings),
         "named": int((renderings["found"] != "").sum()),
         "right": int(renderings["right"].sum()),
     }
-    if again.empty:
+    if gold.renderings_second.empty:
         return measured
-    by_first = compare_renderings(first, named)[["term", "year", "right"]]
-    second = compare_renderings(again, named)[["term", "year", "right"]]
+    by_first = compare_renderings(gold.renderings_first, named)[["term", "year", "right"]]
+    second = compare_renderings(gold.renderings_second, named)[["term", "year", "right"]]
     both = by_first.merge(second, on=["term", "year"], how="left", suffixes=("", "_second"))
     return measured | {
-        "read_twice": len(again),
-        "readers_agree": int(readers_agree(first, again).sum()),
+        "read_twice": len(gold.renderings_second),
+        "readers_agree": int(readers_agree(gold.renderings_first, gold.renderings_second).sum()),
         "right_by_either_reader": int((both["right"] | both["right_second"].eq(True)).sum()),
     }
 

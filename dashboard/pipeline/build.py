@@ -312,9 +312,10 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
 
     tables = {name: _joined(name, parts) for name, parts in rows.items()}
     tables["alignment"] = _alignment_table(tmx_files, tables["paragraphs"], progress)
+    gold = load_gold()
     with _helper() as helper:
         # The measures of the aligned pairs alone (a tenth of a full build) run beside the rest of the work.
-        translations = helper.submit(measure_translations, tables["alignment"], load_gold())
+        translations = helper.submit(measure_translations, tables["alignment"], gold)
         tables["rural"] = _rural_table(rural_list, rural_labels, tables["paragraphs"], tables["alignment"], progress)
         inputs = {report.relative_name: report.sha256 for report in reports}
         inputs |= {f"aligned/{tmx.path.name}": tmx.sha256 for tmx in tmx_files.values()}
@@ -330,7 +331,7 @@ def build(corpus_dir: Path, out_dir: Path, progress: Progress = lambda line: Non
             "tables": {name: len(frame) for name, frame in tables.items()},
         }
         progress("evaluating against the gold standard in data/gold")
-        evaluation = compute_evaluation(SimpleNamespace(**tables), translations=translations.result)
+        evaluation = compute_evaluation(SimpleNamespace(**tables), gold, translations=translations.result)
     _write_validated(tables, manifest, evaluation, out_dir)
     return BuildResult(rows=manifest["tables"], rebuilt=rebuilt, reused=reused, seconds=time.perf_counter() - started)
 

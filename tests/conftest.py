@@ -3,6 +3,7 @@ no skipped test in CI, no process left behind. Helpers live in tests/helpers.py.
 
 from __future__ import annotations
 
+import functools
 import os
 import time
 from pathlib import Path
@@ -104,3 +105,15 @@ def pytest_terminal_summary(terminalreporter):
         terminalreporter.section("browser screenshots (git-ignored)")
         for path in shots:
             terminalreporter.write_line(str(path.relative_to(REPO_ROOT)))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _scan_installed_components_once():
+    """AppTest scans every installed distribution for Streamlit components on each run of a new AppTest (about
+    0.1 s: the app uses none, and the distributions do not change during the suite); scan once per worker."""
+    from streamlit.components.v2 import manifest_scanner
+
+    scanned = functools.cache(manifest_scanner.scan_component_manifests)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(manifest_scanner, "scan_component_manifests", scanned)
+        yield

@@ -12,6 +12,8 @@ the list can be re-read rather than silently shrink.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -30,9 +32,13 @@ class RuralListError(ValueError):
     """The hand-read rural list is malformed (a bad link, kind or year span)."""
 
 
+SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)  # a year's aligned sentences are read again for each of its statements
 def _plain(text: str) -> str:
     """Width-folded, space-free text, so a quote matches however digits and spaces were written."""
-    return re.sub(r"\s+", "", normalise(text)).lower()
+    return SPACES.sub("", normalise(text)).lower()
 
 
 def read_rural_list(path: Path) -> pd.DataFrame:
@@ -71,15 +77,43 @@ def _sentence_around(quote: str, text: str, lang: str) -> str | None:
     return next((sentence for sentence in sentences(text, lang) if wanted in _plain(sentence)), quote)
 
 
-def _translation(quote: str, lang: str, pairs: pd.DataFrame) -> str:
+@dataclass(frozen=True)
+class _Pair:
+    """An aligned sentence pair as the rural rows read it: both sentences and their paragraphs, by language."""
+
+    para_id: dict[str, int | None]
+    sentence: dict[str, str | None]
+
+
+def _pairs_by_year(alignment: pd.DataFrame, years: set[int]) -> dict[int, list[_Pair]]:
+    """The aligned pairs of the years the list names, in alignment order, read once into plain Python: each of
+    the list's statements looks among them, and a pandas filter per statement cost most of the table's time."""
+    pairs: dict[int, list[_Pair]] = {}
+    wanted = alignment[alignment["year"].isin(years)]
+    columns = ["year", "zh_para_id", "en_para_id", "zh_sentence", "en_sentence"]
+    for year, zh_para, en_para, zh, en in zip(*(wanted[name].tolist() for name in columns), strict=True):
+        zh, en = (text if isinstance(text, str) else None for text in (zh, en))
+        pairs.setdefault(int(year), []).append(
+            _Pair(
+                para_id={
+                    "zh": None if pd.isna(zh_para) else int(zh_para),
+                    "en": None if pd.isna(en_para) else int(en_para),
+                },
+                sentence={"zh": zh, "en": en},
+            )
+        )
+    return pairs
+
+
+def _translation(quote: str, lang: str, pairs: list[_Pair]) -> str:
     """The other language's sentences aligned to the sentences that hold the quote."""
-    own, other = ("zh_plain", "en_sentence") if lang == "zh" else ("en_plain", "zh_sentence")
+    other = "en" if lang == "zh" else "zh"
     wanted = _plain(quote)
-    found = [
-        translated
-        for sentence, translated in zip(pairs[own], pairs[other], strict=True)
-        if isinstance(translated, str) and (wanted in sentence or sentence in wanted)
-    ]
+    found = []
+    for pair in pairs:
+        own = _plain(pair.sentence[lang] or "")
+        if pair.sentence[other] is not None and (wanted in own or own in wanted):
+            found.append(pair.sentence[other])
     return ("" if lang == "en" else " ").join(dict.fromkeys(found))
 
 
@@ -90,15 +124,12 @@ def rural_statements(
 
     Statements of reports the corpus does not hold are left out: there is no text to tie them to.
     """
-    texts = {(row.lang, row.year, row.para_id): row.text for row in paragraphs.itertuples(index=False)}
+    keys = zip(*(paragraphs[name].tolist() for name in ("lang", "year", "para_id")), strict=True)
+    texts = dict(zip(keys, paragraphs["text"].tolist(), strict=True))
     held = set(zip(paragraphs["lang"], paragraphs["year"], strict=True))
     # A quote the reader listed under three or more links is a list of infrastructure ("水电路气信").
     links_per_quote = listed.groupby(["lang", "year", "para_id", "quote"])["link"].transform("nunique")
-    plain = alignment.assign(
-        zh_plain=alignment["zh_sentence"].fillna("").map(_plain),
-        en_plain=alignment["en_sentence"].fillna("").map(_plain),
-    )
-    pairs_by_year = dict(tuple(plain.groupby("year")))
+    pairs_by_year = _pairs_by_year(alignment, {int(year) for year in listed["year"]})
     rows = []
     for row, links_sharing in zip(listed.itertuples(index=False), links_per_quote, strict=True):
         if (row.lang, int(row.year)) not in held:
@@ -106,9 +137,8 @@ def rural_statements(
         first, last = SPAN.match(str(row.refers_to)).groups()
         text = texts.get((row.lang, int(row.year), int(row.para_id)), "")
         sentence = _sentence_around(row.quote, text, row.lang)
-        own_para = "zh_para_id" if row.lang == "zh" else "en_para_id"
-        year_pairs = pairs_by_year.get(int(row.year), plain.iloc[0:0])
-        in_paragraph = year_pairs[year_pairs[own_para] == int(row.para_id)]
+        year_pairs = pairs_by_year.get(int(row.year), [])
+        in_paragraph = [pair for pair in year_pairs if pair.para_id[row.lang] == int(row.para_id)]
         target = row.kind.endswith("target") or (row.kind == "milestone" and row.note.startswith("goal"))
         rows.append(
             {

@@ -528,6 +528,15 @@ def test_the_address_that_turns_to_the_year_ahead_opens_the_plan_up_to_the_first
     assert kinds == ["review", "review", "plan", "plan", "plan", "tasks", "tasks"]
 
 
+def test_a_tasks_part_that_opens_with_what_the_years_plan_provides_opens_with_the_plan(report_data):
+    """1959's part 二, headed as the year's tasks on the economic front, first sets out the 1959 plan (计划规定…, ¶37-48)
+    and then asks what fulfilling it takes (¶49: 我们应当注意些什么问题呢？); the measures that follow are the tasks.
+    A review that recalls how last year's plan was drafted (1957 ¶29) is no such statement."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc["zh-1959"].loc[37:50].tolist() == ["plan"] * 9 + ["other"] + ["plan"] * 2 + ["tasks"] * 2
+    assert paragraphs.loc[("zh-1957", 29)] == "review"
+
+
 def test_the_years_main_task_and_a_draft_plans_figures_state_the_plan():
     """1964 (a summary, delivered in December: its plan year is 1965) states the year's main task and the draft
     plan's figures in paragraphs full of words of work to do; they are the plan."""

@@ -165,9 +165,10 @@ def mark_address_openings(paragraphs: list, lang: str) -> None:
 
 def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
     """A part headed as this year's work whose opening, before its first numbered item, states the year's
-    requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008"):
-    that opening, its title with it, is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面
-    工作"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
+    requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008") or
+    what the year's plan provides (1959: 计划规定，一九五九年的铁路货物运输量将达到…): that opening, its title with it,
+    is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面工作", "为了实现一九五九年的计划，
+    我们应当注意些什么问题呢？"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
     lead_in = _cue(lang, "statement", "lead_in")
     for index, title in enumerate(paragraphs):
         if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
@@ -180,7 +181,11 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             0,
         )
         opening = part[:end]
-        if len(opening) >= 2 and any(states_plan(normalise_numbers(p.text, lang), lang) for p in opening):
+        provides = _cue(lang, "statement", "plan_provides")
+        if len(opening) >= 2 and any(
+            states_plan(matchable, lang) or (provides and provides.search(matchable))
+            for matchable in (normalise_numbers(paragraph.text, lang) for paragraph in opening)
+        ):
             _relabel(opening, "plan")
 
 

@@ -537,6 +537,14 @@ def test_a_tasks_part_that_opens_with_what_the_years_plan_provides_opens_with_th
     assert paragraphs.loc[("zh-1957", 29)] == "review"
 
 
+def test_a_foreign_affairs_part_opens_with_the_diplomacy_told_as_done(report_data):
+    """The review that opens a foreign-affairs part runs on through paragraphs that tell the diplomacy as done with
+    no other word of looking back (1999 ¶75: 发挥了建设性作用; 1984 ¶56: 既捍卫了…又履行了…), up to the policy."""
+    kinds = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert kinds.loc["zh-1999"].loc[72:77].tolist() == ["review"] * 5 + ["tasks"]
+    assert kinds.loc["zh-1984"].loc[52:58].tolist() == ["review"] * 6 + ["tasks"]
+
+
 def test_the_years_main_task_and_a_draft_plans_figures_state_the_plan():
     """1964 (a summary, delivered in December: its plan year is 1965) states the year's main task and the draft
     plan's figures in paragraphs full of words of work to do; they are the plan."""

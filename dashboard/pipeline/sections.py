@@ -117,10 +117,10 @@ FOREIGN_TITLE_CHARS = 24
 
 
 def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
-    """The review that opens a foreign-affairs part: from its title, the paragraphs that look back and name no
-    work to do are review (the hand-read sections' convention), whatever their neighbours made of them.
+    """The review that opens a foreign-affairs part: from its title, the paragraphs that look back (or tell the
+    diplomacy as done, [*.foreign] told) and name no work to do are review (the hand-read sections' convention), whatever their neighbours made of them.
     `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
-    title, to_do = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do")
+    title, to_do, told = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do"), _cue(lang, "foreign", "told")
     if title is None or to_do is None:
         return
     looks_back = _cues(lang, plan_year)[1]["review"]
@@ -130,7 +130,8 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
         run = [opening]
         for paragraph in paragraphs[index + 1 :]:
             matchable = normalise_numbers(paragraph.text, lang)
-            if paragraph.part != opening.part or to_do.search(matchable) or not looks_back.search(matchable):
+            looked_back = looks_back.search(matchable) or (told and told.search(matchable))
+            if paragraph.part != opening.part or to_do.search(matchable) or not looked_back:
                 break
             run.append(paragraph)
         if len(run) > 1:  # a title alone, its first paragraph already work to do: the part is tasks

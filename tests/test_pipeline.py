@@ -545,6 +545,18 @@ def test_a_foreign_affairs_part_opens_with_the_diplomacy_told_as_done(report_dat
     assert kinds.loc["zh-1984"].loc[52:58].tolist() == ["review"] * 6 + ["tasks"]
 
 
+def test_every_english_report_opens_with_its_header_and_formula_as_other(report_data):
+    """The occasion on a line of its own (2019), the formula that names the five years under review first (2008,
+    2013, 2018) or follows the address on its line (2015) are the header, not the review."""
+    english = report_data.paragraphs[report_data.paragraphs["lang"] == "en"]
+    formulas = english[
+        english["text"].str.contains(r"^(?:Fellow Deputies, )?On behalf of the State Council", case=False)
+    ]
+    assert sorted(formulas["year"]) == sorted(report_data.years("en"))
+    assert set(formulas["section_kind"]) == {"other"}
+    assert english[english["year"] == 2019].head(5)["section_kind"].eq("other").all()
+
+
 def test_the_years_main_task_and_a_draft_plans_figures_state_the_plan():
     """1964 (a summary, delivered in December: its plan year is 1965) states the year's main task and the draft
     plan's figures in paragraphs full of words of work to do; they are the plan."""

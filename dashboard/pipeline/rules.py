@@ -245,7 +245,10 @@ EN = LanguageRules(
     reference_aside=re.compile(r"(?!)"),
     share_of_gdp=re.compile(r"(?:%|percent) of (?:its |the )?(?:GDP|gross domestic product)", re.IGNORECASE),
     opening_address=re.compile(
-        r"^(?:Fellow|Esteemed) Deputies[,:!]?$|^On behalf of the State Council.{0,80}(?:deliberation|approval)",
+        # The formula may name the five years under review first (2008, 2013, 2018) or follow the address on its line
+        # (2015: "Fellow Deputies, on behalf of the State Council, I will now report…").
+        r"^(?:Fellow|Esteemed) Deputies[,:!]?$"
+        r"|^(?:(?:Fellow|Esteemed) Deputies[,:!]?\s+)?On behalf of the State Council.{0,200}?(?:deliberation|approval)",
         re.IGNORECASE,
     ),
     closing_start=re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE),

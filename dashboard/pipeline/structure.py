@@ -65,6 +65,9 @@ MONTHS = [
 ]
 # "国务院总理周恩来", "副总理兼财政部长李先念", "国务委员兼国家计划委员会主任邹家华": the office as printed, then the name.
 ZH_SPEAKER = re.compile(r"(?:^|上)(?P<title>[\u4e00-\u9fff]*?(?:总理|部长|主任|主席))(?P<name>[\u4e00-\u9fff]{2,3})$")
+# The occasion on a line of its own, after the speaker (2019: "Second Session of the 13th National People's Congress
+# of the People's Republic of China, March 2019").
+EN_OCCASION = re.compile(r"^(?:\w+ )?Session of the \w+ National People.s Congress\b")
 EN_SPEAKER = re.compile(r"(?P<name>[A-Z][a-z]+ [A-Z][a-z]+),? (?P<title>(?:Vice )?Premier of the State Council)")
 
 
@@ -158,8 +161,8 @@ def parse_header(lines: list[str], lang: str) -> tuple[str | None, date | None, 
             delivered = _safe_date(int(match[3]), MONTHS.index(match[1]) + 1, int(match[2]))
         if match := EN_SPEAKER.search(joined):
             speaker, speaker_title = match["name"], match["title"]
-        for index, line in enumerate(head[:3]):
-            if line.startswith("Delivered") or "Premier of the State Council" in line:
+        for index, line in enumerate(head):
+            if line.startswith("Delivered") or "Premier of the State Council" in line or EN_OCCASION.match(line):
                 header_end = index + 1
     return title, delivered, speaker, speaker_title, header_end
 

@@ -59,7 +59,7 @@ class Chart:
 
 def make_chart(key: str, figure: go.Figure, frame: pd.DataFrame, selection: Selection) -> Chart:
     """A finished chart of the selection, its source line under the title (exports carry it)."""
-    return Chart(key, charts.freeze(charts.add_source_line(figure, source_line(selection))), frame)
+    return Chart(key, charts.freeze(figure, source=source_line(selection)), frame)
 
 
 @dataclass(frozen=True)

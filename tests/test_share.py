@@ -105,7 +105,11 @@ def test_the_page_and_the_briefing_draw_one_composition_of_the_overview(report_d
         "Themes that rose or fell: 2017 against 2016 (per 10,000)",
     ]
     at = open_page("overview", {"years": ["2016", "2017"]})
-    assert [json.loads(chart.proto.spec)["layout"]["title"]["text"] for chart in at.get("plotly_chart")] == titles
+    specs = [json.loads(chart.proto.spec)["layout"] for chart in at.get("plotly_chart")]
+    assert [layout["title"]["text"] for layout in specs] == titles
+    # The source line, written into each finished figure (charts.freeze), is under every title, on the page too.
+    sources = {layout["title"]["subtitle"]["text"].replace("<br>", " ") for layout in specs}
+    assert sources == {"Source: China's Government Work Reports · 中文 · 2016–2017"}
     html = make_briefing_html(report_data, selection, "Overview")
     # In the briefing's figure JSON, "<" is written \u003c (so no title can close the script).
     assert all(json.dumps(title)[1:-1].replace("<", "\\u003c").replace(">", "\\u003e") in html for title in titles)

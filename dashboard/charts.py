@@ -165,33 +165,69 @@ def _wrap(text: str, width: int) -> str:
     return "<br>".join(textwrap.wrap(str(text), width=width)) if text else ""
 
 
-def _shade_missing(figure: go.Figure, missing: list[int], years: list[int] | None = None) -> None:
+def _missing_layout(missing: list[int]) -> dict:
     """Grey bands over years with no report, so a gap never reads as zero, explained once under the axis:
     a label on each band overlaps its neighbours wherever bands are close or the screen narrow."""
-    for run in year_runs(missing):
-        figure.add_vrect(x0=run[0] - 0.5, x1=run[-1] + 0.5, fillcolor=MISSING_FILL, line_width=0, layer="below")
-    if missing:
-        figure.update_xaxes(title={"text": _("Grey bands: years with no report"), "font": {"size": 11}})
+    if not missing:
+        return {}
+    bands = [
+        {
+            "type": "rect",
+            "xref": "x",
+            "yref": "y domain",
+            "x0": run[0] - 0.5,
+            "x1": run[-1] + 0.5,
+            "y0": 0,
+            "y1": 1,
+            "fillcolor": MISSING_FILL,
+            "line": {"width": 0},
+            "layer": "below",
+        }
+        for run in year_runs(missing)
+    ]
+    return {"shapes": bands, "xaxis": {"title": {"text": _("Grey bands: years with no report"), "font": {"size": 11}}}}
 
 
-def _year_axis(figure: go.Figure, years: list[int]) -> None:
+def _year_axis_layout(years: list[int]) -> dict:
     """Whole years only, the axis exactly as wide as the years shown, every year labelled when they
     fit; the legend shows even for one line, under the plot, so on a phone it takes rows, not the
     width of the lines."""
-    figure.update_xaxes(
-        tickformat="d",
-        dtick=1 if len(years) <= 16 else None,
-        range=[min(years) - 0.5, max(years) + 0.5] if years else None,
-    )
-    figure.update_layout(
-        showlegend=True, legend={"orientation": "h", "x": 0, "xanchor": "left", "y": -0.14, "yanchor": "top"}
-    )
+    axis = {"tickformat": "d"}
+    if len(years) <= 16:
+        axis["dtick"] = 1
+    if years:
+        axis["range"] = [min(years) - 0.5, max(years) + 0.5]
+    return {
+        "xaxis": axis,
+        "showlegend": True,
+        "legend": {"orientation": "h", "x": 0, "xanchor": "left", "y": -0.14, "yanchor": "top"},
+    }
 
 
-def _height_with_legend(figure: go.Figure, base: int = 420) -> int:
+def _merged(*layouts: dict) -> dict:
+    """Layout dicts as one, later ones winning, an axis's or the legend's keys merged rather than replaced."""
+    merged: dict = {}
+    for layout in layouts:
+        for key, value in layout.items():
+            if isinstance(value, dict) and isinstance(merged.get(key), dict):
+                merged[key] = merged[key] | value
+            else:
+                merged[key] = value
+    return merged
+
+
+def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
+    figure.update_layout(_missing_layout(missing))
+
+
+def _year_axis(figure: go.Figure, years: list[int]) -> None:
+    figure.update_layout(_year_axis_layout(years))
+
+
+def _height_with_legend(traces: list, base: int = 420) -> int:
     """Room for a legend under the plot: on a phone it takes a row a line (about 20 px), two lines a
     row on a laptop; without it the plot would shrink to a strip."""
-    return base + 11 * sum(1 for trace in figure.data if trace.name)
+    return base + 11 * sum(1 for trace in traces if trace.name)
 
 
 def _ranked_bars(
@@ -307,8 +343,9 @@ def make_distinctive_figure(distinctive: pd.DataFrame, title: str) -> go.Figure:
     return figure
 
 
-def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> None:
+def _year_lines(frame: pd.DataFrame, series_column: str, value: str, years: list[int]) -> list[go.Scatter]:
     """One line per series over all the years given; a year without a value breaks the line, never joins across it."""
+    lines = []
     for index, (series_name, group) in enumerate(frame.groupby(series_column, sort=False)):
         series = group.set_index("year")[value].reindex(years)
         # A line starts where the term is first used: zeros before it would read as a term tracked
@@ -316,7 +353,7 @@ def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, valu
         used = series.fillna(0).gt(0)
         series = series.where(used.cummax())
         name = html.escape(str(series_name), quote=False)  # typed terms name series; Plotly reads tags in names
-        figure.add_trace(
+        lines.append(
             go.Scatter(
                 x=series.index,
                 y=series.values,
@@ -327,6 +364,7 @@ def _year_lines(figure: go.Figure, frame: pd.DataFrame, series_column: str, valu
                 hovertemplate=f"{name}<br>%{{x}}: %{{y}}<extra></extra>",
             )
         )
+    return lines
 
 
 # Values are written in the heatmap's cells while the cells are wide enough for them.
@@ -343,7 +381,15 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
     grid = grid.reindex(index=order, columns=years)
     unit = _("mentions") if value == "count" else _("mentions per 10,000")
     show_values = len(years) <= MAX_YEARS_WITH_VALUES
-    figure = go.Figure(
+    missing = sorted(by_year.loc[by_year["status"] == "missing", "year"].unique())
+    layout = _merged(
+        _layout_of(title, height=max(320, 30 * len(order) + 150)),
+        _missing_layout(missing),
+        _year_axis_layout(years),
+        {"showlegend": False},
+    )
+    # Built in one go, as the ranked bars are.
+    return go.Figure(
         go.Heatmap(
             z=grid.to_numpy(dtype=float),
             x=years,
@@ -356,12 +402,9 @@ def make_theme_trend_figure(by_year: pd.DataFrame, value: str, title: str) -> go
             texttemplate="%{text}" if show_values else None,
             colorbar={"title": {"text": unit, "side": "right"}, "thickness": 12},
             hovertemplate=f"%{{y}}<br>%{{x}}: %{{z}} {unit}<extra></extra>",
-        )
+        ),
+        layout=layout,
     )
-    _shade_missing(figure, sorted(by_year.loc[by_year["status"] == "missing", "year"].unique()), years)
-    _year_axis(figure, years)
-    figure.update_layout(showlegend=False)
-    return _layout(figure, title, height=max(320, 30 * len(order) + 150))
 
 
 def make_section_figure(by_section: pd.DataFrame, title: str) -> go.Figure:
@@ -395,15 +438,16 @@ def make_term_trend_figure(
     occurrences: pd.DataFrame, missing: list[int], title: str, value: str = "occurrences"
 ) -> go.Figure:
     """Typed terms year by year, as counts or per 10,000 (`value`), with the years without a report shaded."""
-    figure = go.Figure()
     years = sorted(set(occurrences["year"]) | set(missing))
-    _year_lines(figure, occurrences, "term", value, years)
-    _shade_missing(figure, missing, years)
-    _year_axis(figure, years)
-    figure.update_yaxes(
-        title=_("occurrences") if value == "occurrences" else _("occurrences per 10,000"), rangemode="tozero"
+    lines = _year_lines(occurrences, "term", value, years)
+    y_title = _("occurrences") if value == "occurrences" else _("occurrences per 10,000")
+    layout = _merged(
+        _layout_of(title, _height_with_legend(lines)),
+        _missing_layout(missing),
+        _year_axis_layout(years),
+        {"yaxis": {"title": {"text": y_title}, "rangemode": "tozero"}},
     )
-    return _layout(figure, title, _height_with_legend(figure))
+    return go.Figure(lines, layout=layout)  # built in one go, as the ranked bars are
 
 
 # The rural tracker's marks: a target is hollow, a result is filled; a figure for a plan period is a span.
@@ -654,6 +698,6 @@ def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missin
         )
     )
     figure.update_xaxes(tickformat="d", title=None)
-    _shade_missing(figure, missing, sorted(int(year) for year in counts["year"].unique()))
+    _shade_missing(figure, missing)
     figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
     return _layout(figure, title, height=max(360, 26 * len(order) + 140))

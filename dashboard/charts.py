@@ -102,24 +102,30 @@ def add_source_line(layout: dict, text: str) -> None:
     layout["height"] = (layout.get("height") or 420) + extra
 
 
-def year_bands(years, first: float, last: float) -> list[dict]:
-    """A band behind each run of chosen years within first..last, from the top panel to the bottom one (the
-    panels share their x axis): one shape per run, not add_vrect's one per panel (a third of the build)."""
+def _bands(years, fill: str, yref: str) -> list[dict]:
+    """A band behind each run of these years, on the x axis, from the bottom to the top of `yref` (a panel's
+    "y domain", or "paper": every panel of a figure whose panels share their x axis)."""
     return [
         {
             "type": "rect",
             "xref": "x",
-            "yref": "paper",
+            "yref": yref,
             "x0": run[0] - 0.5,
             "x1": run[-1] + 0.5,
             "y0": 0,
             "y1": 1,
-            "fillcolor": "rgba(29, 120, 116, 0.10)",
+            "fillcolor": fill,
             "line": {"width": 0},
             "layer": "below",
         }
-        for run in year_runs([year for year in years if first <= year <= last])
+        for run in year_runs(years)
     ]
+
+
+def year_bands(years, first: float, last: float) -> list[dict]:
+    """A band behind each run of chosen years within first..last, from the top panel to the bottom one (the
+    panels share their x axis): one shape per run, not add_vrect's one per panel (a third of the build)."""
+    return _bands([year for year in years if first <= year <= last], "rgba(29, 120, 116, 0.10)", "paper")
 
 
 def with_year_bands(figure: go.Figure, years) -> go.Figure:
@@ -170,21 +176,7 @@ def _missing_layout(missing: list[int]) -> dict:
     a label on each band overlaps its neighbours wherever bands are close or the screen narrow."""
     if not missing:
         return {}
-    bands = [
-        {
-            "type": "rect",
-            "xref": "x",
-            "yref": "y domain",
-            "x0": run[0] - 0.5,
-            "x1": run[-1] + 0.5,
-            "y0": 0,
-            "y1": 1,
-            "fillcolor": MISSING_FILL,
-            "line": {"width": 0},
-            "layer": "below",
-        }
-        for run in year_runs(missing)
-    ]
+    bands = _bands(missing, MISSING_FILL, "y domain")
     return {"shapes": bands, "xaxis": {"title": {"text": _("Grey bands: years with no report"), "font": {"size": 11}}}}
 
 

@@ -12,8 +12,8 @@ from playwright.sync_api import Page, expect
 
 from tests.helpers import chromium, screenshot, streamlit_server
 
-# One server and one browser for the module, so the module stays on one xdist worker.
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+# One server and one browser for the module (the suite runs a module's tests on one xdist worker: --dist loadfile).
+pytestmark = pytest.mark.browser
 TIMEOUT = 30_000
 # A cold server on a busy 2-core machine can take longer than Playwright's 5 s default.
 expect.set_options(timeout=TIMEOUT)

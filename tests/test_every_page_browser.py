@@ -25,7 +25,7 @@ from dashboard import i18n
 from dashboard.views.navigation import DEFAULT_PAGE, PAGES
 from tests.helpers import chromium, screenshot, streamlit_server
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("pages")]
+pytestmark = pytest.mark.browser
 TIMEOUT = 60_000
 expect.set_options(timeout=TIMEOUT)
 # The walk through every page: years that give each page all its content (Trends needs two or more).

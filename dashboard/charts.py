@@ -90,7 +90,7 @@ def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
     return figure
 
 
-def add_source_line(layout: dict, text: str) -> None:
+def _add_source_line(layout: dict, text: str) -> None:
     """The source and selection under the title: on the page, and in every exported image. Written into a
     figure's finished layout dict (freeze): an update_layout on the figure cost a tenth of composing the Overview."""
     text, lines = _title_text(text, SOURCE_WIDTH)
@@ -146,7 +146,7 @@ def freeze(figure: go.Figure, source: str | None = None) -> go.Figure:
     every rerun can be handed the same dict."""
     finished = figure.to_dict()
     if source is not None:
-        add_source_line(finished.setdefault("layout", {}), source)
+        _add_source_line(finished.setdefault("layout", {}), source)
     object.__setattr__(figure, "to_dict", lambda: finished)  # plotly's __setattr__ takes only plot properties
     return figure
 

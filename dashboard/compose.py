@@ -484,12 +484,10 @@ def compose_briefing(data: ReportData, selection: Selection) -> Briefing:
     trend = compose_theme_trend(data, selection) if len(selection.years) > 1 else None
     tracker = compose_rural_tracker(data, rural_selection(selection))
     rural = shade_years(tracker.chart, selection.years) if tracker and tracker.chart else None
-    paragraphs = filter_paragraphs(data, selection) if overview.empty is None else None
-    targets = (
-        with_citations(data, cited_targets(restrict_to(data.targets, paragraphs), paragraphs))
-        if paragraphs is not None
-        else pd.DataFrame()
-    )
+    targets = pd.DataFrame()
+    if overview.empty is None:
+        paragraphs = filter_paragraphs(data, selection)
+        targets = with_citations(data, cited_targets(restrict_to(data.targets, paragraphs), paragraphs))
     return Briefing(
         overview,
         [chart for chart in (trend, rural) if chart],

@@ -118,8 +118,8 @@ FOREIGN_TITLE_CHARS = 24
 
 def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
     """The review that opens a foreign-affairs part: from its title, the paragraphs that look back (or tell the
-    diplomacy as done, [*.foreign] told) and name no work to do are review (the hand-read sections' convention), whatever their neighbours made of them.
-    `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
+    diplomacy as done, [*.foreign] told) and name no work to do are review (the hand-read sections' convention),
+    whatever their neighbours made of them. `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
     title, to_do, told = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do"), _cue(lang, "foreign", "told")
     if title is None or to_do is None:
         return
@@ -170,7 +170,7 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
     what the year's plan provides (1959: 计划规定，一九五九年的铁路货物运输量将达到…): that opening, its title with it,
     is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面工作", "为了实现一九五九年的计划，
     我们应当注意些什么问题呢？"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
-    lead_in = _cue(lang, "statement", "lead_in")
+    lead_in, provides = _cue(lang, "statement", "lead_in"), _cue(lang, "statement", "plan_provides")
     for index, title in enumerate(paragraphs):
         if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
             continue
@@ -182,7 +182,6 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             0,
         )
         opening = part[:end]
-        provides = _cue(lang, "statement", "plan_provides")
         if len(opening) >= 2 and any(
             states_plan(matchable, lang) or (provides and provides.search(matchable))
             for matchable in (normalise_numbers(paragraph.text, lang) for paragraph in opening)

@@ -10,7 +10,6 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 import plotly.io as pio
-from plotly.subplots import make_subplots
 
 from dashboard.analysis.ledger import outcome_label
 from dashboard.analysis.rural import figure_panels, link_label, milestones, panel_title, unit_name
@@ -85,11 +84,6 @@ def _layout_of(title: str, height: int = 420) -> dict:
     }
 
 
-def _layout(figure: go.Figure, title: str, height: int = 420) -> go.Figure:
-    figure.update_layout(_layout_of(title, height))
-    return figure
-
-
 def _add_source_line(layout: dict, text: str) -> None:
     """The source and selection under the title: on the page, and in every exported image. Written into a
     figure's finished layout dict (freeze): an update_layout on the figure cost a tenth of composing the Overview."""
@@ -134,9 +128,15 @@ def with_year_bands(figure: go.Figure, years) -> go.Figure:
     finished = figure.to_dict()
     first, last = finished["layout"]["xaxis"]["range"]
     layout = {**finished["layout"], "shapes": [*finished["layout"].get("shapes", ()), *year_bands(years, first, last)]}
-    banded = go.Figure()
-    object.__setattr__(banded, "to_dict", lambda: {**finished, "layout": layout})
-    return banded
+    return _holding({**finished, "layout": layout})
+
+
+def _holding(finished: dict) -> go.Figure:
+    """An empty figure that hands Streamlit this finished dict as its own (see freeze): a view's variant of a
+    shared figure, made from its dict without building and validating a figure again."""
+    holder = go.Figure()
+    object.__setattr__(holder, "to_dict", lambda: finished)  # plotly's __setattr__ takes only plot properties
+    return holder
 
 
 def freeze(figure: go.Figure, source: str | None = None) -> go.Figure:
@@ -152,19 +152,28 @@ def freeze(figure: go.Figure, source: str | None = None) -> go.Figure:
 
 
 def enlarge_for_projector(figure: go.Figure) -> go.Figure:
-    """Presentation mode: larger text and a taller plot, same data; a frozen copy, since figures may be shared
-    (made from its dict: a figure with bands added by with_year_bands holds nothing else)."""
-    figure = go.Figure(figure.to_dict())
-    height = figure.layout.height or 420
+    """Presentation mode: larger text and a taller plot, same data. Written into a copy of the frozen figure's
+    layout dict (the data shared, never changed): a Plotly figure made from the dict to update was a tenth of
+    the server's time under 100 sessions, most of it validating the template again (py-spy)."""
+    finished = figure.to_dict()
+    layout = finished.get("layout", {})
+    title = layout.get("title", {})
+    subtitle = title.get("subtitle", {})
+    margin = layout.get("margin", {})
+    height = layout.get("height") or 420
     # The title and its source line grow by half: so does the room above the plot they sit in.
-    top = figure.layout.margin.t or 70
-    figure.update_layout(
-        font={"size": 20},
-        title={"font": {"size": 28}, "subtitle": {"font": {"size": 17}}},
-        height=int(height * 1.3) + top // 2,
-        margin={"t": int(top * 1.5)},
-    )
-    return freeze(figure)
+    top = margin.get("t") or 70
+    enlarged = layout | {
+        "font": layout.get("font", {}) | {"size": 20},
+        "title": title
+        | {
+            "font": title.get("font", {}) | {"size": 28},
+            "subtitle": subtitle | {"font": subtitle.get("font", {}) | {"size": 17}},
+        },
+        "height": int(height * 1.3) + top // 2,
+        "margin": margin | {"t": int(top * 1.5)},
+    }
+    return _holding(finished | {"layout": enlarged})
 
 
 def _wrap(text: str, width: int) -> str:
@@ -206,14 +215,6 @@ def _merged(*layouts: dict) -> dict:
             else:
                 merged[key] = value
     return merged
-
-
-def _shade_missing(figure: go.Figure, missing: list[int]) -> None:
-    figure.update_layout(_missing_layout(missing))
-
-
-def _year_axis(figure: go.Figure, years: list[int]) -> None:
-    figure.update_layout(_year_axis_layout(years))
 
 
 def _height_with_legend(traces: list, base: int = 420) -> int:
@@ -460,15 +461,13 @@ def _rural_hover(rows: pd.DataFrame) -> list[str]:
     paragraph in the other language where there is one), and the sentence."""
     with_figure = _("<b>{refers} · {kind}</b>: {figure}<br>{citation}<br>{sentence}")
     without = _("<b>{refers} · {kind}</b><br>{citation}<br>{sentence}")
+    # The five columns zipped: itertuples takes every column of the wide statements table, a third of the tracker.
+    columns = (rows["refers"], rows["kind_label"], rows["figure"], rows["citation"], rows["sentence"])
     return [
-        (with_figure if row.figure else without).format(
-            refers=row.refers,
-            kind=row.kind_label,
-            figure=row.figure,
-            citation=row.citation,
-            sentence=_wrap(row.sentence, 48),
+        (with_figure if figure else without).format(
+            refers=refers, kind=kind, figure=figure, citation=citation, sentence=_wrap(sentence, 48)
         )
-        for row in rows.itertuples(index=False)
+        for refers, kind, figure, citation, sentence in zip(*columns, strict=True)
     ]
 
 
@@ -483,7 +482,9 @@ RURAL_LEGEND = {
 }
 
 
-def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, shown: set[str], y: list) -> go.Scatter:
+def _rural_trace(
+    rows: pd.DataFrame, role: str, mark: str, legend_name: str, shown: set[str], y: list, row_number: int
+) -> go.Scatter:
     style = RURAL_ROLE_STYLE[role]
     symbol = style["milestone" if mark == "milestone" else "point"]
     trace = go.Scatter(
@@ -496,14 +497,54 @@ def _rural_trace(rows: pd.DataFrame, role: str, mark: str, legend_name: str, sho
         marker={"size": 12, "symbol": symbol, "color": style["colour"], "line": {"width": 2, "color": style["colour"]}},
         hovertext=_rural_hover(rows),
         hoverinfo="text",
+        **_row_axes(row_number),
     )
     shown.add(legend_name)
     return trace
 
 
-def _y_axis(row_number: int) -> str:
-    """The layout name of a one-column subplot grid's y axis in this row (make_subplots numbers them by row)."""
-    return "yaxis" if row_number == 1 else f"yaxis{row_number}"
+def _axis_suffix(row_number: int) -> str:
+    """How Plotly names the axes of a one-column grid's row: x and y for the first, x2 and y2 for the second..."""
+    return "" if row_number == 1 else str(row_number)
+
+
+def _stacked_panels(heights: list[int], gap: float, titles: list[str], x_axis: dict) -> dict:
+    """The layout of panels stacked in one column (the first at the top), their x axes matching the bottom
+    one's, each with its title at its top left: what make_subplots(rows, cols=1, shared_xaxes=True) lays
+    out, written as a dict. make_subplots builds and validates a figure and every axis property by its path
+    (with the updates after it, most of the rural tracker's composition)."""
+    room = 1 - gap * (len(heights) - 1)  # the share of the plot area the panels take, the gaps the rest
+    bottom = _axis_suffix(len(heights))
+    layout: dict = {"annotations": []}
+    top = 1.0
+    for row_number, (height, title) in enumerate(zip(heights, titles, strict=True), start=1):
+        suffix = _axis_suffix(row_number)
+        low = top - room * height / sum(heights)
+        layout[f"xaxis{suffix}"] = {"anchor": f"y{suffix}", "domain": [0.0, 1.0], **x_axis}
+        if suffix != bottom:
+            layout[f"xaxis{suffix}"]["matches"] = f"x{bottom}"
+        layout[f"yaxis{suffix}"] = {"anchor": f"x{suffix}", "domain": [max(low, 0.0), top]}
+        layout["annotations"].append(
+            {
+                "font": {"size": 13},
+                "showarrow": False,
+                "text": title,
+                "x": 0,
+                "xanchor": "left",
+                "xref": "paper",
+                "y": top,
+                "yanchor": "bottom",
+                "yref": "paper",
+            }
+        )
+        top = low - gap
+    return layout
+
+
+def _row_axes(row_number: int) -> dict:
+    """A trace's axes on this row's panel of a one-column grid (_stacked_panels)."""
+    suffix = _axis_suffix(row_number)
+    return {"xaxis": f"x{suffix}", "yaxis": f"y{suffix}"}
 
 
 def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure:
@@ -527,18 +568,10 @@ def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure
     heights = [RURAL_PANEL_HEIGHT] * len(panels)
     heights += [RURAL_MILESTONE_ROW_HEIGHT * len(labels) + 20 for labels in milestone_rows.values()]
     plot_area = sum(heights) + RURAL_PANEL_GAP * (rows - 1)
-    figure = make_subplots(
-        rows=rows,
-        cols=1,
-        shared_xaxes=True,
-        row_heights=heights,
-        vertical_spacing=RURAL_PANEL_GAP / plot_area if rows > 1 else 0,
-        subplot_titles=titles,
-    )
-    # Traces and axes are gathered and added at once: one add_trace or update_yaxes per panel (each validated
-    # and laid out again) was most of the tracker's 0.3-0.5 s composition.
+    # Traces and axes are gathered and the figure built at once: one add_trace or update_yaxes per panel (each
+    # validated and laid out again) was most of the tracker's 0.3-0.5 s composition.
     shown: set[str] = set()
-    traces: list[tuple[go.Scatter, int]] = []
+    traces: list[go.Scatter] = []
     axes: dict[str, dict] = {}
     for row_number, (link, scale, unit) in enumerate(panels, start=1):
         panel = statements[(statements["link"] == link) & (statements["scale"] == scale) & (statements["unit"] == unit)]
@@ -546,26 +579,29 @@ def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure
             style = RURAL_ROLE_STYLE[role]
             if scale == "annual":
                 name = _(RURAL_LEGEND[role, "annual"])
-                traces.append((_rural_trace(points, role, "point", name, shown, points["value"]), row_number))
+                traces.append(_rural_trace(points, role, "point", name, shown, points["value"], row_number))
                 continue
             name = _(RURAL_LEGEND[role, "multi-year"])
-            for span in points.itertuples(index=False):
+            for refers_from, refers_to, value in zip(
+                points["refers_from"], points["refers_to"], points["value"], strict=True
+            ):
                 span_line = go.Scatter(
-                    x=[span.refers_from - 0.4, span.refers_to + 0.4],
-                    y=[span.value, span.value],
+                    x=[refers_from - 0.4, refers_to + 0.4],
+                    y=[value, value],
                     mode="lines",
                     line={"color": style["colour"], "width": 5, "dash": style["dash"]},
                     name=name,
                     legendgroup=name,
                     showlegend=name not in shown,
                     hoverinfo="skip",
+                    **_row_axes(row_number),
                 )
-                traces.append((span_line, row_number))
+                traces.append(span_line)
                 shown.add(name)
             # A marker at the middle of each span carries its hover text.
             middle = points.assign(refers_to=(points["refers_from"] + points["refers_to"]) / 2)
-            traces.append((_rural_trace(middle, role, "point", name, shown, points["value"]), row_number))
-        axes[_y_axis(row_number)] = {
+            traces.append(_rural_trace(middle, role, "point", name, shown, points["value"], row_number))
+        axes[f"yaxis{_axis_suffix(row_number)}"] = {
             "title": {"text": unit_name(unit), "font": {"size": 11}},
             "rangemode": "tozero",
             "tickformat": "~s" if unit != "%" else None,
@@ -573,60 +609,51 @@ def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure
     for row_number, (link, labels) in enumerate(milestone_rows.items(), start=len(panels) + 1):
         for role, points in marked[marked["link"] == link].groupby("role"):
             name = _(RURAL_LEGEND[role, "milestone"])
-            traces.append((_rural_trace(points, role, "milestone", name, shown, points["row_label"]), row_number))
-        axes[_y_axis(row_number)] = {"type": "category", "categoryorder": "array", "categoryarray": labels[::-1]}
-    if traces:
-        figure.add_traces([trace for trace, _row in traces], rows=[row for _trace, row in traces], cols=1)
-    figure.update_layout(axes)
+            traces.append(_rural_trace(points, role, "milestone", name, shown, points["row_label"], row_number))
+        axes[f"yaxis{_axis_suffix(row_number)}"] = {
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": labels[::-1],
+        }
     first = int(statements["refers_from"].min()) if len(statements) else 1990
     last = int(statements["refers_to"].max()) if len(statements) else 2026
-    figure.update_xaxes(range=[first - 0.8, last + 0.8], tickformat="d", showticklabels=True)
-    # The panels' titles (make_subplots' annotations) at the left, set as one list: update_annotations looks up
-    # every property of every title by its path (a fifth of the composition).
-    figure.layout.annotations = [
-        annotation.to_plotly_json() | {"font": {"size": 13}, "xanchor": "left", "x": 0}
-        for annotation in figure.layout.annotations
-    ]
+    x_axis = {"range": [first - 0.8, last + 0.8], "tickformat": "d", "showticklabels": True}
+    grid = _stacked_panels(heights, RURAL_PANEL_GAP / plot_area if rows > 1 else 0, titles, x_axis)
     height = plot_area + RURAL_TOP + 10
-    _layout(figure, title, height=height)
     # Title and legend at fixed pixel offsets from the top, above the first panel's title: the
     # legend never covers a point and wraps into rows on a phone.
-    figure.update_layout(
-        title={"yref": "container", "y": 1 - 16 / height, "yanchor": "top"},
-        legend={"orientation": "h", "yref": "container", "y": 1 - 52 / height, "yanchor": "top", "x": 0},
-        margin={"t": RURAL_TOP},
-    )
-    return figure
+    placed = {
+        "title": {"yref": "container", "y": 1 - 16 / height, "yanchor": "top"},
+        "legend": {"orientation": "h", "yref": "container", "y": 1 - 52 / height, "yanchor": "top", "x": 0},
+        "margin": {"t": RURAL_TOP},
+    }
+    panels_layout = grid | {name: grid[name] | axis for name, axis in axes.items()}
+    return go.Figure(traces, layout=_merged(panels_layout, _layout_of(title, height=height), placed))
 
 
 def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
     """One metric across years: the target (a band for ranges) against the reported outcome."""
     frame = ledger[ledger["target"] != ""]
-    figure = go.Figure()
     statuses = {"met": "#2a9d8f", "missed": "#e76f51"}
     high = frame["target_high"].fillna(frame["target_value"])
-    figure.add_trace(
-        go.Bar(
-            x=frame["year"],
-            y=high - frame["target_value"],
-            base=frame["target_value"],
-            name=_("target range"),
-            marker_color="rgba(42, 157, 143, 0.35)",
-            width=0.5,
-            hoverinfo="skip",
-        )
+    target_range = go.Bar(
+        x=frame["year"],
+        y=high - frame["target_value"],
+        base=frame["target_value"],
+        name=_("target range"),
+        marker_color="rgba(42, 157, 143, 0.35)",
+        width=0.5,
+        hoverinfo="skip",
     )
-    figure.add_trace(
-        go.Scatter(
-            x=frame["year"],
-            y=frame["target_value"],
-            mode="markers",
-            name=_("target"),
-            marker={"symbol": "line-ew-open", "size": 26, "line": {"width": 3, "color": "#2a9d8f"}},
-            # The target in words already holds its modifier ("around 6.5%").
-            customdata=frame[["target"]],
-            hovertemplate=_("%{x} target: %{customdata[0]}<extra></extra>"),
-        )
+    target = go.Scatter(
+        x=frame["year"],
+        y=frame["target_value"],
+        mode="markers",
+        name=_("target"),
+        marker={"symbol": "line-ew-open", "size": 26, "line": {"width": 3, "color": "#2a9d8f"}},
+        # The target in words already holds its modifier ("around 6.5%").
+        customdata=frame[["target"]],
+        hovertemplate=_("%{x} target: %{customdata[0]}<extra></extra>"),
     )
     reported = ledger[ledger["outcome_value"].notna()]
     colours = [statuses.get(status, "#8d99ae") for status in reported["outcome"]]
@@ -647,49 +674,48 @@ def make_ledger_figure(ledger: pd.DataFrame, title: str) -> go.Figure:
             ],
         }
     )
-    figure.add_trace(
-        go.Scatter(
-            x=reported["year"],
-            y=reported["outcome_value"],
-            mode="markers",
-            name=_("outcome (next report)"),
-            marker={"size": 12, "color": colours},
-            customdata=outcomes,
-            hovertemplate=_(
-                "%{x} outcome: %{customdata[2]} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>"
-            ),
-        )
+    outcome = go.Scatter(
+        x=reported["year"],
+        y=reported["outcome_value"],
+        mode="markers",
+        name=_("outcome (next report)"),
+        marker={"size": 12, "color": colours},
+        customdata=outcomes,
+        hovertemplate=_("%{x} outcome: %{customdata[2]} — %{customdata[0]} (reported %{customdata[1]})<extra></extra>"),
     )
-    _year_axis(figure, sorted(int(year) for year in ledger["year"].unique()))
-    figure.update_yaxes(rangemode="tozero", tickformat=",")
-    return _layout(figure, title)
+    layout = _merged(
+        _year_axis_layout(sorted(int(year) for year in ledger["year"].unique())),
+        {"yaxis": {"rangemode": "tozero", "tickformat": ","}},
+        _layout_of(title),
+    )
+    return go.Figure([target_range, target, outcome], layout=layout)  # built in one go, as the ranked bars are
 
 
 def make_lifecycle_figure(counts: pd.DataFrame, lifecycles: pd.DataFrame, missing: list[int], title: str) -> go.Figure:
     """A timeline per term: a line from first to last appearance, a dot per year sized by occurrences."""
     order = list(lifecycles["term"])
-    figure = go.Figure()
     # Every term's first-to-last line in one trace (None breaks it): dozens of traces cost a rerun dearly.
     xs, ys = [], []
     for row in lifecycles.itertuples(index=False):
         xs += [row.first, row.last, None]
         ys += [row.term, row.term, None]
-    figure.add_trace(
-        go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#bbbbbb", "width": 2}, showlegend=False, hoverinfo="skip")
+    spans = go.Scatter(
+        x=xs, y=ys, mode="lines", line={"color": "#bbbbbb", "width": 2}, showlegend=False, hoverinfo="skip"
     )
     present = counts[(counts["occurrences"] > 0) & counts["term"].isin(order)]
-    figure.add_trace(
-        go.Scatter(
-            x=present["year"],
-            y=present["term"],
-            mode="markers",
-            name=_("occurrences"),
-            marker={"size": present["occurrences"].clip(upper=20) * 2 + 6, "color": COLOURS[0], "line": {"width": 0}},
-            customdata=present[["occurrences"]],
-            hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",
-        )
+    dots = go.Scatter(
+        x=present["year"],
+        y=present["term"],
+        mode="markers",
+        name=_("occurrences"),
+        marker={"size": present["occurrences"].clip(upper=20) * 2 + 6, "color": COLOURS[0], "line": {"width": 0}},
+        customdata=present[["occurrences"]],
+        hovertemplate="%{y} · %{x}: %{customdata[0]}<extra></extra>",
     )
-    figure.update_xaxes(tickformat="d", title=None)
-    _shade_missing(figure, missing)
-    figure.update_yaxes(categoryorder="array", categoryarray=order[::-1], title=None)
-    return _layout(figure, title, height=max(360, 26 * len(order) + 140))
+    layout = _merged(
+        {"xaxis": {"tickformat": "d", "title": None}},
+        _missing_layout(missing),
+        {"yaxis": {"categoryorder": "array", "categoryarray": order[::-1], "title": None}},
+        _layout_of(title, height=max(360, 26 * len(order) + 140)),
+    )
+    return go.Figure([spans, dots], layout=layout)  # built in one go, as the ranked bars are

@@ -187,7 +187,35 @@ def test_the_tracker_is_composed_once_and_shades_each_views_years():
     assert spans == [[(2013.5, 2016.5), (2018.5, 2019.5)], [(2015.5, 2016.5)]]
     projected = figure(open_page("rural", {"years": ["2016"], "present": "true"}), "rural_tracker")
     assert [(shape["x0"], shape["x1"]) for shape in projected["layout"]["shapes"]] == [(2015.5, 2016.5)]
-    assert projected["layout"]["font"]["size"] == 20 and len(projected["data"]) == len(spec["data"])
+    assert projected["layout"]["font"]["size"] == 20 and projected["data"] == spec["data"]
+    # Enlarged for a projector: the title by half again, the plot taller, the room above it by half.
+    assert projected["layout"]["title"]["font"]["size"] == 28
+    assert projected["layout"]["title"]["subtitle"]["font"]["size"] == 17
+    top = spec["layout"]["margin"]["t"]
+    assert projected["layout"]["margin"]["t"] == int(top * 1.5)
+    assert projected["layout"]["height"] == int(spec["layout"]["height"] * 1.3) + top // 2
+
+
+def test_the_trackers_panels_stack_in_one_column_each_titled_at_its_top():
+    """The panels' grid (charts._stacked_panels, make_subplots' layout written out): from the top down, each
+    panel below the one before with a gap between, all within the plot; every x axis matches the bottom one's
+    and names its own y axis; each panel's title sits at its top left; each trace is on a panel's axes."""
+    spec = figure(open_page("rural", {"years": ["2016"]}), "rural_tracker")
+    layout = spec["layout"]
+    rows = sum(1 for key in layout if key.startswith("yaxis"))
+    suffixes = [""] + [str(row) for row in range(2, rows + 1)]
+    domains = [layout[f"yaxis{suffix}"]["domain"] for suffix in suffixes]
+    assert rows >= 4 and domains[0][1] == 1.0 and domains[-1][0] == pytest.approx(0, abs=1e-9)
+    gaps = [upper[0] - lower[1] for upper, lower in zip(domains, domains[1:], strict=False)]
+    assert min(gaps) > 0 and max(gaps) - min(gaps) < 1e-9
+    assert [layout[f"xaxis{suffix}"].get("matches") for suffix in suffixes] == [f"x{rows}"] * (rows - 1) + [None]
+    assert [layout[f"xaxis{suffix}"]["anchor"] for suffix in suffixes] == [f"y{suffix}" for suffix in suffixes]
+    assert [(note["y"], note["x"], note["xanchor"]) for note in layout["annotations"]] == [
+        (domain[1], 0, "left") for domain in domains
+    ]
+    assert {(trace.get("xaxis", "x"), trace.get("yaxis", "y")) for trace in spec["data"]} <= {
+        (f"x{suffix}", f"y{suffix}") for suffix in suffixes
+    }
 
 
 def test_statement_table_columns():

@@ -142,3 +142,16 @@ def test_the_rural_story_is_made_once_per_language_and_interface_language(report
     assert len(story) == len(in_chinese) == 7
     assert story["citation"].iloc[0].startswith(f"{story['year'].iloc[0]} report ¶")
     assert not in_chinese["citation"].iloc[0].startswith(f"{story['year'].iloc[0]} report")
+
+
+def test_the_server_derives_what_every_view_shares_as_it_loads_the_tables():
+    """cached_report_data hands out the tables prepared: each language's texts, term totals, counterparts and
+    translations made once as the server loads them, not by whichever reader's view first needs them."""
+    from dashboard import config
+    from dashboard.views.common import cached_report_data
+
+    data = cached_report_data(str(config.processed_dir()))
+    assert {"_year_texts", "_term_totals", "_counterparts", "_translations"} <= set(vars(data))
+    texts, _lengths = data.year_texts("zh")
+    assert sorted(texts) == data.years("zh") and len(data.years("zh")) == 58
+    assert sorted(data.year_texts("en")[0]) == data.years("en") and 2009 not in data.years("en")

@@ -64,6 +64,15 @@ class ReportData:
             self._made_once[name] = make()
         return self._made_once[name]  # type: ignore[return-value]
 
+    def prepared(self) -> ReportData:
+        """The tables with what every view derives from them alone made now (0.4 s): a server makes them as it
+        loads the tables, before its first reader, not in whichever view first needs them while others wait."""
+        for lang in self._years:
+            self.year_texts(lang)
+            self.term_totals(lang)
+        _ = self._counterparts, self._translations
+        return self
+
     @cached_property
     def _year_texts(self) -> dict[str, tuple[dict[int, str], pd.Series]]:
         return {lang: year_texts(group, lang) for lang, group in self.paragraphs.groupby("lang")}

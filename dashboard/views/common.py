@@ -33,7 +33,7 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$&])")
 # The spinner's text is fixed when the module loads, before a reader's language is known: both languages.
 @st.cache_resource(show_spinner="Loading the report tables… 正在载入报告数据…", max_entries=2)
 def cached_report_data(processed_dir: str) -> ReportData:
-    return load_report_data(Path(processed_dir))
+    return load_report_data(Path(processed_dir)).prepared()
 
 
 def get_data_or_stop() -> ReportData:

@@ -156,6 +156,30 @@ def test_the_word_cloud_is_drawn_full_size_from_a_smaller_layout():
     assert sum(image.convert("L").histogram()[:200]) > 15_000  # three words ink about 24,000 pixels
 
 
+def test_a_cloud_drawn_with_the_fonts_kept_is_the_cloud_drawn_opening_each_font(report_data, monkeypatch):
+    """dashboard.cloud keeps wordcloud's font objects, one per size; the picture is the same, byte for byte, as
+    wordcloud's own (a font file opened for every size tried), for a year's 100 words in each language."""
+    import wordcloud.wordcloud
+    from PIL import ImageFont
+
+    from dashboard import cloud
+    from dashboard.analysis.cloud_weights import compute_cloud_weights
+    from dashboard.analysis.selection import Selection, filter_paragraphs, restrict_to
+    from dashboard.vocabulary import SECTION_KINDS
+
+    pictures = {}
+    for lang in ("zh", "en"):
+        selection = Selection(lang, (2016,), SECTION_KINDS, ())
+        terms = restrict_to(report_data.terms, filter_paragraphs(report_data, selection))
+        weights, _note = compute_cloud_weights(report_data, terms, selection)
+        kept = cloud.render_cloud_png(weights, 100)
+        with monkeypatch.context() as patch:
+            patch.setattr(wordcloud.wordcloud, "ImageFont", ImageFont)
+            pictures[lang] = (kept, cloud.render_cloud_png(weights, 100))
+    assert all(kept == opened and len(kept) > 50_000 for kept, opened in pictures.values())
+    assert cloud._FontsKept.truetype.cache_info().currsize > 20  # a font object per size tried, kept
+
+
 def test_large_figures_are_written_in_words():
     from dashboard.analysis.targets import format_value
 

@@ -10,7 +10,7 @@ sends when a page link or a shared link is opened: rerun_script with the page an
 string). Each rerun is timed from the request to the server's script_finished. Errors: a page
 that shows an exception, a page not found, a run that does not finish in time, a dropped
 connection. Prints per-rerun latency (p50, p95, max, and the p95 once every session has arrived
-and five seconds more have passed: the settled load), reruns, errors and the server's memory.
+and five seconds more have passed: the settled load), reruns, errors and the server's memory (resident, and proportional: shared pages counted once).
 Without --url it starts its own server (dashboard.serve) and stops it afterwards.
 """
 
@@ -187,7 +187,9 @@ async def _after(delay: float, run) -> None:
     await run
 
 
-def summary(tally: Tally, sessions: int, seconds: float, memory_mb: float | None) -> dict[str, float]:
+def summary(
+    tally: Tally, sessions: int, seconds: float, memory_mb: float | None, pss_mb: float | None = None
+) -> dict[str, float]:
     return {
         "sessions": sessions,
         "seconds": seconds,
@@ -201,6 +203,8 @@ def summary(tally: Tally, sessions: int, seconds: float, memory_mb: float | None
         "p95_settled_s": tally.percentile(0.95, after=arrival_window(seconds) + SETTLE),
         "max_s": max(tally.latencies) if tally.latencies else float("nan"),
         "server_memory_mb": memory_mb if memory_mb is not None else float("nan"),
+        # The same memory with shared pages counted once (see Server.pss_mb): printed beside the budgeted RSS.
+        "server_memory_pss_mb": pss_mb if pss_mb is not None else float("nan"),
     }
 
 
@@ -213,7 +217,7 @@ def run_against_server(sessions: int, seconds: float, think: float, url: str | N
         return summary(tally, sessions, seconds, None), tally
     with streamlit_server() as server:
         tally = asyncio.run(load(server.url, sessions, seconds, think))
-        return summary(tally, sessions, seconds, server.rss_mb()), tally
+        return summary(tally, sessions, seconds, server.rss_mb(), server.pss_mb()), tally
 
 
 def main(argv: list[str] | None = None) -> int:

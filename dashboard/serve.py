@@ -49,6 +49,15 @@ class Server:
                 return int(line.split()[1]) / 1024
         raise RuntimeError("no VmRSS")
 
+    def pss_mb(self) -> float:
+        """Proportional memory of the server process (Linux): a page shared with other mappings counts its share.
+        RSS counts a file mapped N times N times: the cloud's font, open once per size, is one file on disk
+        and in memory, but up to 1.3 MB a size to RSS."""
+        for line in Path(f"/proc/{self.pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1]) / 1024
+        raise RuntimeError("no Pss")
+
 
 def free_port() -> int:
     with socket.socket() as probe:

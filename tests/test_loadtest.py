@@ -98,3 +98,5 @@ def test_a_short_load_against_the_real_app_has_no_errors():
     figures, tally = loadtest.run_against_server(sessions=3, seconds=4, think=0.3)
     assert tally.errors == {} and figures["sessions_connected"] == 3
     assert figures["reruns"] >= 3 and figures["server_memory_mb"] > 50  # at least each first screen
+    # Shared pages counted once: never more than resident memory, and most of the server is its own.
+    assert figures["server_memory_mb"] / 2 < figures["server_memory_pss_mb"] <= figures["server_memory_mb"]

@@ -582,22 +582,28 @@ def make_rural_tracker_figure(statements: pd.DataFrame, title: str) -> go.Figure
                 traces.append(_rural_trace(points, role, "point", name, shown, points["value"], row_number))
                 continue
             name = _(RURAL_LEGEND[role, "multi-year"])
+            # Every span of the panel and role in one trace, broken by None, as the lifecycles' lines are: a trace
+            # per span made the Chinese tracker 41 traces where 35 draw the same.
+            xs: list = []
+            ys: list = []
             for refers_from, refers_to, value in zip(
                 points["refers_from"], points["refers_to"], points["value"], strict=True
             ):
-                span_line = go.Scatter(
-                    x=[refers_from - 0.4, refers_to + 0.4],
-                    y=[value, value],
-                    mode="lines",
-                    line={"color": style["colour"], "width": 5, "dash": style["dash"]},
-                    name=name,
-                    legendgroup=name,
-                    showlegend=name not in shown,
-                    hoverinfo="skip",
-                    **_row_axes(row_number),
-                )
-                traces.append(span_line)
-                shown.add(name)
+                xs += [refers_from - 0.4, refers_to + 0.4, None]
+                ys += [value, value, None]
+            spans = go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line={"color": style["colour"], "width": 5, "dash": style["dash"]},
+                name=name,
+                legendgroup=name,
+                showlegend=name not in shown,
+                hoverinfo="skip",
+                **_row_axes(row_number),
+            )
+            traces.append(spans)
+            shown.add(name)
             # A marker at the middle of each span carries its hover text.
             middle = points.assign(refers_to=(points["refers_from"] + points["refers_to"]) / 2)
             traces.append(_rural_trace(middle, role, "point", name, shown, points["value"], row_number))

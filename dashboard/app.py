@@ -22,6 +22,7 @@ from dashboard.sockets import serve_without_nagle
 from dashboard.views.common import get_data_or_stop, render_page_assets
 from dashboard.views.navigation import DEFAULT_PAGE, streamlit_pages
 from dashboard.views.share import render_presentation_chrome, render_share_controls
+from dashboard.views.shared import compose_shared_views
 from dashboard.views.sidebar import render_sidebar
 
 serve_without_nagle()  # once per process: every rerun's messages then leave without waiting (dashboard/sockets.py)
@@ -44,3 +45,4 @@ if notices:
 navigation.run()
 render_share_controls(share_box, data, selection, page_path, navigation.title)
 render_page_assets()
+compose_shared_views()  # once per process, after the first page is drawn: the views every reader shares

@@ -155,3 +155,30 @@ def test_the_server_derives_what_every_view_shares_as_it_loads_the_tables():
     texts, _lengths = data.year_texts("zh")
     assert sorted(texts) == data.years("zh") and len(data.years("zh")) == 58
     assert sorted(data.year_texts("en")[0]) == data.years("en") and 2009 not in data.years("en")
+
+
+def test_the_views_every_reader_shares_are_composed_as_the_first_run_ends(monkeypatch):
+    """A first run (of the Overview) composes the rural story and tracker in each language and interface and
+    the About page; opening them afterwards composes nothing again."""
+    from dashboard import compose
+    from dashboard.views import common, shared
+    from tests.helpers import open_page, page_text
+
+    shared._composed_once.clear()
+    common._cached_composition.clear()  # as in a fresh server
+    calls = []
+
+    def counted(name):
+        original = getattr(compose, name)
+        return lambda *args, **kwargs: calls.append(name) or original(*args, **kwargs)
+
+    for name in ("tracker_statements", "compute_coverage"):
+        monkeypatch.setattr(compose, name, counted(name))
+    open_page("overview", {"ui": "en"})
+    made = sorted(calls)
+    assert made == ["compute_coverage"] * 2 + ["tracker_statements"] * 4  # About: 2 interfaces; rural: 2 × 2
+    for ui in ("zh", "en"):
+        for lang in ("中文", "English"):
+            assert "2016" in page_text(open_page("rural", {"ui": ui, "lang": lang}))
+        assert page_text(open_page("about", {"ui": ui}))
+    assert sorted(calls) == made

@@ -31,9 +31,10 @@ class _FontsKept:
 
     wordcloud opens the font file again for every size it tries, a word at a time (ImageFont.truetype about 360
     times a cloud, a quarter of its time). Kept, a cloud takes 96 ms where it took 161 (the same PNG, byte for
-    byte: tests/test_analysis.py), for at most a few hundred sizes (171 after 30 clouds, 22 MB). The fonts are
-    shared by the server's threads: Pillow calls FreeType holding the GIL (a lock per font where there is no
-    GIL), so no two threads draw with one at once."""
+    byte: tests/test_analysis.py), for at most a few hundred sizes (171 after 30 clouds: 33 MB by proportional
+    memory; resident memory counts the 1.3 MB font file once per size it is open at). The fonts are shared by the
+    server's threads: Pillow calls FreeType holding the GIL (a lock per font where there is no GIL), so no two
+    threads draw with one at once."""
 
     truetype = staticmethod(lru_cache(maxsize=512)(ImageFont.truetype))
 

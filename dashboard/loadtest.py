@@ -10,7 +10,8 @@ sends when a page link or a shared link is opened: rerun_script with the page an
 string). Each rerun is timed from the request to the server's script_finished. Errors: a page
 that shows an exception, a page not found, a run that does not finish in time, a dropped
 connection. Prints per-rerun latency (p50, p95, max, and the p95 once every session has arrived
-and five seconds more have passed: the settled load), reruns, errors and the server's memory (resident, and proportional: shared pages counted once).
+and five seconds more have passed: the settled load), reruns, errors and the server's memory
+(resident, and proportional: shared pages counted once).
 Without --url it starts its own server (dashboard.serve) and stops it afterwards.
 """
 

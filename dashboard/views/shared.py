@@ -1,9 +1,10 @@
 """The views every reader shares whatever the filters, composed as the server's first run ends.
 
 The rural story and tracker show every year in the reports' language (a view only shades its years), and the
-About page shows every report: one composition per language and interface language, 0.6 s of CPU in all (the trackers most of it). Made
-by whichever reader first opens them, they fell in the first seconds of a fresh server, while sessions arrive
-and no view is composed yet (python -m dashboard.loadtest: the only seconds whose p95 passes 1 s).
+About page shows every report: one composition per language and interface language, 0.6 s of CPU in all (the
+trackers most of it). Made by whichever reader first opened them, they fell in the first seconds of a fresh
+server, while sessions arrive and no view is composed yet: under python -m dashboard.loadtest, the only seconds
+whose p95 passed 1 s (README, Performance).
 """
 
 from __future__ import annotations

@@ -121,9 +121,10 @@ def format_alternatives(items: list[str]) -> str:
     return format_list(items, style="or", locale=BABEL_LOCALES[_interface.get()])
 
 
-def format_share(value: float) -> str:
-    """A share as a whole percentage in the interface language: 73%."""
-    return format_percent(value, locale=BABEL_LOCALES[_interface.get()])
+def format_share(value: float, decimals: int = 0) -> str:
+    """A share as a percentage in the interface language: 73% (or 72.9% to one decimal)."""
+    pattern = f"#,##0.{'0' * decimals}%" if decimals else None
+    return format_percent(value, format=pattern, locale=BABEL_LOCALES[_interface.get()])
 
 
 def format_count(value: float) -> str:

@@ -68,13 +68,17 @@ def bars(at: AppTest, key: str) -> dict:
 
 
 def table_with(at: AppTest, column: str):
-    """The st.dataframe that has this column (AppTest does not expose dataframe keys). A chart's data is
-    drawn when its expander is opened: where no table has the column, every chart's is opened, as a reader
+    """The st.dataframe or st.table that has this column (AppTest does not expose dataframe keys). A chart's data
+    is drawn when its expander is opened: where no table has the column, every chart's is opened, as a reader
     would, and the page run again."""
-    found = [frame.value for frame in at.dataframe if column in frame.value.columns]
+
+    def tables():
+        return [frame.value for frame in [*at.dataframe, *at.table] if column in frame.value.columns]
+
+    found = tables()
     if not found:
         open_chart_data(at)
-        found = [frame.value for frame in at.dataframe if column in frame.value.columns]
+        found = tables()
     assert found, f"no table with a {column} column"
     return found[0]
 

@@ -81,8 +81,13 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
         assert "report (Zhou Enlai, to the 2nd NPC's 3rd session) was never published" in text
         assert "How far to trust the extracted facts" in text
         assert "Themes in the two languages" in text
+        # The trust tables are static, written as read: shares to a tenth of a percent.
         languages = table_with(at, "English only").set_index("theme")
-        assert languages["both languages"].min() >= 0.7 and languages.loc["ecommerce", "both languages"] == 1.0
+        shares = languages["both languages"].str.rstrip("%").astype(float)
+        assert shares.min() >= 70 and languages.loc["E-commerce", "both languages"] == "100.0%"
+        sections = table_with(at, "accuracy").set_index(["language", "era"])
+        assert sections.loc[("Chinese", "1954–1977"), "accuracy"] == "89.0%"
+        assert sections.loc[("Chinese", "all"), "paragraphs"] == "1,523"
         coverage = table_with(at, "aligned_pairs").set_index("year")
         assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
         assert coverage.loc[2016, "zh"] == "full"

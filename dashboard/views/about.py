@@ -8,8 +8,9 @@ import streamlit as st
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years
 from dashboard.compose import compose_about, interface_selection
-from dashboard.i18n import N_, _, format_count, interface_language
-from dashboard.views.common import composed, render_csv_download, render_empty, show_table
+from dashboard.i18n import N_, _, format_count, format_share, interface_language
+from dashboard.lexicon import theme_labels
+from dashboard.views.common import composed, derived_once, render_csv_download, render_empty, show_table
 from dashboard.vocabulary import LANGUAGES, language_name
 
 # Each bullet and paragraph is one message: a translator sees a whole thought, and Markdown stays per message.
@@ -294,9 +295,27 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
         )
         return
     st.markdown(_(TRUST))
-    headers: dict = _headers(TRUST_HEADERS)
-    headers |= {column: st.column_config.NumberColumn(headers[column], format="percent") for column in PERCENT_COLUMNS}
     for title, key in TRUST_TABLES:
         if key in tables:
             st.markdown(f"**{_(title)}**")
-            show_table(tables[key], hide_index=True, column_config=headers, key=f"trust_{key}")
+            # A static table: its cells wrap, so on a phone every column is on screen (a data grid kept its
+            # width and hid the shares past the right edge), and these are short summaries, not data to sort.
+            st.table(derived_once(tables[key], f"trust {interface_language()}", _trust_cells))
+
+
+def _trust_cells(frame: pd.DataFrame) -> pd.DataFrame:
+    """A trust table as the page writes it: shares to a tenth of a percent, counts with the interface language's
+    digit grouping, a dash where nothing was measured, themes by their names, headers in the interface language."""
+    cells = {}
+    names = theme_labels()
+    for column in frame.columns:
+        values = frame[column]
+        if column == "theme":
+            cells[column] = [names.get(theme, theme) for theme in values]
+        elif column in PERCENT_COLUMNS:
+            cells[column] = [format_share(value, decimals=1) if pd.notna(value) else "—" for value in values]
+        elif pd.api.types.is_numeric_dtype(values):
+            cells[column] = [format_count(value) if pd.notna(value) else "—" for value in values]
+        else:
+            cells[column] = values.fillna("—").tolist()
+    return pd.DataFrame(cells).rename(columns=_headers(TRUST_HEADERS))

@@ -304,18 +304,21 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
 
 
 def _trust_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """A trust table as the page writes it: shares to a tenth of a percent, counts with the interface language's
-    digit grouping, a dash where nothing was measured, themes by their names, headers in the interface language."""
-    cells = {}
+    """A trust table as the page writes it: what a row is, then its shares (to a tenth of a percent), then the
+    counts behind them (grouped): on a phone a wide table scrolls, and what scrolls out of sight is counts, never a
+    share. A dash where nothing was measured, themes by their names, headers in the interface language."""
+    shares = [column for column in frame.columns if column in PERCENT_COLUMNS]
+    counts = [
+        column for column in frame.columns if column not in shares and pd.api.types.is_numeric_dtype(frame[column])
+    ]
     names = theme_labels()
+    cells = {}
     for column in frame.columns:
-        values = frame[column]
-        if column == "theme":
-            cells[column] = [names.get(theme, theme) for theme in values]
-        elif column in PERCENT_COLUMNS:
-            cells[column] = [format_share(value, decimals=1) if pd.notna(value) else "—" for value in values]
-        elif pd.api.types.is_numeric_dtype(values):
-            cells[column] = [format_count(value) if pd.notna(value) else "—" for value in values]
-        else:
-            cells[column] = values.fillna("—").tolist()
+        if column not in shares and column not in counts:
+            values = frame[column].fillna("—")
+            cells[column] = [names.get(value, value) for value in values] if column == "theme" else values.tolist()
+    for column in shares:
+        cells[column] = [format_share(value, decimals=1) if pd.notna(value) else "—" for value in frame[column]]
+    for column in counts:
+        cells[column] = [format_count(value) if pd.notna(value) else "—" for value in frame[column]]
     return pd.DataFrame(cells).rename(columns=_headers(TRUST_HEADERS))

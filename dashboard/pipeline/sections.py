@@ -119,7 +119,8 @@ FOREIGN_TITLE_CHARS = 24
 def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
     """The review that opens a foreign-affairs part: from its title, the paragraphs that look back (or tell the
     diplomacy as done, [*.foreign] told) and name no work to do are review (the hand-read sections' convention),
-    whatever their neighbours made of them. `paragraphs` are structure.Paragraph objects with their kinds decided; only languages with [*.foreign] cues."""
+    whatever their neighbours made of them. `paragraphs` are structure.Paragraph objects with their kinds decided;
+    only languages with [*.foreign] cues."""
     title, to_do, told = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do"), _cue(lang, "foreign", "told")
     if title is None or to_do is None:
         return

@@ -7,7 +7,7 @@ import streamlit as st
 
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, format_years
-from dashboard.compose import compose_about, interface_selection
+from dashboard.compose import About, compose_about, interface_selection
 from dashboard.i18n import N_, _, format_count, format_share, interface_language
 from dashboard.lexicon import theme_labels
 from dashboard.views.common import composed, derived_once, render_csv_download, render_empty, show_table
@@ -239,8 +239,13 @@ def _headers(names: dict[str, str]) -> dict[str, str]:
     return {column: _(header) for column, header in names.items()}
 
 
+def composed_about(selection: Selection) -> About:
+    """The About page's composition: it depends on the interface language only."""
+    return composed(compose_about, interface_selection(selection), tuple(PROVENANCE_HEADERS))
+
+
 def render_about(data: ReportData, selection: Selection) -> None:
-    about = composed(compose_about, interface_selection(selection), tuple(PROVENANCE_HEADERS))
+    about = composed_about(selection)
     st.title(_("About the data"))
     st.markdown(
         _(
@@ -300,7 +305,7 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
             st.markdown(f"**{_(title)}**")
             # A static table: its cells wrap, so on a phone every column is on screen (a data grid kept its
             # width and hid the shares past the right edge), and these are short summaries, not data to sort.
-            st.table(derived_once(tables[key], f"trust {interface_language()}", _trust_cells))
+            st.table(derived_once(tables[key], "trust cells", _trust_cells))
 
 
 def _trust_cells(frame: pd.DataFrame) -> pd.DataFrame:

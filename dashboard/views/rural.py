@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.analysis.citation import counterpart_header
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection, join_list
-from dashboard.compose import compose_rural_story, compose_rural_tracker, rural_selection, shade_years
+from dashboard.compose import Tracker, compose_rural_story, compose_rural_tracker, rural_selection, shade_years
 from dashboard.filters import FILTER
 from dashboard.i18n import N_, _, interface_language, ngettext
 from dashboard.views.common import (
@@ -103,6 +105,16 @@ def _story_rows(story: pd.DataFrame):
     return story[["year", "lang", "refers", "link", "role", "quote", "citation"]].itertuples(index=False)
 
 
+def composed_story(selection: Selection) -> pd.DataFrame:
+    """The rural story's composition: every year, in the reports' and the interface's languages."""
+    return composed(compose_rural_story, rural_selection(selection))
+
+
+def composed_tracker(selection: Selection, links: Sequence[str]) -> Tracker | None:
+    """The tracker's composition, once per language and links; the chosen years are shaded on it as it is drawn."""
+    return composed(compose_rural_tracker, rural_selection(selection), tuple(links))
+
+
 def render_rural(data: ReportData, selection: Selection) -> None:
     st.title(_("Rural connectivity, {first}–{last}").format(first=RURAL_SPAN[0], last=RURAL_SPAN[1]))
     language = language_name(selection.lang)
@@ -114,11 +126,10 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         ).format(language=language)
     )
     render_missing_notice(data, selection)
-    render_story(composed(compose_rural_story, rural_selection(selection)), selection, _(STORY_HEADING))
+    render_story(composed_story(selection), selection, _(STORY_HEADING))
 
     links = draw(FILTER["rural_links"], data)
-    # Composed once per language and links; the chosen years are shaded on it as it is drawn.
-    tracker = composed(compose_rural_tracker, rural_selection(selection), tuple(links))
+    tracker = composed_tracker(selection, links)
     if tracker is None:
         st.info(_("No statement about these links in the reports. Choose more links above."))
         return

@@ -15,34 +15,27 @@ import streamlit as st
 
 from dashboard import config
 from dashboard.analysis.selection import Selection
-from dashboard.compose import (
-    compose_about,
-    compose_rural_story,
-    compose_rural_tracker,
-    interface_selection,
-    rural_selection,
-)
 from dashboard.filters import FILTER
 from dashboard.i18n import UI_LANGUAGES, using
-from dashboard.views.about import PROVENANCE_HEADERS
-from dashboard.views.common import composed
+from dashboard.views.about import composed_about
+from dashboard.views.rural import composed_story, composed_tracker
 from dashboard.vocabulary import LANGUAGES, SECTION_KINDS
 
 
 @st.cache_resource(show_spinner=False)
 def _composed_once(processed_dir: str) -> tuple[str, ...]:
-    """Compose the shared views, with the keys the pages ask for them by (their default links), once per process
-    and tables; the names of what was composed."""
+    """Compose the shared views through the pages' own calls (their default links), once per process and
+    tables; the names of what was composed."""
     made = []
     for ui in UI_LANGUAGES:
         with using(ui):
             base = Selection(LANGUAGES[0], (), SECTION_KINDS, (), ui=ui)
-            composed(compose_about, interface_selection(base), tuple(PROVENANCE_HEADERS))
+            composed_about(base)
             made.append(f"about {ui}")
             for lang in LANGUAGES:
-                selection = rural_selection(replace(base, lang=lang))
-                composed(compose_rural_story, selection)
-                composed(compose_rural_tracker, selection, tuple(FILTER["rural_links"].default))
+                selection = replace(base, lang=lang)
+                composed_story(selection)
+                composed_tracker(selection, FILTER["rural_links"].default)
                 made.append(f"rural {lang} {ui}")
     return tuple(made)
 

@@ -4,7 +4,7 @@ A report has a header (title, date, speaker), then parts: last year's review, th
 multi-year or annual plan, this year's tasks, and a closing appeal. Chinese reports mark
 parts with 一、/第一部分 and sub-sections with （一）; English ones with "I." / "1." or with
 prose lead-ins ("Let me start with a review..."). Reports before about 1978 have few or no
-headings; their paragraphs stay "other" rather than being guessed at.
+headings: their paragraphs' kinds are read from their words alone (sections.py).
 """
 
 from __future__ import annotations
@@ -26,7 +26,8 @@ from dashboard.pipeline.sections import (
 from dashboard.text import normalise
 
 ZH_NUMERAL = "一二三四五六七八九十"
-ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分)")
+# 一、 / 第一部分, or a numeral on a line of its own (1960).
+ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分|[{ZH_NUMERAL}]+$)")
 # Matched on width-normalised text, where （一） has become (一).
 ZH_SUBPART = re.compile(rf"^[（(][{ZH_NUMERAL}]+[）)]")
 EN_PART = re.compile(r"^[IVX]+[.．]\s*[A-Z0-9]")
@@ -36,6 +37,8 @@ EN_LEAD_IN = re.compile(
     re.IGNORECASE,
 )
 
+# The opening address may follow this many paragraphs of context, which are the opening too.
+CONTEXT_BEFORE_ADDRESS = 1
 # The closing appeal sits in the last quarter of the speech (1975's begins at 79%).
 CLOSING_TAIL = 0.75
 # A report delivered from July on (1964's in December, 1980's in August) plans the next year.
@@ -247,8 +250,12 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
         if INLINE_NOTE.match(line):
             continue  # stays "other"
-        if not body and RULES[lang].opening_address.search(line):
-            continue  # stays "other": the speaker addressing the deputies, before any content
+        if len(body) <= CONTEXT_BEFORE_ADDRESS and RULES[lang].opening_address.search(line):
+            # Stays "other": the speaker addressing the deputies before any content, and the sentence of context a
+            # speaker may give first (1981: the months since the last session, the session's one subject).
+            body.clear()
+            part_kinds.clear()
+            continue
         body.append(paragraph)
         part_kinds.append(part_kind)
     for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, plan_year), strict=True):
@@ -273,5 +280,8 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     starts = [i for i, p in enumerate(body) if i >= tail_start and RULES[lang].closing_start.match(p.text)]
     if not starts:
         return
-    for paragraph in body[starts[-1] :]:
+    start = starts[-1]
+    if start and body[start - 1].is_heading:  # the closing's own part heading (1960's "四") opens it
+        start -= 1
+    for paragraph in body[start:]:
         paragraph.section_kind = "closing"

@@ -580,3 +580,34 @@ def test_an_announced_list_of_the_plans_indicators_holds_the_years_time_through_
         (figures["lang"] == "zh") & (figures["report_year"] == 1980) & (figures["metric_key"] == "steel_output")
     ]
     assert steel[["role", "year", "value", "para_id"]].values.tolist() == [["target", 1981, 35_000_000.0, 40]]
+
+
+def test_numbering_that_starts_again_inside_a_part_lists_items_of_that_part():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1986年政府工作报告",
+            "一、过去五年的回顾",
+            "五年来，我们取得了很大的成就。",
+            "二、“七五”时期的基本任务和主要建设方针",
+            "“七五”计划的主要任务是进一步为改革创造良好的环境。",
+            # Five questions of the plan, numbered again from one: two titles, one written out at length.
+            "一、确定适度的经济增长率，促进国民经济按比例发展",
+            "二、规定恰当的投资规模，合理调整投资结构",
+            "三、坚持把科技进步和智力开发放在重要的战略地位，更好地发展科学和教育事业，这是“七五”计划的一个鲜明"
+            "特点，各地方各部门都要认真研究，加快培养人才，努力提高全民族的科学文化水平，使科技进步在经济增长中起"
+            "越来越大的作用。",
+            # "三、" after "三、" is not the list's next number: the report's third part.
+            "三、“七五”时期的经济体制改革",
+            "我们要积极推进经济体制改革。",
+        ]
+    )
+    paragraphs = parse_report(text, "zh", 1986).paragraphs
+    # The titled questions are the part's subsections, the written-out one a paragraph of the last; then part 三.
+    assert [(p.part, p.subpart, p.is_heading) for p in paragraphs[1:10]] == [
+        (1, 0, True), (1, 0, False), (2, 0, True), (2, 0, False), (2, 1, True), (2, 2, True), (2, 2, False),
+        (3, 0, True), (3, 0, False),
+    ]  # fmt: skip
+    # The listed questions keep the plan part's kind.
+    assert [p.section_kind for p in paragraphs[3:8]] == ["plan"] * 5

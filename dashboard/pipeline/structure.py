@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+import cn2an
+
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.sections import (
     INHERITED_TASKS,
@@ -28,6 +30,7 @@ from dashboard.text import normalise
 ZH_NUMERAL = "一二三四五六七八九十"
 # 一、 / 第一部分, or a numeral on a line of its own (1960).
 ZH_PART = re.compile(rf"^(?:[{ZH_NUMERAL}]+、|第[{ZH_NUMERAL}]+部分|[{ZH_NUMERAL}]+$)")
+ZH_PART_NUMBER = re.compile(rf"^(?:第)?([{ZH_NUMERAL}]+)")
 # Matched on width-normalised text, where （一） has become (一).
 ZH_SUBPART = re.compile(rf"^[（(][{ZH_NUMERAL}]+[）)]")
 EN_PART = re.compile(r"^[IVX]+[.．]\s*[A-Z0-9]")
@@ -115,6 +118,13 @@ def _is_part_heading(paragraph: str, lang: str) -> bool:
     if EN_PART.match(paragraph) and len(paragraph) <= 200:
         return True
     return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and heading_kind(paragraph, "en", 0) is not None
+
+
+def _part_number(line: str, lang: str) -> int | None:
+    """The number of a Chinese line numbered as a part is (3 for "三、…" or "第三部分"), whatever its length; None
+    for any other line, and in English."""
+    numeral = ZH_PART_NUMBER.match(line) if lang == "zh" and ZH_PART.match(line) else None
+    return int(cn2an.cn2an(numeral[1], "normal")) if numeral else None
 
 
 def _is_subpart_heading(paragraph: str, lang: str) -> bool:
@@ -208,7 +218,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     for paragraph in paragraphs[header_end:contents_end]:
         paragraph.heading = "目录" if lang == "zh" else "Contents"
 
-    part = subpart = 0
+    part = subpart = last_part_number = listed = 0
     part_kind: str | None = None
     heading: str | None = None
     notes_started = False
@@ -223,7 +233,18 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             paragraph.heading = "注释" if lang == "zh" else "Notes"
             paragraph.part = part
             continue
-        if _is_part_heading(line, lang):
+        # Numbering that starts again inside a part lists its questions or measures (1986's part 二 on the seventh
+        # plan, "一、确定适度的经济增长率…" to "五、…"), up to a number the list would not reach next (1986's "三、"
+        # after "五、"): items of the part, titled or written out, not parts.
+        number = _part_number(line, lang)
+        listed_item = number is not None and (number <= last_part_number or number == listed + 1 > 1)
+        listed = number if listed_item else listed
+        if listed_item and _is_part_heading(line, lang):
+            subpart += 1
+            heading = _heading_text(paragraph.text, lang)
+            paragraph.is_heading = True
+        elif _is_part_heading(line, lang):
+            last_part_number, listed = number or last_part_number, 0
             part += 1
             subpart = 0
             heading = _heading_text(paragraph.text, lang)

@@ -583,9 +583,9 @@ FLOORS = {
     "key_figures_precision": 0.99,
     "key_figures_recall": 0.97,
     "main_targets_report_years": 0.98,
-    # 0.867 (zh 1954–1977) since the gold holds 30 reports, three read after the rules were last changed (it was 0.890
-    # on the 21 the rules had been written against): the figure fell because it is measured on more, not by a change.
-    "sections_accuracy_per_era": 0.86,
+    # 0.882 (zh 1954–1977) on the 30 reports of the gold, three of them read after the rules had last been changed (it
+    # was 0.890 on the 21 the rules had been written against, 0.867 on the 30 before 1958's plan was read as such).
+    "sections_accuracy_per_era": 0.88,
     "rural_recall": 0.97,
     "targets_sample_all_fields": 0.86,
     "ledger_headline": 1.0,

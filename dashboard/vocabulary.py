@@ -96,6 +96,9 @@ class Metric:
     key: str
     label_en: str
     label_zh: str
+    # The targets table's category of every figure of this metric: a list sentence naming other things (en-2022's main
+    # targets, one sentence from GDP to energy use) does not make GDP growth an environmental figure.
+    category: str
     units: tuple[str, ...]
     better: str
     ledger: bool
@@ -149,14 +152,18 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
     with path.open("rb") as handle:
         raw = tomllib.load(handle)
     metrics = []
+    categories = {name for name, _ in _raw_categories()["zh"]} | {"other"}
     for key, entry in raw.items():
         if entry["better"] not in ("higher", "lower"):
             raise ValueError(f"{path}: [{key}] better must be 'higher' or 'lower'")
+        if entry.get("category") not in categories:
+            raise ValueError(f"{path}: [{key}] category must be one of {', '.join(sorted(categories))}")
         metrics.append(
             Metric(
                 key=key,
                 label_en=entry["label_en"],
                 label_zh=entry["label_zh"],
+                category=entry["category"],
                 units=tuple(entry["unit"].split("|")),
                 better=entry["better"],
                 ledger=entry.get("ledger", False),

@@ -129,9 +129,7 @@ def extract_targets(
     targets = []
     for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
-        metric_of = {
-            (index, figure.start): metric.key for index, metric, figure in figures_of(sentence, lang, None, year)
-        }
+        metric_of = {(index, figure.start): metric for index, metric, figure in figures_of(sentence, lang, None, year)}
         previous = ""
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
@@ -141,21 +139,25 @@ def extract_targets(
             found = quantities(clause, lang)
             for position, quantity in enumerate(found):
                 metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
+                named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
                         sentence=sentence.text,
                         metric=re.sub(r"\s+", " ", metric)[:120] or clause[:120],
-                        metric_key=metric_of.get((index, quantity.start)),
+                        metric_key=named.key if named else None,
                         value=quantity.value,
                         value_high=quantity.value_high,
                         unit=quantity.unit,
                         modifier=quantity.modifier,
                         kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
-                        # English only: a Chinese from-to names its subject once before both figures
-                        # ("农村自来水普及率从80%提高到87%"), so the second figure's own words name no link.
-                        category=category_of(
+                        # A metric's figure is in its metric's category; otherwise the clause's words decide (the
+                        # figure's own words in English only: a Chinese from-to names its subject once before both
+                        # figures, "农村自来水普及率从80%提高到87%", so the second figure's own words name no link).
+                        category=named.category
+                        if named
+                        else category_of(
                             context,
                             sentence.matchable,
                             lang,

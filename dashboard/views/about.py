@@ -191,7 +191,7 @@ TRUST_TABLES = (
     (N_("Rural-connectivity statements with a figure"), "rural"),
     (
         N_(
-            "Targets table: a random sample of 280 rows read by hand, and read again by a second reader, blind to the "
+            "Targets table: a random sample of 420 rows read by hand, and read again by a second reader, blind to the "
             "first (where the two differ, more readers decided)"
         ),
         "targets_sample",
@@ -218,7 +218,7 @@ TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 30 "
-    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 280 "
+    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 420 "
     "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
     "terms in every year they appear. Seventeen of the reports' sections, the whole sample and every rendering were "
     "read again by a second reader, blind to the first; where the two differ, two more readers decided between "

@@ -1,8 +1,9 @@
 """How far the Bilingual concordance's renderings can be trusted: the official renderings read by hand.
 
-data/gold/renderings.csv holds, for 55 policy terms and every year 2008–2022 the aligned pairs use
+data/gold/renderings.csv holds, for 75 policy terms and every year 2008–2022 the aligned pairs use
 them, the English the official translation gives in most of that year's sentences (光纤 →
-fiber-optic, 互联网+ → Internet Plus). A term-year is right when the concordance names that rendering;
+fiber-optic, 互联网+ → Internet Plus), or nothing where it leaves the term out. The last 20 terms were read after
+the concordance's rules were written, to measure them fresh. A term-year is right when the concordance names that rendering;
 spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.
 A second reader read the same term-years blind to the first (renderings_second_reading.csv); where the
 two differ ("Belt and Road" or "Belt and Road Initiative", whether the verb of 去产能 belongs to it), an
@@ -55,7 +56,8 @@ def compare_renderings(gold: pd.DataFrame, named: dict[str, dict[int, str]]) -> 
                 "year": int(row.year),
                 "gold": row.rendering,
                 "found": rendering,
-                "right": bool(rendering) and rendering_key(rendering) in accepted,
+                # Naming none is right where the translation leaves the term out (the gold's empty rendering).
+                "right": rendering_key(rendering) in accepted,
             }
         )
     return pd.DataFrame(rows, columns=["term", "year", "gold", "found", "right"])

@@ -207,7 +207,7 @@ TRUST_TABLES = (
     (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
-            "(55 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
+            "(75 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
             "first, and where the two differ more readers decided)"
         ),
         "renderings",
@@ -219,7 +219,7 @@ TRUST = N_(
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 30 "
     "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 420 "
-    "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 55 policy "
+    "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 75 policy "
     "terms in every year they appear. Seventeen of the reports' sections, the whole sample and every rendering were "
     "read again by a second reader, blind to the first; where the two differ, two more readers decided between "
     "them, each on their own and blind to the extractor, and a third more where those two split: the figures below "

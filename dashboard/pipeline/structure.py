@@ -121,8 +121,8 @@ def _is_part_heading(paragraph: str, lang: str) -> bool:
 
 
 def _part_number(line: str, lang: str) -> int | None:
-    """The number of a Chinese line numbered as a part is (3 for "三、…" or "第三部分"), whatever its length; None
-    for any other line, and in English."""
+    """The number of a Chinese line numbered as parts are (3 for "三、…" or "第三部分"), whatever the line's length;
+    None for any other line, and in English."""
     numeral = ZH_PART_NUMBER.match(line) if lang == "zh" and ZH_PART.match(line) else None
     return int(cn2an.cn2an(numeral[1], "normal")) if numeral else None
 

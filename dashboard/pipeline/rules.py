@@ -88,8 +88,9 @@ class LanguageRules:
     # what follows is the part's, not the metric named before.
     part_opening: re.Pattern[str]
     # What a figure is measured against: the base a change builds on ("在1979到1983年平均每年递增7.9%的基础上，比上年
-    # 增长14.2%") or the plan it is compared with ("1981年计划为3.7%，实际达到4.6%"). An aside: not the metric's
-    # figure, the clause after it still continues the metric named before it, and its years are not the sentence's time.
+    # 增长14.2%"), the plan it is compared with ("1981年计划为3.7%，实际达到4.6%") or the year ("钢产量拟定为…，将比
+    # 一九五七年增长百分之十九点二": 1958's plan). An aside: not the metric's figure, the clause after it still continues
+    # the metric named before it, and its years are not the sentence's time.
     reference_aside: re.Pattern[str]
     # A clause that states a share of GDP ("占国内生产总值比重在3%以内", "a decrease to around 1.5% of GDP"): after a
     # metric with a share of GDP of its own (vocabulary share_of_gdp), the figure is that share.
@@ -167,7 +168,7 @@ ZH = LanguageRules(
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
     part_opening=re.compile(r"^其中"),
-    reference_aside=re.compile(r"在[^,，;；。]*基础上|\d{4}年的?计划(?:为|是)[^,，;；。]*"),
+    reference_aside=re.compile(r"在[^,，;；。]*基础上|\d{4}年的?计划(?:为|是)[^,，;；。]*|比\d{4}年"),
     share_of_gdp=re.compile(r"^占(?:国内生产总值|GDP)的?比重"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我代表|根据国务院的决定|我受[^,，。]{0,12}委托).{0,60}"

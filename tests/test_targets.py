@@ -119,6 +119,15 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+def test_a_later_years_goal_and_a_comparison_years_figure_are_read_by_the_year_they_are_for():
+    # In 1955's review of the first plan, 1957's figure is a goal for a later year, whatever verb reaches it.
+    goal = extract_targets("第一个五年计划规定粮食到一九五七年达到三千八百五十六亿斤。", "zh", 1955, "review")
+    assert [(target.value, target.kind) for target in goal] == [(385600000000.0, "multi-year")]
+    # The year a figure is compared with is not its time: 1958's planned steel output and its growth over 1957.
+    plan = extract_targets("钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二。", "zh", 1958, "tasks")
+    assert [(target.value, target.kind) for target in plan] == [(6248000.0, "annual"), (19.2, "annual")]
+
+
 @pytest.mark.parametrize(
     ("text", "lang", "kinds"),
     [

@@ -95,6 +95,9 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
     if named and max(named) < min(years):
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
+    if named and min(named) > max(years):
+        # "到一九五七年达到三千八百五十六亿斤" in 1955: a later year's goal, whatever verb reaches it.
+        return "multi-year"
     longer = bool(RULES[lang].not_single_year.search(window) or RULES[lang].horizon_cue.search(window) or named)
     section = sentence.paragraph.section_kind
     if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):

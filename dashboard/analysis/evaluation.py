@@ -587,9 +587,9 @@ FLOORS = {
     # was 0.890 on the 21 the rules had been written against, 0.867 on the 30 before 1958's plan was read as such).
     "sections_accuracy_per_era": 0.88,
     "rural_recall": 0.97,
-    # 0.829 on 420 rows since a third draw, read after the rules, joined the sample (0.864 on the 280 they were written
-    # against; 0.743 on the third draw as first measured).
-    "targets_sample_all_fields": 0.82,
+    # 0.831 on 420 rows since a third draw, read after the rules, joined the sample (0.864 on the 280 they were written
+    # against; 0.743 on the third draw as first measured, 0.764 after this round's changes).
+    "targets_sample_all_fields": 0.83,
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.93,

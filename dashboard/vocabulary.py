@@ -152,12 +152,12 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
     with path.open("rb") as handle:
         raw = tomllib.load(handle)
     metrics = []
-    categories = {name for name, _ in _raw_categories()["zh"]} | {"other"}
+    known_categories = categories()
     for key, entry in raw.items():
         if entry["better"] not in ("higher", "lower"):
             raise ValueError(f"{path}: [{key}] better must be 'higher' or 'lower'")
-        if entry.get("category") not in categories:
-            raise ValueError(f"{path}: [{key}] category must be one of {', '.join(sorted(categories))}")
+        if entry.get("category") not in known_categories:
+            raise ValueError(f"{path}: [{key}] category must be one of {', '.join(sorted(known_categories))}")
         metrics.append(
             Metric(
                 key=key,

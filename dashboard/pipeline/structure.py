@@ -236,14 +236,15 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         # Numbering that starts again inside a part lists its questions or measures (1986's part 二 on the seventh
         # plan, "一、确定适度的经济增长率…" to "五、…"), up to a number the list would not reach next (1986's "三、"
         # after "五、"): items of the part, titled or written out, not parts.
-        number = _part_number(line, lang)
-        listed_item = number is not None and (number <= last_part_number or number == listed + 1 > 1)
-        listed = number if listed_item else listed
-        if listed_item and _is_part_heading(line, lang):
+        number, titled = _part_number(line, lang), _is_part_heading(line, lang)
+        listed_item = number is not None and (number <= last_part_number or (listed > 0 and number == listed + 1))
+        if listed_item:
+            listed = number
+        if listed_item and titled:
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
-        elif _is_part_heading(line, lang):
+        elif titled:
             last_part_number, listed = number or last_part_number, 0
             part += 1
             subpart = 0

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -112,6 +112,9 @@ class Metric:
     # The metric that is this one as a share of GDP (the deficit's is the deficit ratio): a clause that states a
     # share of GDP right after this metric ("全国财政赤字9500亿元，占国内生产总值比重在3%以内") gives that one.
     share_of_gdp: str | None = None
+    # Words that make a figure a part of this metric when its paragraph states the whole too (中央财政赤字 beside
+    # 财政赤字 in "今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元"): the part is not the metric's figure.
+    part: dict[str, re.Pattern[str] | None] = field(default_factory=dict)
 
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
@@ -179,6 +182,7 @@ def load_metrics(path: Path = METRICS_FILE) -> tuple[Metric, ...]:
                     for lang in LANGUAGES
                 },
                 share_of_gdp=entry.get("share_of_gdp"),
+                part={lang: _pattern(entry.get(f"part_{lang}", ""), lang) for lang in LANGUAGES},
             )
         )
     known = {item.key for item in metrics}
@@ -288,6 +292,7 @@ def metric_label(key: str) -> str:
 UNIT_LABELS = {
     "%": N_("%"),
     "yuan": N_("yuan"),
+    "US$": N_("US dollars"),
     "people": N_("people"),
     "count": "",
     "t": N_("tonnes"),

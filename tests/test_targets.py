@@ -148,6 +148,65 @@ def test_the_kind_of_a_starting_level_or_a_finished_count(text, lang, kinds):
     assert [(row.value, row.kind) for row in extract_targets(text, lang, 2016, "tasks")] == kinds
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "section", "kinds"),
+    [
+        # A period that runs ahead, wherever the sentence names it: the plan's years, not this year or a result
+        # (2016's thirteenth plan; 2009's three years of housing; "over the next five years" after "We have set").
+        ("今后五年，单位国内生产总值能耗下降15%，森林覆盖率达到23.04%。", "zh", 2016, "plan", ["multi-year"] * 2),
+        ("争取用三年时间，解决750万户城市低收入住房困难家庭的住房问题。", "zh", 2009, "tasks", ["multi-year"]),
+        (
+            "We have set a target of 7% annual increase in the economy over the next five years.",
+            "en",
+            2011,
+            "plan",
+            ["multi-year"],
+        ),
+        # One that runs back: results, even among the tasks; so is a span of years gone by.
+        ("两年来，全国工资总额共增长百分之五十六。", "zh", 1955, "tasks", ["achievement"]),
+        (
+            "1986年同1978年相比，国家财政收入由1121亿元增加到2220亿元，增长98%。",
+            "zh",
+            1987,
+            "tasks",
+            ["achievement"] * 3,
+        ),
+        # A sentence that opens on a later year.
+        ("In 2012, government spending on education will reach 4% of GDP.", "en", 2011, "tasks", ["multi-year"]),
+        # The level a comparison starts from is a level reached.
+        (
+            "社会商品零售总额将达到六百五十亿元，比一九五八年的五百四十八亿元增长百分之十九。",
+            "zh",
+            1959,
+            "tasks",
+            ["annual", "achievement", "annual"],
+        ),
+    ],
+)
+def test_the_kind_follows_which_way_the_sentences_period_runs(text, lang, year, section, kinds):
+    assert [row.kind for row in extract_targets(text, lang, year, section)] == kinds
+
+
+def test_a_span_gone_by_is_not_the_time_of_the_goal_its_sentence_sets():
+    text = "从1953年到1980年的二十八年中，农业总产值平均每年递增的速度是3.4%，六五计划期间要求每年递增4%到5%。"
+    assert extract_targets(text, "zh", 1982, "tasks")[-1].kind == "multi-year"
+
+
+def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside_it():
+    both = extract_targets("今年拟安排财政赤字9000亿元，其中中央财政赤字7000亿元。", "zh", 2011, "tasks")
+    assert [(row.value, row.metric_key) for row in both] == [(9e11, "deficit"), (7e11, None)]
+    alone = extract_targets("拟安排中央财政赤字2950亿元，比上年预算减少50亿元。", "zh", 2006, "tasks")
+    assert [(row.value, row.metric_key) for row in alone][0] == (2.95e11, "deficit")
+    english = extract_targets(
+        "The government deficit is projected at 2.38 trillion yuan, with a central government deficit of 1.55 trillion "
+        "yuan and local government deficit of 0.83 trillion yuan.",
+        "en",
+        2018,
+        "tasks",
+    )
+    assert [(row.value, row.metric_key) for row in english][:2] == [(2.38e12, "deficit"), (1.55e12, None)]
+
+
 def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     sentences = [
         "推进5万个行政村通光纤。",
@@ -208,6 +267,11 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("Keep the registered urban unemployment rate at 4.6% or lower.", "en", (4.6, None, "%", "at most")),
         ("Ensure the unemployment rate does not rise above 4.5%.", "en", (4.5, None, "%", "at most")),
         ("Grain production reached 545 billion kg last year.", "en", (545_000_000.0, None, "t", "exact")),
+        # Dollars, before or after the number; a full stop after "billion" ends the sentence, not the figure.
+        ("进出口总额达到2800多亿美元。", "zh", (2.8e11, None, "US$", "more than")),
+        ("China utilized more than US$130 billion of overseas investment.", "en", (1.3e11, None, "US$", "more than")),
+        ("Outward direct investment reached $60.1 billion.", "en", (6.01e10, None, "US$", "exact")),
+        ("Reserves stood at 3.2 trillion US dollars.", "en", (3.2e12, None, "US$", "exact")),
     ],
 )
 def test_ranges_units_and_modifiers_in_the_forms_the_reports_use(text, lang, expected):

@@ -40,6 +40,7 @@ ZH_UNITS = {
     "公顷": "ha",
     "亩": "mu",
     "元": "yuan",
+    "美元": "US$",
     "人次": "person-times",
     "人口": "people",
     "门": "count",
@@ -112,6 +113,7 @@ EN_UNITS = (
     (r"percentage points?", "percentage points"),
     (r"%|percent\b", "%"),
     (r"(?:rmb\s+)?yuan\b", "yuan"),
+    (r"(?:US |U\.S\. )?dollars\b", "US$"),
     (r"square kilometers\b|square kilometres\b", "km²"),
     (r"kilometers\b|kilometres\b|km\b", "km"),
     (r"kilowatts\b|kw\b", "kW"),
@@ -137,11 +139,14 @@ EN_QUANTITY = re.compile(
     # \b: "cover 12.5%" is not "over 12.5%".
     r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
     r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from))?\s*"
+    # "US$ 2.97 trillion", "more than $130 billion": the currency before the number is its unit.
+    r"(?P<currency>(?:US|U\.S\.)?\$\s?)?"
     # Not a number in a name ("COVID-19", "G-20") or a compound adjective ("ten-point list", "five-year").
     rf"(?<![\w.,])(?<![A-Za-z]-)(?P<low>{_EN_NUMBER})(?P<low_pct>%|[ -]percent)?(?!-[A-Za-z])"
     rf"(?:\s*(?P<dash>to|and|-|–)\s*(?P<high>{_EN_NUMBER})(?P<high_pct>%|[ -]percent)?)?"
     r"(?:\s+(?P<mult>trillion|billion|million|thousand))?"
-    r"(?![\w.])",
+    # Not the "1" of "1.5"; a full stop after "billion" ends the sentence ("reached $60.1 billion.").
+    r"(?!\w|\.\d)",
     re.IGNORECASE,
 )
 EN_AFTER = re.compile(r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b", re.IGNORECASE)
@@ -337,6 +342,8 @@ def _en_quantities(clause: str) -> list[Quantity]:
         if not mult and not has_pct and _is_year(low_token.replace(",", "")):
             continue
         unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
+        if match["currency"] and unit in (None, "count"):  # not "$30 million people", a slip of the translation
+            unit = "US$"
         if unit is None:
             continue
         multiplier = EN_SCALE.get((mult or "").lower(), 1) * EN_UNIT_SCALE.get(unit, 1)

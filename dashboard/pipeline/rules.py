@@ -49,6 +49,15 @@ class LanguageRules:
     told_cue: re.Pattern[str]
     to_do_cue: re.Pattern[str]
     horizon_cue: re.Pattern[str]
+    # Which way a sentence's period runs, wherever it is named: ahead ("今后五年", "争取用三年时间", "within two years",
+    # "over the next five years") or back ("两年来", "over the past five years"). A period named both ways, or neither
+    # (五年, 本届政府, and "五年内", which a review says of the five years past), leaves the kind to the section and
+    # the sentence's tense.
+    period_ahead: re.Pattern[str]
+    period_behind: re.Pattern[str]
+    # The year a sentence opens on ("In 2012, government spending on education will reach 4% of GDP" in 2011's report):
+    # it frames every figure of the sentence.
+    lead_year: re.Pattern[str]
     # Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
     so_far: re.Pattern[str]
     # How far either side of a figure a horizon or average still makes it multi-year.
@@ -57,6 +66,10 @@ class LanguageRules:
     # 107.6 billion yuan to 156.2 billion"): the words just before the figure, and just after it.
     baseline_before: re.Pattern[str]
     baseline_after: re.Pattern[str]
+    # The level a comparison is made against ("比一九五八年的五百四十八亿元增长百分之十九", "比第五个五年计划期间的
+    # 百分之十一有了较大的提高"): a level already reached, as the start of a change is.
+    comparison_base_before: re.Pattern[str]
+    comparison_base_after: re.Pattern[str]
     # Done, said next to the figure ("17个项目已经完工"): a result, whatever the sentence's time.
     done_near: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
@@ -142,10 +155,19 @@ ZH = LanguageRules(
         r"(?<![重主需必])要(?![求素])|将|力争|争取|计划|目标|预期|拟|必须|应当|应该|确保|保证|可以|能够|会"
     ),
     horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
+    period_ahead=re.compile(
+        r"今后|未来[两三四五六七八九十\d]+年|用[一两二三四五六七八九十\d]+年(?:左右)?(?:的)?时间|到本世纪末"
+    ),
+    period_behind=re.compile(
+        r"(?<![今未])[两三四五六七八九十\d]+年来|过去的?[两三四五六七八九十\d]+年|这[两三四五]年(?!计划|规划)"
+    ),
+    lead_year=re.compile(r"^(?:到|在)?((?:19|20)\d\d)年(?![同与和比至到])"),
     so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
     kind_reach=12,
     done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
+    comparison_base_before=re.compile(r"比[^比]{0,15}的$"),
+    comparison_base_after=re.compile(r"^(?:有了?[^,;]{0,4})?(?:增长|增加|提高|下降|减少|降低|上升|上涨)"),
     baseline_after=re.compile(
         r"^(?:的[^,;]{0,6})?(?:提高|降低|下降|增加|减少|上升|扩大|缩小|提升|压缩|降|升|增|减)(?:到|至|为)"
     ),
@@ -210,12 +232,24 @@ EN = LanguageRules(
     told_cue=re.compile(r"(?!)"),
     to_do_cue=re.compile(r"(?!)"),
     horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
+    period_ahead=re.compile(
+        r"\b(?:over|in|during|for) the (?:next|coming) (?:two|three|four|five|several|few|\d+) years|"
+        r"\bwithin (?:two|three|four|five|\d+) years|\bin the years ahead",
+        re.IGNORECASE,
+    ),
+    period_behind=re.compile(
+        r"\b(?:over|in|during|for) the (?:past|last|previous) (?:two|three|four|five|several|few|\d+) years",
+        re.IGNORECASE,
+    ),
+    lead_year=re.compile(r"^(?:In|By|Until|Through) ((?:19|20)\d\d)\b"),
     so_far=re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
     kind_reach=30,
     # Never: English puts "has been" on targets too ("growth has been set at 6%", "we have projected a deficit").
     done_near=re.compile(r"(?!)"),
     baseline_before=re.compile(r"\bfrom(?: [\w'-]+){0,4} ?$|\bcurrent(?: [\w'-]+)? ?$", re.IGNORECASE),
     baseline_after=re.compile(r"^[^,;]{0,30}?\bto\b", re.IGNORECASE),
+    comparison_base_before=re.compile(r"(?!)"),
+    comparison_base_after=re.compile(r"(?!)"),
     not_single_year=re.compile(
         r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
         r"cumulative|quadrupl|doubl|equivalent|two-year",

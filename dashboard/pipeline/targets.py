@@ -13,14 +13,14 @@ follows the words of the clause (data/lexicon/categories.toml).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dashboard.pipeline.key_figures import figures_of
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
-from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_rural_links
+from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_rural_links, metric
 
 
 @dataclass(frozen=True)
@@ -82,8 +82,10 @@ def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     """Whether the figure is the starting level of a change ("由去年的10.7%提高到14%", "from last year's
     107.6 billion yuan to 156.2 billion"): a level already reached, whatever the change is for."""
     rules = RULES[lang]
+    before, after = clause[: quantity.start], clause[quantity.end :]
     return bool(
-        rules.baseline_before.search(clause[: quantity.start]) and rules.baseline_after.search(clause[quantity.end :])
+        (rules.baseline_before.search(before) and rules.baseline_after.search(after))
+        or (rules.comparison_base_before.search(before) and rules.comparison_base_after.search(after))
     )
 
 
@@ -102,6 +104,20 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
     section = sentence.paragraph.section_kind
     if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):
         return "achievement"
+    if sentence.time in (None, "period"):
+        # A sentence that opens on a later year, or whose period runs ahead and not back, sets goals beyond this
+        # year; one whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results.
+        lead = RULES[lang].lead_year.match(sentence.matchable)
+        ahead = bool(RULES[lang].period_ahead.search(sentence.matchable))
+        behind = bool(RULES[lang].period_behind.search(sentence.matchable))
+        span = RULES[lang].year_span.search(sentence.matchable)
+        if (lead and int(lead[1]) > max(years)) or (ahead and not behind):
+            return "multi-year"
+        # A span gone by frames only a sentence with no work to do in it ("从1953年到1980年…3.4%，六五计划期间要求
+        # 每年递增4%到5%" sets a goal after the span).
+        span_gone = span and max(int(found) for found in re.findall(r"\d{4}", span[0])) < max(years)
+        if (behind and not ahead) or (span_gone and not RULES[lang].to_do_cue.search(sentence.matchable)):
+            return "achievement"
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
         past = section not in ("plan", "tasks") or RULES[lang].past_cue.search(sentence.matchable)
@@ -168,4 +184,23 @@ def extract_targets(
                         ),
                     )
                 )
-    return targets
+    return _parts_beside_their_whole(targets, lang)
+
+
+def _parts_beside_their_whole(targets: list[Target], lang: str) -> list[Target]:
+    """A metric's part (metrics.toml part_*: the central government's deficit) is not the metric's figure where its
+    paragraph states the whole too; alone it is (2006's "拟安排中央财政赤字2950亿元" is the year's deficit)."""
+    wholes = {
+        (target.para_id, target.metric_key) for target in targets if target.metric_key and not _names_part(target, lang)
+    }
+    return [
+        replace(target, metric_key=None)
+        if target.metric_key and _names_part(target, lang) and (target.para_id, target.metric_key) in wholes
+        else target
+        for target in targets
+    ]
+
+
+def _names_part(target: Target, lang: str) -> bool:
+    part = metric(target.metric_key).part.get(lang) if target.metric_key else None
+    return bool(part and part.search(target.metric))

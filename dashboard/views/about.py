@@ -191,7 +191,7 @@ TRUST_TABLES = (
     (N_("Rural-connectivity statements with a figure"), "rural"),
     (
         N_(
-            "Targets table: a random sample of 420 rows read by hand, and read again by a second reader, blind to the "
+            "Targets table: a random sample of {targets_sample} rows read by hand, and read again by a second reader, blind to the "
             "first (where the two differ, more readers decided)"
         ),
         "targets_sample",
@@ -207,7 +207,7 @@ TRUST_TABLES = (
     (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
-            "(75 policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
+            "({rendering_terms} policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
             "first, and where the two differ more readers decided)"
         ),
         "renderings",
@@ -217,15 +217,16 @@ TRUST_TABLES = (
 TRUST = N_(
     "Every fact this dashboard states was checked against a **gold standard read by hand from the reports** (in "
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
-    "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of 30 "
-    "reports from every era in both languages, every rural-connectivity statement 1990–2026, a random sample of 420 "
-    "rows of the targets table, a sample of 448 theme hits from every era, and the official English of 75 policy "
-    "terms in every year they appear. Seventeen of the reports' sections, the whole sample and every rendering were "
-    "read again by a second reader, blind to the first; where the two differ, two more readers decided between "
-    "them, each on their own and blind to the extractor, and a third more where those two split: the figures below "
-    "are measured against the reading at least two of them chose. *Precision* is the share "
-    "of extracted figures that are right (value, range, unit, modifier and year); *recall* the share of hand-read "
-    "figures found right. Re-measure with `python -m dashboard.evaluate`."
+    "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of "
+    "{section_reports} reports from every era in both languages, every rural-connectivity statement 1990–2026, a "
+    "random sample of {targets_sample} rows of the targets table, a sample of {theme_hits} theme hits from every "
+    "era, and the official English of {rendering_terms} policy terms in every year they appear. "
+    "{section_reports_read_twice} of the reports' sections, the whole sample and every rendering were read again "
+    "by a second reader, blind to the first; where the two differ, two more readers decided between them, each on "
+    "their own and blind to the extractor, and a third more where those two split: the figures below are measured "
+    "against the reading at least two of them chose. *Precision* is the share of extracted figures that are right "
+    "(value, range, unit, modifier and year); *recall* the share of hand-read figures found right. Re-measure "
+    "with `python -m dashboard.evaluate`."
 )
 
 
@@ -299,10 +300,12 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
             "",
         )
         return
-    st.markdown(_(TRUST))
+    # How much was read by hand, counted from the gold standard itself.
+    counts = evaluation["gold_rows"]
+    st.markdown(_(TRUST).format(**counts))
     for title, key in TRUST_TABLES:
         if key in tables:
-            st.markdown(f"**{_(title)}**")
+            st.markdown(f"**{_(title).format(**counts)}**")
             # A static table: its cells wrap, so on a phone every column is on screen (a data grid kept its
             # width and hid the shares past the right edge), and these are short summaries, not data to sort.
             st.table(derived_once(tables[key], "trust cells", _trust_cells))

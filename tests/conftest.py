@@ -117,3 +117,16 @@ def _scan_installed_components_once():
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(manifest_scanner, "scan_component_manifests", scanned)
         yield
+
+
+# The modules that take longest (each a minute or near it on the 2-core machine: browsers, servers, a whole build),
+# longest first. pytest-xdist hands a worker whole files in collection order (--no-loadscope-reorder in
+# pyproject.toml), then one more as it finishes each: the two browser modules and the clean-clone install had fallen to
+# one worker, which ran 240 s while the other ran 165 s. Longest first, the short files fill in behind them on
+# whichever worker is free.
+LONGEST_FIRST = ("test_browser.py", "test_every_page_browser.py", "test_pipeline.py", "test_hosting.py")
+
+
+def pytest_collection_modifyitems(items):
+    rank = {name: index for index, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: each file's tests keep their order

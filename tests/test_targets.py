@@ -187,6 +187,15 @@ def test_the_kind_follows_which_way_the_sentences_period_runs(text, lang, year, 
     assert [row.kind for row in extract_targets(text, lang, year, section)] == kinds
 
 
+def test_an_average_over_years_is_still_its_metrics_figure():
+    # The key figures leave it out (not one year's outcome); the targets table keys it to its metric.
+    rows = extract_targets("国内生产总值2000年达89404亿元，平均每年增长8.3%。", "zh", 2001, "review")
+    assert [(row.value, row.metric_key, row.kind) for row in rows] == [
+        (8.9404e12, None, "achievement"),
+        (8.3, "gdp_growth", "achievement"),
+    ]
+
+
 def test_a_span_gone_by_is_not_the_time_of_the_goal_its_sentence_sets():
     text = "从1953年到1980年的二十八年中，农业总产值平均每年递增的速度是3.4%，六五计划期间要求每年递增4%到5%。"
     assert extract_targets(text, "zh", 1982, "tasks")[-1].kind == "multi-year"

@@ -182,10 +182,13 @@ ZH = LanguageRules(
     figure_of_own_thing=re.compile(r"(?!)"),
     change_opening=re.compile(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
-        r"(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
+        # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
+        r"(?:平均每年|每年平均|年均)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     rate_opening=re.compile(
-        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:增长|上涨|上升|下降|提高|降低|回落)"
+        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|同比|实际|全年)?(?:平均每年|每年平均|年均)?"
+        r"(?:增长|上涨|上升|下降|提高|降低|回落)"
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),

@@ -611,3 +611,32 @@ def test_numbering_that_starts_again_inside_a_part_lists_items_of_that_part():
     ]  # fmt: skip
     # The listed questions keep the plan part's kind.
     assert [p.section_kind for p in paragraphs[3:8]] == ["plan"] * 5
+
+
+def test_a_plan_part_that_announces_its_tasks_holds_them_and_carrying_out_a_plan_is_work_to_do():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1991年政府工作报告",
+            "一、1990年计划的执行情况",
+            "去年农业生产全面丰收，主要农产品大幅度增产。",
+            "二、1991年计划的主要目标和任务",
+            "一九九一年国民经济和社会发展的主要目标是：农业总产值比上年增长3.5%，工业总产值增长6%。",
+            # The tasks, announced in so many words inside the part headed as the plan.
+            "一九九一年计划的任务，主要有以下几个方面：",
+            "（一）继续加强农业，保持农业生产稳步发展。",
+            "计划安排粮食总产量四千二百五十亿公斤，今年要实现上述指标。",
+            # Carrying the plan out is this year's work, though its title names the plan.
+            "三、以提高经济效益为中心，全面完成1991年计划",
+            "第一，切实把主要精力放在结构调整上。",
+            # Family planning is no plan.
+            "四、认真贯彻实行计划生育和加强环境保护这两项基本国策",
+            "实行计划生育，控制人口增长，是我国的一项基本国策。",
+            "各位代表！让我们团结起来，为全面完成今年的任务而奋斗！",
+            # The source repeats the end of the appeal: a repeat, not more of the closing.
+            "让我们团结起来，为全面完成今年的任务而奋斗！",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1991).paragraphs[1:]]
+    assert kinds == ["review", "review", "plan", "plan"] + ["tasks"] * 7 + ["closing", "other"]

@@ -190,6 +190,22 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             _relabel(opening, "plan")
 
 
+def mark_task_lead_ins(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
+    """A part headed as the plan that announces its tasks with a lead-in ("二、1991年计划的主要目标和任务": the targets,
+    then "一九九一年计划的任务，主要有以下几个方面：", section_cues.toml task_lead_in): from the lead-in to the part's end
+    are the tasks, the mirror of mark_plan_openings. `paragraphs` are structure.Paragraph objects with their kinds decided."""
+    lead_in = _cue(lang, "statement", "task_lead_in")
+    if lead_in is None:
+        return
+    for index, title in enumerate(paragraphs):
+        if named_by_heading.get(title.para_id) != "plan" or title.subpart:
+            continue
+        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+        start = next((at for at, paragraph in enumerate(part) if at and lead_in.search(paragraph.text)), None)
+        if start is not None:
+            _relabel(part[start:], "tasks")
+
+
 def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:
     """The most likely kind of each paragraph, given its words, its part's heading and its neighbours."""
     if not texts:

@@ -24,6 +24,7 @@ from dashboard.pipeline.sections import (
     mark_address_openings,
     mark_foreign_reviews,
     mark_plan_openings,
+    mark_task_lead_ins,
 )
 from dashboard.text import normalise
 
@@ -270,7 +271,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
             part_kind = titled
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
-        if INLINE_NOTE.match(line):
+        if INLINE_NOTE.match(line) or _repeats(paragraph, paragraphs):
             continue  # stays "other"
         if len(body) <= CONTEXT_BEFORE_ADDRESS and RULES[lang].opening_address.search(line):
             # Stays "other": the speaker addressing the deputies before any content, and the sentence of context a
@@ -285,12 +286,27 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         paragraph.section_kind = named_by_heading.get(paragraph.para_id, kind)
     mark_foreign_reviews(body, lang, plan_year)
     mark_plan_openings(body, named_by_heading, lang)
+    mark_task_lead_ins(body, named_by_heading, lang)
     mark_address_openings(body, lang)
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(
         title=title, delivered=delivered, speaker=speaker, speaker_title=speaker_title, paragraphs=paragraphs
     )
+
+
+# A paragraph this long or longer that the paragraph before already holds is a repeat in the source, not more text.
+REPEAT_CHARS = 15
+
+
+def _repeats(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
+    """Whether the paragraph only repeats part of the one before it, cut short: 1988's file ends on the second half
+    of its closing appeal once more ("国际形势，对我国的建设和改革都很有利。…")."""
+    index = paragraph.para_id - 1
+    if index == 0 or len(paragraph.text) < REPEAT_CHARS:
+        return False
+    before = paragraphs[index - 1].text
+    return len(paragraph.text) < len(before) and paragraph.text in before
 
 
 def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
@@ -306,4 +322,5 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     if start and body[start - 1].is_heading:  # the closing's own part heading (1960's "四") opens it
         start -= 1
     for paragraph in body[start:]:
-        paragraph.section_kind = "closing"
+        if paragraph.section_kind != "other":  # not a note or a repeated line after the appeal
+            paragraph.section_kind = "closing"

@@ -236,6 +236,17 @@ def test_a_rendering_widens_to_the_longer_form_most_of_the_years_sentences_hold(
     assert set(renderings.loc[2016:2022, "rendering"]) == {"Belt and Road Initiative"}
 
 
+def test_a_rendering_that_stops_inside_a_name_goes_on_to_its_end(report_data):
+    renderings = compute_renderings(compute_concordance(report_data.alignment, "十二五", "zh"), "十二五", "zh")
+    renderings = renderings.set_index("year")
+    # The aligner links 规划 to "Plan": the rendering of 十二五 alone stopped at "Twelfth Five-Year".
+    assert renderings.loc[2011, "rendering"] == "Twelfth Five-Year Plan"
+    assert renderings.loc[2016, "rendering"] == "12th Five-Year Plan"
+    # Where most sentences do not go on with a capitalised word, the rendering stays as it is.
+    plus = compute_renderings(compute_concordance(report_data.alignment, "互联网+", "zh"), "互联网+", "zh")
+    assert set(plus.set_index("year").loc[2015:2021, "rendering"]) == {"Internet Plus"}
+
+
 def test_cross_year_pages_render_real_content():
     years = {"years": [str(year) for year in range(2014, 2023)]}
     ledger = open_page("ledger", years)

@@ -278,12 +278,41 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
             written = [phrase.text for phrase in year_phrases if phrase.key == best]
             # A recurring rendering this year's phrases only contain (or cut short) is written as other years write it.
             written = written or [phrase.text for phrase in found if phrase.key == best]
+            if other_lang == "en":
+                whole_name = _whole_name(best, [rows_in_order[index] for index in indices])
+                if whole_name is not None:
+                    best, written = whole_name
             rendering = Counter(written).most_common(1)[0][0]
             with_rendering = _support(best, sentences, other_lang)
         rows.append(
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )
     return pd.DataFrame(rows, columns=RENDERING_COLUMNS)
+
+
+def _whole_name(key: str, rows: list) -> tuple[str, list[str]] | None:
+    """A rendering that stops inside an English name, written in capitals, goes on to the name's end where most of the
+    year's sentences holding it go on with a capitalised word: 十二五 is linked to "Twelfth Five-Year" and 规划 to
+    "Plan", but the translation names "the Twelfth Five-Year Plan" (not "Twelfth Five-Year Plan Period": only where
+    most sentences say so). The longer key and its written forms; None where the name ends with the rendering."""
+    wanted = key.split()
+    written: list[tuple[str, str]] = []
+    for row in rows:
+        tokens = row.en_tokens.split(TOKEN_SEPARATOR) if isinstance(getattr(row, "en_tokens", None), str) else []
+        lower = [token.lower() for token in tokens]
+        for start in range(len(tokens) - len(wanted)):
+            end = start + len(wanted)
+            if lower[start:end] == wanted and tokens[end - 1][:1].isupper():
+                following = tokens[end]
+                if following[:1].isupper() and following.isalpha() and following.lower() not in FUNCTION_WORDS["en"]:
+                    written.append((following.lower(), _written(row.en_sentence, tokens, start, end, "en")))
+                break
+    if not written:
+        return None
+    following, count = Counter(word for word, _ in written).most_common(1)[0]
+    if count <= LONGER_IN_SENTENCES * len(rows):
+        return None
+    return f"{key} {following}", [text for word, text in written if word == following]
 
 
 def _year_rendering(

@@ -5,8 +5,9 @@
 
 The rows of the Bilingual concordance page's table: year, the rendering found in the word
 alignment, how many aligned sentences of that year contain the term, and how many of their
-translations contain the rendering. A year whose sentences link no word to the term has an
-empty rendering: the evidence is too thin to name one. How often the rendering is the official
+translations contain the rendering. A year whose sentences link no word to the term names the
+term's recurring rendering where most of them hold it, and otherwise has an empty rendering: the
+evidence is too thin to name one. How often the rendering is the official
 one is measured (README: How far to trust the facts).
 """
 

@@ -181,8 +181,9 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
             ["Internet", "Plus", "and", "smart", "services", ";", "the", "initiative", "grew", "."],
             "1-0 1-1 1-4 1-7",
         ),
-        # 2018: no word is linked to the term: too little evidence to name a rendering.
-        _pair(2018, 1, zh, plus, "0-2"),
+        # 2018: no word is linked to the term, and the sentence holds none of its recurring renderings: too little
+        # evidence to name a rendering.
+        _pair(2018, 1, zh, ["We", "will", "advance", "the", "new", "model", "."], "0-2"),
         # The sentence without the term, and a pair with no English, are not in the concordance.
         _pair(2018, 2, ["推进", "改革", "。"], ["We", "will", "advance", "reform", "."], "0-2 1-3"),
         {**_pair(2018, 3, zh, plus, ""), "en_sentence": None},
@@ -209,14 +210,10 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
     # How many of the year's translations contain the rendering (2016's third says "Internet Plus").
     assert renderings["sentences"].tolist() == [2, 3, 1, 1]
     assert renderings["with_rendering"].tolist() == [2, 2, 1, 0]
-    # The other direction reads the same links: the Chinese words linked to "Internet Plus".
+    # The other direction reads the same links: the Chinese words linked to "Internet Plus" (2018's English does not
+    # say it).
     reverse = compute_renderings(compute_concordance(alignment, "internet plus", "en"), "Internet Plus", "en")
-    assert reverse.set_index("year")["rendering"].to_dict() == {
-        2015: "互联网+",
-        2016: "互联网+",
-        2017: "互联网+",
-        2018: "",
-    }
+    assert reverse.set_index("year")["rendering"].to_dict() == {2015: "互联网+", 2016: "互联网+", 2017: "互联网+"}
 
 
 def test_concordance_on_real_data_shows_how_a_policy_term_was_translated(report_data):
@@ -245,6 +242,14 @@ def test_a_rendering_that_stops_inside_a_name_goes_on_to_its_end(report_data):
     # Where most sentences do not go on with a capitalised word, the rendering stays as it is.
     plus = compute_renderings(compute_concordance(report_data.alignment, "互联网+", "zh"), "互联网+", "zh")
     assert set(plus.set_index("year").loc[2015:2021, "rendering"]) == {"Internet Plus"}
+
+
+def test_a_year_that_links_nothing_to_the_term_takes_its_recurring_rendering_where_its_sentences_hold_it(report_data):
+    # The tokenizer cuts 中国梦 into 中国 / 梦 and the aligner linked nothing to it after 2017: each year's one sentence
+    # says "the Chinese Dream" all the same.
+    renderings = compute_renderings(compute_concordance(report_data.alignment, "中国梦", "zh"), "中国梦", "zh")
+    assert renderings.set_index("year").loc[2018:2022, "rendering"].tolist() == ["Chinese Dream"] * 5
+    assert renderings.set_index("year").loc[2018:2022, "with_rendering"].tolist() == [1] * 5
 
 
 def test_cross_year_pages_render_real_content():

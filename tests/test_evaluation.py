@@ -465,8 +465,8 @@ def test_rendering_readers_agree_on_the_same_rendering_spelled_either_way():
 
 def test_the_committed_evaluation_states_how_far_two_readers_agree_on_renderings():
     read = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["renderings"]
-    assert (read["read_twice"], read["readers_agree"]) == (509, 471)
-    assert read["right"] <= read["right_by_either_reader"] == 405  # right by one reading or the other (398 by the gold)
+    assert (read["read_twice"], read["readers_agree"]) == (675, 634)  # the last 166: they agree on 163
+    assert read["right"] <= read["right_by_either_reader"] == 522  # right by one reading or the other (513 by the gold)
 
 
 def test_two_readings_of_the_targets_sample_agree_field_by_field():
@@ -571,9 +571,13 @@ def test_every_difference_between_the_two_readers_is_adjudicated_and_nothing_els
     assert sorted(zip(differ["term"], differ["year"], strict=True)) == sorted(
         zip(decided["term"], decided["year"], strict=True)
     )
-    # Each decision is one of the two readings, or both of them where the year's sentences split.
+    # Each decision is one of the two readings, or both of them where the year's sentences split, or another rendering
+    # where every adjudicator found both readings wrong (获得感 2019: "feel satisfied", not "satisfied" nor "feel more
+    # satisfied").
     for row in decided.itertuples():
-        assert set(row.rendering.split(" | ")) <= {row.first_reading, row.second_reading}, row
+        readings = {row.first_reading, row.second_reading}
+        chosen = set(row.rendering.split(" | "))
+        assert chosen <= readings or row.first_adjudicator == row.second_adjudicator == row.rendering, row
 
 
 def test_the_gold_is_what_at_least_two_adjudicators_accepted():

@@ -258,7 +258,8 @@ def _sentence_key(row, lang: str) -> str:
 
 def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
     """Per year: the rendering, how many sentences contain the term and how many of them the rendering.
-    A year whose sentences link no word to the term has an empty rendering (too little evidence)."""
+    A year whose sentences link no word to the term takes the term's recurring rendering where most of them hold it,
+    and otherwise has an empty rendering (too little evidence)."""
     if concordance.empty:
         return pd.DataFrame(columns=RENDERING_COLUMNS)
     other_lang = other_language(term_lang)
@@ -284,6 +285,20 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
                     best, written = whole_name
             rendering = Counter(written).most_common(1)[0][0]
             with_rendering = _support(best, sentences, other_lang)
+        else:
+            # No word linked to the term this year: the term's recurring rendering, where most of the year's sentences
+            # hold it whole ("Chinese Dream" in 2018–2022, where the tokenizer cut 中国梦 and the aligner linked
+            # nothing); otherwise none, the evidence too thin.
+            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
+            held = [
+                key for key in recurring if _support(key, sentences, other_lang) > LONGER_IN_SENTENCES * len(indices)
+            ]
+            if held:
+                best = max(
+                    sorted(held), key=lambda key: (_support(key, sentences, other_lang), given_whole[key], len(key))
+                )
+                rendering = Counter(phrase.text for phrase in found if phrase.key == best).most_common(1)[0][0]
+                with_rendering = _support(best, sentences, other_lang)
         rows.append(
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )

@@ -33,7 +33,7 @@ RENDERING_HEADERS = {
     "sentences": N_("sentences"),
     "with_rendering": N_("sentences with the rendering"),
 }
-# A year whose sentences link no word to the term: the alignment gives no evidence for a rendering.
+# A year whose sentences link no word to the term and hold none of its recurring renderings: no evidence for one.
 TOO_THIN = N_("too little evidence to name a rendering")
 
 

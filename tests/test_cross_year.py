@@ -252,6 +252,12 @@ def test_a_year_that_links_nothing_to_the_term_takes_its_recurring_rendering_whe
     assert renderings.set_index("year").loc[2018:2022, "with_rendering"].tolist() == [1] * 5
 
 
+def test_a_quoted_term_is_rendered_by_what_the_translations_quotation_marks_enclose(report_data):
+    # "坚持“一国两制”方针": the aligner links "principle of" to the term as well; the English quotes the term too.
+    renderings = compute_renderings(compute_concordance(report_data.alignment, "一国两制", "zh"), "一国两制", "zh")
+    assert renderings.set_index("year").loc[2008, "rendering"] == "one country, two systems"
+
+
 def test_cross_year_pages_render_real_content():
     years = {"years": [str(year) for year in range(2014, 2023)]}
     ledger = open_page("ledger", years)

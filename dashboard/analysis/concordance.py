@@ -232,10 +232,27 @@ def pair_rendering(row, term: str, term_lang: str) -> Phrase | None:
     span = _linked_run(linked, other, other_lang)
     if span is None:
         return None
-    first, last = span
+    first, last = _inside_quotes(own, positions, other, *span)
     key_tokens = other[first : last + 1]
     key = " ".join(token.lower() for token in key_tokens) if other_lang == "en" else "".join(key_tokens)
     return Phrase(key, _written(sentence, other, first, last, other_lang))
+
+
+QUOTES = frozenset(['"', "“", "”"])
+
+
+def _inside_quotes(own: list[str], positions: set[int], other: list[str], first: int, last: int) -> tuple[int, int]:
+    """A term the text quotes ("坚持“一国两制”方针") is quoted in the translation too: where the linked words run across
+    a quotation mark ('principle of "one country, two systems'), the rendering is what the marks enclose."""
+    if not positions or min(positions) == 0 or own[min(positions) - 1] not in QUOTES:
+        return first, last
+    inside = [at for at in range(first, last + 1) if other[at] in QUOTES]
+    if inside and inside[0] > first and inside[0] < last:
+        first = inside[0] + 1
+    inside = [at for at in range(first, last + 1) if other[at] in QUOTES]
+    if inside and inside[-1] > first:
+        last = inside[-1] - 1
+    return first, last
 
 
 def _contains(phrase_key: str, candidate: str, lang: str) -> bool:

@@ -105,7 +105,8 @@ METHOD = (
     ),
     N_(
         "**Concordance**: the rendering of a term is read from a word alignment of all aligned sentence pairs "
-        "(eflomal, nine runs voted): in each pair, the other language's words linked to the term as one phrase; per "
+        "(eflomal, nine runs voted): in each pair, the other language's words linked to the term as one phrase (what "
+        "the quotation marks enclose, where the term is quoted); per "
         "year, the phrase most of the year's phrases contain, among them and the phrases the translation gives the "
         "term whole in two or more sentences of any year; a rendering that stops inside a name in capitals goes on "
         "to the name's end (Twelfth Five-Year Plan). Where no word is linked, the term's recurring phrase is named if "

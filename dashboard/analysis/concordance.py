@@ -247,7 +247,7 @@ def _inside_quotes(own: list[str], positions: set[int], other: list[str], first:
     if not positions or min(positions) == 0 or own[min(positions) - 1] not in QUOTES:
         return first, last
     inside = [at for at in range(first, last + 1) if other[at] in QUOTES]
-    if inside and inside[0] > first and inside[0] < last:
+    if inside and first < inside[0] < last:
         first = inside[0] + 1
     inside = [at for at in range(first, last + 1) if other[at] in QUOTES]
     if inside and inside[-1] > first:

@@ -115,7 +115,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
             return "multi-year"
         # A span gone by frames only a sentence with no work to do in it ("从1953年到1980年…3.4%，六五计划期间要求
         # 每年递增4%到5%" sets a goal after the span).
-        span_gone = span and max(int(found) for found in re.findall(r"\d{4}", span[0])) < max(years)
+        span_gone = bool(span) and max(int(found) for found in re.findall(r"\d{4}", span[0])) < max(years)
         if (behind and not ahead) or (span_gone and not RULES[lang].to_do_cue.search(sentence.matchable)):
             return "achievement"
     if sentence.time == "period":

@@ -194,8 +194,8 @@ TRUST_TABLES = (
     (N_("Rural-connectivity statements with a figure"), "rural"),
     (
         N_(
-            "Targets table: a random sample of {targets_sample} rows read by hand, and read again by a second reader, blind to the "
-            "first (where the two differ, more readers decided)"
+            "Targets table: a random sample of {targets_sample} rows read by hand, and read again by a second "
+            "reader, blind to the first (where the two differ, more readers decided)"
         ),
         "targets_sample",
     ),
@@ -210,8 +210,8 @@ TRUST_TABLES = (
     (
         N_(
             "Bilingual concordance: the rendering named per term and year against the official one read by hand "
-            "({rendering_terms} policy terms, every year 2008–2022 they are used; a second reader read them all again, blind to the "
-            "first, and where the two differ more readers decided)"
+            "({rendering_terms} policy terms, every year 2008–2022 they are used; a second reader read them all "
+            "again, blind to the first, and where the two differ more readers decided)"
         ),
         "renderings",
     ),

@@ -144,7 +144,8 @@ def render_rural(data: ReportData, selection: Selection) -> None:
         render_chart(shade_years(tracker.chart, selection.years), selection)
     statements, table = tracker.statements, tracker.table
     _render_milestones(tracker.milestones)
-    absent = [rural_link_label(link) for link in links if link not in set(statements["link"])]
+    stated = set(statements["link"])  # once: in the comprehension's condition it was built again for every link
+    absent = [rural_link_label(link) for link in links if link not in stated]
     if absent:
         st.caption(
             _("No statement in the {language} reports about: {links}.").format(

@@ -640,3 +640,25 @@ def test_a_plan_part_that_announces_its_tasks_holds_them_and_carrying_out_a_plan
     )
     kinds = [p.section_kind for p in parse_report(text, "zh", 1991).paragraphs[1:]]
     assert kinds == ["review", "review", "plan", "plan"] + ["tasks"] * 7 + ["closing", "other"]
+
+
+def test_a_reviews_lessons_announced_as_a_list_are_the_review():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1988年政府工作报告",
+            "过去五年国内工作的基本总结",
+            "五年来，我国国民经济持续发展，取得了很大成就。",
+            # The lessons speak of what must be done, but they are what the review drew from the years gone by.
+            "回顾过去五年建设和改革的历程，我们从实践中获得了不少有益的经验，其中最值得认真吸取的有以下几点。",
+            # Each lesson is a paragraph that opens with its number (too long for a part's title).
+            "一、牢固树立建设要依靠改革，改革要促进建设的指导思想，坚持把改革放在总揽全局的位置上。加快社会主义现代化建设，"
+            "必须坚持把改革放在首位。",
+            "二、无论建设还是改革，都必须坚持从实际出发，解放思想，尊重实践。我们的建设和改革，既不能照搬书本或照搬外国的"
+            "做法，也不能从主观愿望出发。",
+            "今后五年，我们要努力完成以下各项任务，必须加快改革，要进一步扩大开放。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1988).paragraphs[1:]]
+    assert kinds[2:5] == ["review"] * 3 and kinds[5] == "tasks"

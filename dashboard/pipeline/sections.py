@@ -206,6 +206,31 @@ def mark_task_lead_ins(paragraphs: list, named_by_heading: dict[int, str], lang:
             _relabel(part[start:], "tasks")
 
 
+# A numbered item of a list inside a part: 一、 or （一）, or 第一，.
+LISTED_ITEM = re.compile(
+    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,])"
+)
+
+
+def mark_review_lessons(paragraphs: list, lang: str) -> None:
+    """A review's lessons announced as a list (section_cues.toml [zh.lessons]): the lead-in and the numbered items
+    right after it, in its part and up to the next heading, are the review. `paragraphs` are structure.Paragraph
+    objects with their kinds decided."""
+    lead_in = _cue(lang, "lessons", "lead_in")
+    if lead_in is None:
+        return
+    for index, paragraph in enumerate(paragraphs):
+        if not lead_in.search(paragraph.text):
+            continue
+        items = takewhile(
+            lambda item, part=paragraph.part: (
+                item.part == part and not item.is_heading and LISTED_ITEM.match(item.text)
+            ),
+            paragraphs[index + 1 :],
+        )
+        _relabel([paragraph, *items], "review")
+
+
 def decide_kinds(texts: list[str], part_kinds: list[str | None], lang: str, plan_year: int) -> list[str]:
     """The most likely kind of each paragraph, given its words, its part's heading and its neighbours."""
     if not texts:

@@ -24,6 +24,7 @@ from dashboard.pipeline.sections import (
     mark_address_openings,
     mark_foreign_reviews,
     mark_plan_openings,
+    mark_review_lessons,
     mark_task_lead_ins,
 )
 from dashboard.text import normalise
@@ -287,6 +288,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     mark_foreign_reviews(body, lang, plan_year)
     mark_plan_openings(body, named_by_heading, lang)
     mark_task_lead_ins(body, named_by_heading, lang)
+    mark_review_lessons(body, lang)
     mark_address_openings(body, lang)
 
     _mark_closing(paragraphs, lang)

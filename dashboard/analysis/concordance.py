@@ -288,9 +288,9 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
     rows = []
     for year, indices in concordance.groupby("year").indices.items():
         year_phrases = [phrases[index] for index in indices if phrases[index] is not None]
+        sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
         rendering, with_rendering = "", 0
         if year_phrases:
-            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
             keys = [phrase.key for phrase in year_phrases]
             best = _year_rendering(keys, sentences, recurring, given_whole, other_lang)
             written = [phrase.text for phrase in year_phrases if phrase.key == best]
@@ -306,14 +306,11 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
             # No word linked to the term this year: the term's recurring rendering, where most of the year's sentences
             # hold it whole ("Chinese Dream" in 2018–2022, where the tokenizer cut 中国梦 and the aligner linked
             # nothing); otherwise none, the evidence too thin.
-            sentences = [_sentence_key(rows_in_order[index], other_lang) for index in indices]
             held = [
                 key for key in recurring if _support(key, sentences, other_lang) > LONGER_IN_SENTENCES * len(indices)
             ]
             if held:
-                best = max(
-                    sorted(held), key=lambda key: (_support(key, sentences, other_lang), given_whole[key], len(key))
-                )
+                best = _most_supported(held, sentences, given_whole, other_lang)
                 rendering = Counter(phrase.text for phrase in found if phrase.key == best).most_common(1)[0][0]
                 with_rendering = _support(best, sentences, other_lang)
         rows.append(
@@ -355,7 +352,7 @@ def _year_rendering(
     urban" for 棚户区, its last word left unlinked) widens to a recurring rendering that contains it, is in most of
     the year's sentences the short one is in (LONGER_IN_SENTENCES), and is given whole about as often (LONGER_SHARE)."""
     candidates = set(keys) | {key for key in recurring if _support(key, keys, lang)}
-    best = max(sorted(candidates), key=lambda key: (_support(key, keys, lang), given_whole[key], len(key)))
+    best = _most_supported(candidates, keys, given_whole, lang)
     in_sentences = _support(best, sentences, lang)
     wider = [
         key
@@ -365,8 +362,10 @@ def _year_rendering(
         and _support(key, sentences, lang) > LONGER_IN_SENTENCES * in_sentences
         and given_whole[key] >= LONGER_SHARE * given_whole[best]
     ]
-    return (
-        max(sorted(wider), key=lambda key: (_support(key, sentences, lang), given_whole[key], len(key)))
-        if wider
-        else best
-    )
+    return _most_supported(wider, sentences, given_whole, lang) if wider else best
+
+
+def _most_supported(candidates: Collection[str], keys: list[str], given_whole: Counter, lang: str) -> str:
+    """The candidate most of these phrases or sentences contain; ties go to the one given whole most often in every
+    year, then the longer (then the first in order, so the choice never depends on the order it was found in)."""
+    return max(sorted(candidates), key=lambda key: (_support(key, keys, lang), given_whole[key], len(key)))

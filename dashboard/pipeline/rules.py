@@ -114,6 +114,9 @@ class LanguageRules:
     closing_start: re.Pattern[str]
 
 
+# A paragraph that is an item of a list: a dash, or a number ("——", "（一）", "一、", "1.").
+LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
 _EN_CHANGE_OPENING = re.compile(
     r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
     r"(?:a |an )?(?:year-on-year )?(?:increase|rise))\b",

@@ -21,12 +21,13 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import takewhile
 
 from dashboard import config
 from dashboard.pipeline.numbers import normalise_numbers
+from dashboard.pipeline.rules import LIST_ITEM
 
 BODY_KINDS = ("review", "plan", "tasks")
 SECTION_CUES_FILE = config.LEXICON_DIR / "section_cues.toml"
@@ -165,6 +166,13 @@ def mark_address_openings(paragraphs: list, lang: str) -> None:
         _relabel(run, "plan")
 
 
+def _parts_headed(paragraphs: list, named_by_heading: dict[int, str], kind: str) -> Iterator[list]:
+    """The paragraphs of each part whose title names this kind, the title first."""
+    for index, title in enumerate(paragraphs):
+        if named_by_heading.get(title.para_id) == kind and not title.subpart:
+            yield list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+
+
 def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
     """A part headed as this year's work whose opening, before its first numbered item, states the year's
     requirements or targets ("三、2016年重点工作": 今年是…开局之年…, 主要预期目标是…; "II. Major Tasks for 2008") or
@@ -172,10 +180,7 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
     is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面工作", "为了实现一九五九年的计划，
     我们应当注意些什么问题呢？"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
     lead_in, provides = _cue(lang, "statement", "lead_in"), _cue(lang, "statement", "plan_provides")
-    for index, title in enumerate(paragraphs):
-        if named_by_heading.get(title.para_id) != "tasks" or title.subpart:
-            continue
-        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+    for part in _parts_headed(paragraphs, named_by_heading, "tasks"):
         # The opening ends at the first numbered item or the lead-in, whichever comes first (English numbers its
         # tasks inside long paragraphs that are no headings: "1. Improve and keep stable our macroeconomic…").
         end = next(
@@ -197,19 +202,10 @@ def mark_task_lead_ins(paragraphs: list, named_by_heading: dict[int, str], lang:
     lead_in = _cue(lang, "statement", "task_lead_in")
     if lead_in is None:
         return
-    for index, title in enumerate(paragraphs):
-        if named_by_heading.get(title.para_id) != "plan" or title.subpart:
-            continue
-        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+    for part in _parts_headed(paragraphs, named_by_heading, "plan"):
         start = next((at for at, paragraph in enumerate(part) if at and lead_in.search(paragraph.text)), None)
         if start is not None:
             _relabel(part[start:], "tasks")
-
-
-# A numbered item of a list inside a part: 一、 or （一）, or 第一，.
-LISTED_ITEM = re.compile(
-    r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+[，,])"
-)
 
 
 def mark_review_lessons(paragraphs: list, lang: str) -> None:
@@ -223,9 +219,7 @@ def mark_review_lessons(paragraphs: list, lang: str) -> None:
         if not lead_in.search(paragraph.text):
             continue
         items = takewhile(
-            lambda item, part=paragraph.part: (
-                item.part == part and not item.is_heading and LISTED_ITEM.match(item.text)
-            ),
+            lambda item, part=paragraph.part: item.part == part and not item.is_heading and LIST_ITEM.match(item.text),
             paragraphs[index + 1 :],
         )
         _relabel([paragraph, *items], "review")

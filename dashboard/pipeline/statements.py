@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import sentences
-from dashboard.pipeline.rules import RULES
+from dashboard.pipeline.rules import LIST_ITEM, RULES
 from dashboard.pipeline.structure import Paragraph
 
 # 1980's plan lists its items as short paragraphs without a marker ("工农业总产值，比1980年预计增长5.5%…"), sector by
@@ -24,7 +24,6 @@ from dashboard.pipeline.structure import Paragraph
 # 1981's plan read as multi-year). From 250 to 400 characters no other list of the corpus changes.
 SHORT_LIST_ITEM = 250
 LIST_OPENING = re.compile(r"(?:[:：]|如下[。:：]?|as follows[.:]?)\s*$", re.IGNORECASE)
-LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from dashboard.pipeline.key_figures import figures_of
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
@@ -89,6 +90,25 @@ def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     )
 
 
+@lru_cache(maxsize=256)
+def _horizon(matchable: str, lang: str, last_year: int) -> str | None:
+    """The kind a sentence's own horizon gives all its figures, read once per sentence: one that opens on a year after
+    `last_year` (the plan year), or whose period runs ahead and not back, sets goals beyond this year (multi-year); one
+    whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results (achievement); None otherwise."""
+    rules = RULES[lang]
+    lead = rules.lead_year.match(matchable)
+    ahead, behind = bool(rules.period_ahead.search(matchable)), bool(rules.period_behind.search(matchable))
+    if (lead and int(lead[1]) > last_year) or (ahead and not behind):
+        return "multi-year"
+    # A span gone by frames only a sentence with no work to do in it ("从1953年到1980年…3.4%，六五计划期间要求
+    # 每年递增4%到5%" sets a goal after the span).
+    span = rules.year_span.search(matchable)
+    span_gone = bool(span) and max(int(found) for found in re.findall(r"\d{4}", span[0])) < last_year
+    if (behind and not ahead) or (span_gone and not rules.to_do_cue.search(matchable)):
+        return "achievement"
+    return None
+
+
 def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baseline: bool) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
     (`baseline`: the figure is the starting level of a change, is_baseline)."""
@@ -105,19 +125,9 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
     if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):
         return "achievement"
     if sentence.time in (None, "period"):
-        # A sentence that opens on a later year, or whose period runs ahead and not back, sets goals beyond this
-        # year; one whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results.
-        lead = RULES[lang].lead_year.match(sentence.matchable)
-        ahead = bool(RULES[lang].period_ahead.search(sentence.matchable))
-        behind = bool(RULES[lang].period_behind.search(sentence.matchable))
-        span = RULES[lang].year_span.search(sentence.matchable)
-        if (lead and int(lead[1]) > max(years)) or (ahead and not behind):
-            return "multi-year"
-        # A span gone by frames only a sentence with no work to do in it ("从1953年到1980年…3.4%，六五计划期间要求
-        # 每年递增4%到5%" sets a goal after the span).
-        span_gone = bool(span) and max(int(found) for found in re.findall(r"\d{4}", span[0])) < max(years)
-        if (behind and not ahead) or (span_gone and not RULES[lang].to_do_cue.search(sentence.matchable)):
-            return "achievement"
+        horizon = _horizon(sentence.matchable, lang, max(years))
+        if horizon is not None:
+            return horizon
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
         past = section not in ("plan", "tasks") or RULES[lang].past_cue.search(sentence.matchable)

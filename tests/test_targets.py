@@ -196,6 +196,51 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "metrics"),
+    [
+        # 2016's thirteenth-plan goals: the words written once (单位国内生产总值, "per unit of GDP") go with every
+        # item, and the carbon dioxide of the next item does not make energy use another thing.
+        (
+            "今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%。",
+            "zh",
+            2016,
+            [None, "energy_intensity", None, None],
+        ),
+        (
+            "Over the next five years, we should aim to ensure that water consumption, energy consumption, and carbon "
+            "dioxide emissions per unit of GDP are cut by 23%, 15%, and 18%, respectively, and that forest coverage "
+            "reaches 23.04%.",
+            "en",
+            2016,
+            [None, "energy_intensity", None, None],
+        ),
+        ("单位国内生产总值能耗和二氧化碳排放分别降低16%和17%。", "zh", 2011, ["energy_intensity", None]),
+        (
+            "energy consumption and CO2 emissions per unit of GDP should be reduced by 16% and 17% respectively.",
+            "en",
+            2011,
+            ["energy_intensity", None],
+        ),
+        # Exports alone are not foreign trade.
+        ("Exports and imports grew by 20.3% and 24.9%, respectively.", "en", 2012, [None, None]),
+    ],
+)
+def test_a_list_of_things_and_its_figures_are_paired_in_order(text, lang, year, metrics):
+    assert [row.metric_key for row in extract_targets(text, lang, year, "plan")] == metrics
+
+
+def test_a_level_a_plans_period_reaches_is_a_goal_not_a_result():
+    # 达到 tells a result in a review, not in a five-year plan's goals (2011, twelfth plan).
+    text = "非化石能源占一次能源消费比重提高到11.4%，森林覆盖率达到21.66%。"
+    paragraphs = [
+        Paragraph(para_id=1, text="今后五年，我国经济增长预期目标是年均增长7%。", section_kind="plan"),
+        Paragraph(para_id=2, text=text, section_kind="plan"),
+    ]
+    rows = [row for row in extract_from_paragraphs(paragraphs, "zh", 2011) if row.para_id == 2]
+    assert [(row.value, row.kind) for row in rows] == [(11.4, "multi-year"), (21.66, "multi-year")]
+
+
 def test_a_span_gone_by_is_not_the_time_of_the_goal_its_sentence_sets():
     text = "从1953年到1980年的二十八年中，农业总产值平均每年递增的速度是3.4%，六五计划期间要求每年递增4%到5%。"
     assert extract_targets(text, "zh", 1982, "tasks")[-1].kind == "multi-year"

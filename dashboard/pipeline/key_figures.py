@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
-from dashboard.pipeline.quantities import Quantity, clauses, has_number, quantities
+from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, has_number, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -103,18 +103,106 @@ def _assign(
             # The figure a change arrives at ("从2009年的2.8%降到去年的1.5%左右"): where it came from is another time's.
             start_of_window = max(start_of_window, arrival.end())
         window = clause[start_of_window : right + RULES[lang].span_after]
-        bases = {int(found) for found in RULES[lang].base_year.findall(window)}
-        other_time = (
-            RULES[lang].not_single_year.search(window)
-            or {int(y) for y in RULES[lang].year_mention.findall(window)} - (years or set())
-            or (years and any(base < min(years) - 1 for base in bases))  # "比2002年增长65.5%": five years' growth
-        )
-        if years is not None and other_time:
+        if years is not None and _other_time(window, lang, years):
             continue
         if not arrival:  # "由58.6%回落到27.8%": both figures are the metric's; the sentence picks the last
             taken.add(choice)
         assigned.append((metric, figure))
     return assigned
+
+
+def _other_time(window: str, lang: str, years: set[int]) -> bool:
+    """Whether the words around a figure make it another time's than `years`: an average or a span (年均, "five
+    years"), another year named, or a base year long past ("比2002年增长65.5%": five years' growth)."""
+    rules = RULES[lang]
+    return bool(
+        rules.not_single_year.search(window)
+        or {int(found) for found in rules.year_mention.findall(window)} - years
+        or any(int(base) < min(years) - 1 for base in rules.base_year.findall(window))
+    )
+
+
+def _paired_in_order(
+    matchable: str, lang: str, year: int, years: set[int] | None
+) -> dict[tuple[int, int], tuple[Metric | None, Quantity]]:
+    """The figures of a list paired in order with a list of things ("单位国内生产总值用水量、能耗、二氧化碳排放量分别
+    下降23%、15%、18%"; "energy consumption and CO2 emissions per unit of GDP … by 16% and 17% respectively"), keyed
+    by (clause number, figure's start in its clause): each the metric its own item names, or None. The words the list
+    shares (单位国内生产总值 written once on the first item, "per unit of GDP" on the last) go with every item, and an
+    item's exclusions are its own ("二氧化碳" in the next item does not make 能耗 another thing). With `years`, a figure
+    of another time (RULES not_single_year, another year) is paired with None, as `_assign` skips it."""
+    rules = RULES[lang]
+    spans = clause_spans(matchable, lang)
+    placed = [
+        (index, start + figure.start, start + figure.end, figure)
+        for index, (start, end) in enumerate(spans)
+        for figure in quantities(matchable[start:end], lang)
+    ]
+    paired: dict[tuple[int, int], tuple[Metric | None, Quantity]] = {}
+    for word in rules.respectively.finditer(matchable):
+        run = _figure_run(matchable, placed, word, lang)
+        if len(run) < 2:
+            continue
+        # The things stand before the pairing word and its figures (分别下降23%、15%), or before the figures and the word
+        # ("… are cut by 23%, 15%, and 18%, respectively": the verb after the last thing stays in it; it names no metric).
+        list_end = word.start() if rules.figures_follow_respectively else run[0][1]
+        list_start = max((found.end() for found in rules.list_boundary.finditer(matchable, 0, list_end)), default=0)
+        items = [item.strip() for item in rules.list_item_join.split(matchable[list_start:list_end]) if item.strip()]
+        if len(items) < len(run):
+            continue
+        items = _shared_words_given(items[-len(run) :], lang)
+        construction = matchable[list_start : run[-1][2]]
+        for item, (index, _, _, figure) in zip(items, run, strict=True):
+            key = (index, figure.start)
+            if years is not None and _other_time(construction, lang, years):
+                paired[key] = (None, figure)
+                continue
+            metrics = tuple(candidate for candidate in load_metrics() if candidate.may_name(item, lang, year))
+            fitting = [found for found, _, _ in _cues(item, lang, metrics, year) if figure.unit in found.units]
+            paired[key] = (fitting[0] if fitting else None, figure)
+    return paired
+
+
+def _figure_run(
+    matchable: str, placed: list[tuple[int, int, int, Quantity]], word: re.Match[str], lang: str
+) -> list[tuple[int, int, int, Quantity]]:
+    """The figures a pairing word governs: those right after 分别 (its verb between: "分别下降"), or right before
+    "respectively", each joined to the next only by a list's join ("、", "and", ", and")."""
+    rules = RULES[lang]
+    join = rules.list_figure_join
+    if rules.figures_follow_respectively:
+        following = [figure for figure in placed if figure[1] >= word.end()]
+        if not following or rules.list_boundary.search(matchable, word.end(), following[0][1]):
+            return []
+        run = following[:1]
+        for figure in following[1:]:
+            if not join.fullmatch(matchable, run[-1][2], figure[1]):
+                break
+            run.append(figure)
+        return run
+    preceding = [figure for figure in placed if figure[2] <= word.start()]
+    if not preceding or not re.fullmatch(r"[\s,]*", matchable[preceding[-1][2] : word.start()]):
+        return []
+    run = preceding[-1:]
+    for figure in reversed(preceding[:-1]):
+        # "16% and 17%" is read as two figures, the first one's span running on over the second.
+        overlapping = figure[1] < run[0][1] < figure[2]
+        if not overlapping and not join.fullmatch(matchable, figure[2], run[0][1]):
+            break
+        run.insert(0, figure)
+    return run
+
+
+def _shared_words_given(items: list[str], lang: str) -> list[str]:
+    """Each item with the words the list writes once (单位国内生产总值 on the first item, "per unit of GDP" on the last)."""
+    rules = RULES[lang]
+    head = rules.shared_head.search(items[0])
+    tail = rules.shared_tail.search(items[-1])
+    return [
+        (head[0] + item if head and not rules.shared_head.search(item) else item)
+        + (" " + tail[0] if tail and not rules.shared_tail.search(item) else "")
+        for item in items
+    ]
 
 
 @lru_cache(maxsize=256)
@@ -147,11 +235,19 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
     ("增长6.7%", "up 6.9 percent") or follows an aside ("按可比价格计算") is about the metric named before it."""
     # Most sentences state no figure or name no metric: one search for a number and one for any cue first, then
     # each metric, then per clause.
-    if not has_number(sentence.matchable, lang) or not _names_a_metric(sentence.matchable, lang, year):
+    if not has_number(sentence.matchable, lang):
         return []
+    paired = (
+        _paired_in_order(sentence.matchable, lang, year, years)
+        if RULES[lang].respectively.search(sentence.matchable)
+        else {}
+    )
+    in_order = [(index, named, figure) for (index, _), (named, figure) in paired.items() if named is not None]
+    if not _names_a_metric(sentence.matchable, lang, year):
+        return in_order
     metrics = tuple(item for item in load_metrics() if item.may_name(sentence.matchable, lang, year))
     if not metrics:
-        return []
+        return in_order
     found: list[tuple[int, Metric, Quantity]] = []
     previous: list[tuple[Metric, int, int]] = []
     for index, clause in enumerate(clauses(sentence.matchable, lang)):
@@ -178,8 +274,12 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
         ):
             previous = cues
         if cues:
-            found += [(index, metric, figure) for metric, figure in _assign(clause, clause_figures, cues, lang, years)]
-    return found
+            found += [
+                (index, metric, figure)
+                for metric, figure in _assign(clause, clause_figures, cues, lang, years)
+                if (index, figure.start) not in paired
+            ]
+    return sorted(found + in_order, key=lambda stated: (stated[0], stated[2].start))
 
 
 def extract_key_figures(

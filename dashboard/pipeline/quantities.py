@@ -253,7 +253,22 @@ def sentences(text: str, lang: str) -> list[str]:
 
 
 def clauses(sentence: str, lang: str) -> list[str]:
-    return [clause.strip() for clause in CLAUSE_SPLIT[lang].split(sentence) if clause and clause.strip()]
+    return [sentence[start:end] for start, end in clause_spans(sentence, lang)]
+
+
+def clause_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Where each of `clauses` stands in the sentence (start, end), so a reading across clauses can name a clause's figure."""
+    spans = []
+    start = 0
+    for separator in [*CLAUSE_SPLIT[lang].finditer(sentence), None]:
+        end = separator.start() if separator else len(sentence)
+        piece = sentence[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        if separator:
+            start = separator.end()
+    return spans
 
 
 def _is_year(token: str) -> bool:

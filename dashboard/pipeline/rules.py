@@ -44,6 +44,9 @@ class LanguageRules:
     next_year: str
     # The kind of a quantified statement (targets.py)
     past_cue: re.Pattern[str]
+    # In a plan or the tasks, the words by which a sentence of a period tells what happened in it: not 达到 there,
+    # the level a five-year goal reaches ("森林覆盖率达到21.66%" in the twelfth plan's goals).
+    period_past_cue: re.Pattern[str]
     # A sentence among the tasks that tells what happened (told_cue) and names no work to do (to_do_cue) is a
     # result the tasks cite, not a target.
     told_cue: re.Pattern[str]
@@ -108,6 +111,19 @@ class LanguageRules:
     # A clause that states a share of GDP ("占国内生产总值比重在3%以内", "a decrease to around 1.5% of GDP"): after a
     # metric with a share of GDP of its own (vocabulary share_of_gdp), the figure is that share.
     share_of_gdp: re.Pattern[str]
+    # A list of things and a list of figures paired in order ("单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、
+    # 15%、18%", "energy consumption and CO2 emissions per unit of GDP … by 16% and 17% respectively"): the word that
+    # pairs them, what joins two items and two figures, and the words the first item (Chinese) or the last (English)
+    # gives every item of the list (单位国内生产总值, "per unit of GDP").
+    respectively: re.Pattern[str]
+    # Whether the figures follow the word (分别下降23%、15%) or precede it ("by 16% and 17% respectively").
+    figures_follow_respectively: bool
+    # Where the things of such a list begin: the clause boundary before them (not the 、 or commas that join them).
+    list_boundary: re.Pattern[str]
+    list_item_join: re.Pattern[str]
+    list_figure_join: re.Pattern[str]
+    shared_head: re.Pattern[str]
+    shared_tail: re.Pattern[str]
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
@@ -116,6 +132,11 @@ class LanguageRules:
 
 # A paragraph that is an item of a list: a dash, or a number ("——", "（一）", "一、", "1.").
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
+
+# Not "should be increased by": a participle after "be" is work to do.
+_EN_PAST = re.compile(
+    r"\b(?:was|were|has|have|had|reached|rose|fell|grew|(?<!be )increased by|last year)\b", re.IGNORECASE
+)
 
 _EN_CHANGE_OPENING = re.compile(
     r"^(?:and |with |which )?(?:representing|growing|rising|increasing|up|down|(?:an? )?(?:increase|rise|growth|decrease|decline|drop)|"
@@ -150,6 +171,7 @@ ZH = LanguageRules(
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",
     past_cue=re.compile(r"了|已经|已|达到|过去|去年|完成了"),
+    period_past_cue=re.compile(r"了|已经|已|过去|去年|完成了"),
     # Not 达到: "2012年…比重达到4%" is a goal.
     told_cue=re.compile(r"了|已经|过去|去年|以来"),
     # 要 as the word of work to do, not inside 主要, 重要, 需要, 必要, 要求, 要素 (as section_cues.toml reads it):
@@ -198,6 +220,13 @@ ZH = LanguageRules(
     part_opening=re.compile(r"^其中"),
     reference_aside=re.compile(r"在[^,，;；。]*基础上|\d{4}年的?计划(?:为|是)[^,，;；。]*|比\d{4}年"),
     share_of_gdp=re.compile(r"^占(?:国内生产总值|GDP)的?比重"),
+    respectively=re.compile(r"分别"),
+    figures_follow_respectively=True,
+    list_boundary=re.compile(r"[，；：。！？,;:]"),
+    list_item_join=re.compile(r"、|以及|和|及|与"),
+    list_figure_join=re.compile(r"\s*(?:、|和|及|与)\s*"),
+    shared_head=re.compile(r"^单位(?:国内生产总值|GDP)"),
+    shared_tail=re.compile(r"(?!)"),
     opening_address=re.compile(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我代表|根据国务院的决定|我受[^,，。]{0,12}委托).{0,60}"
         r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请(?:予|大会)?审议)"
@@ -230,10 +259,8 @@ EN = LanguageRules(
     actual=re.compile(r"(?!)"),  # English reviews restate no target with its actual figure in one sentence
     sentence_from_to=re.compile(r"\bfrom\b.{0,80}?\bto\b", re.IGNORECASE),
     next_year="next year",
-    # Not "should be increased by": a participle after "be" is work to do.
-    past_cue=re.compile(
-        r"\b(?:was|were|has|have|had|reached|rose|fell|grew|(?<!be )increased by|last year)\b", re.IGNORECASE
-    ),
+    past_cue=_EN_PAST,
+    period_past_cue=_EN_PAST,
     # Never: English tense cannot tell ("people who have moved to cities" in a task, "plans to allocate").
     told_cue=re.compile(r"(?!)"),
     to_do_cue=re.compile(r"(?!)"),
@@ -285,6 +312,13 @@ EN = LanguageRules(
     part_opening=re.compile(r"^(?:of which|including)\b", re.IGNORECASE),
     reference_aside=re.compile(r"(?!)"),
     share_of_gdp=re.compile(r"(?:%|percent) of (?:its |the )?(?:GDP|gross domestic product)", re.IGNORECASE),
+    respectively=re.compile(r"\brespectively\b", re.IGNORECASE),
+    figures_follow_respectively=False,
+    list_boundary=re.compile(r"\s--\s|;|:|\.\s"),
+    list_item_join=re.compile(r",\s*and\s+|,\s*|\s+and\s+", re.IGNORECASE),
+    list_figure_join=re.compile(r"\s*,?\s*(?:and\b\s*)?", re.IGNORECASE),
+    shared_head=re.compile(r"(?!)"),
+    shared_tail=re.compile(r"\bper unit of (?:GDP|gross domestic product)\b", re.IGNORECASE),
     opening_address=re.compile(
         # The formula may name the five years under review first (2008, 2013, 2018) or follow the address on its line
         # (2015: "Fellow Deputies, on behalf of the State Council, I will now report…").

@@ -130,7 +130,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
             return horizon
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
-        past = section not in ("plan", "tasks") or RULES[lang].past_cue.search(sentence.matchable)
+        past = section not in ("plan", "tasks") or RULES[lang].period_past_cue.search(sentence.matchable)
         return "achievement" if past else "multi-year"
     if sentence.role == "target":
         return "multi-year" if longer else "annual"

@@ -475,6 +475,43 @@ def test_a_heading_joining_the_review_and_the_years_requirements_names_no_single
     assert heading_kind("一、2015年工作回顾", "zh", 2016) == "review"
 
 
+def test_a_heading_joining_what_was_achieved_and_the_tasks_or_naming_a_plans_questions_names_no_single_kind():
+    from dashboard.pipeline.sections import heading_kind
+
+    assert heading_kind("国民经济的成就和今后的建设任务", "zh", 1964) is None
+    assert heading_kind("三年来的斗争和新时期的总任务", "zh", 1978) is None
+    assert heading_kind("一、当前国内形势和基本任务", "zh", 1987) is None
+    assert heading_kind("三、第一个五年计划的若干问题", "zh", 1955) is None
+    # With a goal named, the achievements are the plan's starting point: a plan.
+    assert heading_kind("二、“十三五”时期发展成就和“十四五”时期主要目标任务", "zh", 2021) == "plan"
+
+
+def test_a_periods_general_or_basic_task_is_its_plan():
+    from dashboard.pipeline.sections import heading_kind
+
+    assert heading_kind("一、国家在过渡时期的总任务", "zh", 1955) == "plan"
+    assert heading_kind("今后五年的主要任务", "zh", 1983) == "plan"
+    # This year's main tasks stay the tasks.
+    assert heading_kind("二、2004年主要任务", "zh", 2004) == "tasks"
+
+
+def test_the_opening_address_may_say_now_and_this_session():
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1955年国务院政府工作报告",
+            "各位代表：",
+            "中华人民共和国国务院向第一届全国人民代表大会第二次会议提出关于发展国民经济第一个五年计划的议案，"
+            "我现在代表国务院向本次大会作关于第一个五年计划的报告。",
+            "我国第一个五年计划是在国民经济已经恢复的基础上开始实行的。全国解放之前，我国国民经济受到了严重破坏。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1955).paragraphs]
+    # The address stays outside the report's parts; the recovery period before the plan is looked back on.
+    assert kinds[1:] == ["other", "other", "review"]
+
+
 def test_a_plan_named_as_the_time_a_heading_speaks_of_is_not_what_it_names():
     from dashboard.pipeline.sections import heading_kind
 

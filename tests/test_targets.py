@@ -197,6 +197,51 @@ def test_an_average_over_years_is_still_its_metrics_figure():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "year", "kinds"),
+    [
+        # The country's population stated as it stands is no figure of the year; a population goal is.
+        ("我国十亿人民将坚决站在维护世界和平的一边。", "zh", 1984, ["achievement"]),
+        ("我们一定要下力气也完全有能力保障好14亿人的粮食安全。", "zh", 2021, ["achievement"]),
+        (
+            "Ensuring adequate food for 1.3 billion Chinese people is always a top priority.",
+            "en",
+            2011,
+            ["achievement"],
+        ),
+        ("今年全国人口控制在11.5亿人以内。", "zh", 1991, ["annual"]),
+        ("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "zh", 2014, ["annual", "annual"]),
+        # A period ahead named in the sentence: a goal beyond the year.
+        ("争取在三年内把我国人口自然增长率降到百分之一以下。", "zh", 1978, ["multi-year"]),
+        # An average over people is one year's figure.
+        (
+            "Government subsidies for resident medical insurance will be raised by an average of 30 yuan per person.",
+            "en",
+            2019,
+            ["annual"],
+        ),
+    ],
+)
+def test_standing_facts_periods_ahead_and_averages_over_people(text, lang, year, kinds):
+    assert [row.kind for row in extract_targets(text, lang, year, "tasks")] == kinds
+
+
+def test_a_period_ahead_outweighs_the_year_carried_on_from_the_sentence_before():
+    paragraph = Paragraph(
+        para_id=1,
+        text="今年要加强城市污水处理。提高城镇污水处理能力，力争用两年时间在36个大城市率先实现污水的全部收集和处理。",
+        section_kind="tasks",
+    )
+    assert [row.kind for row in extract_from_paragraphs([paragraph], "zh", 2008)] == ["multi-year"]
+    # A span looked back on is a comparison there, not the figure's time (1990: this year's plan).
+    paragraph = Paragraph(
+        para_id=1,
+        text="今年国家要增加对农业的投入。用于农业的投资比上年增加近百分之三十，是近十年来增加最多的一年。",
+        section_kind="tasks",
+    )
+    assert [row.kind for row in extract_from_paragraphs([paragraph], "zh", 1990)] == ["annual"]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "year", "metrics"),
     [
         # 2016's thirteenth-plan goals: the words written once (单位国内生产总值, "per unit of GDP") go with every
@@ -326,6 +371,17 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("China utilized more than US$130 billion of overseas investment.", "en", (1.3e11, None, "US$", "more than")),
         ("Outward direct investment reached $60.1 billion.", "en", (6.01e10, None, "US$", "exact")),
         ("Reserves stood at 3.2 trillion US dollars.", "en", (3.2e12, None, "US$", "exact")),
+        # 户 counts households, but businesses and subscribers are a count; a unit after "more" is still the unit.
+        ("新增沼气用户1650万户。", "zh", (1.65e7, None, "households", "exact")),
+        ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
+        ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
+        ("We will afforest 6 million more hectares of land.", "en", (6e6, None, "ha", "exact")),
+        ("About 80 million taxpayers will benefit.", "en", (8e7, None, "people", "around")),
+        (
+            "This year we will achieve an expansion of one million in student enrollments.",
+            "en",
+            (1e6, None, "people", "exact"),
+        ),
     ],
 )
 def test_ranges_units_and_modifiers_in_the_forms_the_reports_use(text, lang, expected):

@@ -124,7 +124,7 @@ EN_UNITS = (
     (r"mu\b", "mu"),
     (
         r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs|students|pupils|teachers|farmers|"
-        r"patients|visitors|population)\b",
+        r"patients|visitors|population|taxpayers|enrollments?)\b",
         "people",
     ),
     (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
@@ -228,6 +228,11 @@ MODIFIER_PRECEDENCE = ("after", "more", "before")
 # 元 in a word, not the currency: 一元化领导 (unified leadership), 二元结构 (the dual structure), 多元论.
 YUAN_IN_A_WORD = re.compile(r"化|结构|论")
 
+# 户 counts households, unless the thing counted just before it is a business or a subscriber ("新登记注册市场主体达到
+# 1293万户", "日均新设企业超过1.8万户", "移动互联网用户数增加到14.5亿户"): those are a count.
+# (A biogas user is a farming household.)
+ZH_NOT_HOUSEHOLDS = re.compile(r"(?:企业|市场主体|经营主体|工商户|商户|(?<!沼气)用户|客户|纳税人)[^，,；;。]{0,16}$")
+
 # "Three areas", "8 tasks", "一套办法", the "四人帮": single-digit counts of things or people enumerate or
 # name; they do not set targets.
 MIN_COUNT = 10
@@ -317,6 +322,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         low = _scaled(match["low"], multiplier)
         high = _scaled(match["high"], multiplier) if match["high"] else None
         unit = ZH_UNITS[unit_token]
+        if unit == "households" and ZH_NOT_HOUSEHOLDS.search(clause, 0, match.start()):
+            unit = "count"
         if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
         modifier, word = _modifier(match.groupdict(), high)
@@ -324,11 +331,18 @@ def _zh_quantities(clause: str) -> list[Quantity]:
     return found
 
 
+# "afforest 6 million more hectares": the unit after a word that adds to the figure.
+EN_ADDED = re.compile(r"(?:more|additional|extra)\s+", re.IGNORECASE)
+
+
 def _en_unit(rest: str, has_pct: bool) -> str | None:
     if has_pct:
         return "%"
+    rest = rest.lstrip()
+    measured = rest[added.end() :] if (added := EN_ADDED.match(rest)) else rest
     for pattern, unit in EN_UNIT_PATTERNS:
-        if pattern.match(rest.lstrip()):
+        # A measure after "more" is its unit; a thing counted is read as written ("more people": people either way).
+        if pattern.match(measured) or pattern.match(rest):
             return unit
     return None
 

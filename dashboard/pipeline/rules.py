@@ -75,6 +75,10 @@ class LanguageRules:
     comparison_base_after: re.Pattern[str]
     # Done, said next to the figure ("17个项目已经完工"): a result, whatever the sentence's time.
     done_near: re.Pattern[str]
+    # Words that make a figure a change or a goal, not a level stated as it stands: a count of people the size of the
+    # country's population (POPULATION_SCALE) with none of them near it is a standing fact ("十亿人民", "保障好14亿人的
+    # 粮食安全", "1.3 billion Chinese people"), not this year's figure; "人口自然增长率控制在…", "人口控制在12亿以内" are goals.
+    changes_or_goal: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]
     # A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
@@ -130,6 +134,9 @@ class LanguageRules:
     closing_start: re.Pattern[str]
 
 
+# A count of people of this size is the country's population (六亿 in 1958, 14亿 in 2021).
+POPULATION_SCALE = (5.5e8, 1.5e9)
+
 # A paragraph that is an item of a list: a dash, or a number ("——", "（一）", "一、", "1.").
 LIST_ITEM = re.compile(r"^\s*(?:——|--|—|-|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十\d]+[、.．])")
 
@@ -181,7 +188,9 @@ ZH = LanguageRules(
     ),
     horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
     period_ahead=re.compile(
-        r"今后|未来[两三四五六七八九十\d]+年|用[一两二三四五六七八九十\d]+年(?:左右)?(?:的)?时间|到本世纪末"
+        r"今后|未来[两三四五六七八九十\d]+年|用[一两二三四五六七八九十\d]+年(?:左右)?(?:的)?时间|到本世纪末|"
+        # "争取在三年内把我国人口自然增长率降到百分之一以下" (1978), "在十二年内达到九亿亩" (1960), "今明两年要解决好…" (2019).
+        r"在[一二两三四五六七八九十\d]+年(?:之)?内|今明两年"
     ),
     period_behind=re.compile(
         r"(?<![今未])[两三四五六七八九十\d]+年来|过去的?[两三四五六七八九十\d]+年|这[两三四五]年(?!计划|规划)"
@@ -190,6 +199,9 @@ ZH = LanguageRules(
     so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
     kind_reach=12,
     done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
+    changes_or_goal=re.compile(
+        r"控制|覆盖|扩大|增长|增加|减少|降低|下降|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
+    ),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
     comparison_base_before=re.compile(r"比[^比]{0,15}的$"),
     comparison_base_after=re.compile(r"^(?:有了?[^,;]{0,4})?(?:增长|增加|提高|下降|减少|降低|上升|上涨)"),
@@ -228,8 +240,9 @@ ZH = LanguageRules(
     shared_head=re.compile(r"^单位(?:国内生产总值|GDP)"),
     shared_tail=re.compile(r"(?!)"),
     opening_address=re.compile(
-        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我代表|根据国务院的决定|我受[^,，。]{0,12}委托).{0,60}"
-        r"(?:向大会|向(?:第.{1,8}届)?全国人民代表大会|请(?:予|大会)?审议)"
+        # 1955: "…提出关于发展国民经济第一个五年计划的议案，我现在代表国务院向本次大会作关于…的报告".
+        r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我(?:现在)?代表|根据国务院的决定|我受[^,，。]{0,12}委托).{0,60}"
+        r"(?:向(?:本次)?大会|向(?:第.{1,8}届)?全国人民代表大会|请(?:予|大会)?审议)"
     ),
     closing_start=re.compile(r"^各位代表"),
 )
@@ -279,12 +292,19 @@ EN = LanguageRules(
     kind_reach=30,
     # Never: English puts "has been" on targets too ("growth has been set at 6%", "we have projected a deficit").
     done_near=re.compile(r"(?!)"),
+    changes_or_goal=re.compile(
+        r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
+        r"new|added|additional|from|to \d)",
+        re.IGNORECASE,
+    ),
     baseline_before=re.compile(r"\bfrom(?: [\w'-]+){0,4} ?$|\bcurrent(?: [\w'-]+)? ?$", re.IGNORECASE),
     baseline_after=re.compile(r"^[^,;]{0,30}?\bto\b", re.IGNORECASE),
     comparison_base_before=re.compile(r"(?!)"),
     comparison_base_after=re.compile(r"(?!)"),
     not_single_year=re.compile(
-        r"average annual|annual average|averag\w* (?:growth|increase|of)|on average|five years|five-year|by 20\d\d|"
+        # Not an average over people ("raised by an average of 30 yuan per person"): that is one year's figure.
+        r"average annual|annual average|averag\w* (?:growth|increase)|average of(?![^,;]{0,25}\bper (?:person|capita))|"
+        r"on average|five years|five-year|by 20\d\d|"
         r"cumulative|quadrupl|doubl|equivalent|two-year",
         re.IGNORECASE,
     ),

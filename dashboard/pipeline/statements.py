@@ -33,6 +33,8 @@ class Sentence:
     matchable: str  # number-normalised text, for rules to match
     time: str | None
     role: str | None
+    # Whether the time is the sentence's own or carried on from a sentence before it in its paragraph.
+    time_is_own: bool = True
 
 
 def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool = False) -> str | None:
@@ -148,7 +150,7 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
             restates = RULES[lang].restated_target.search(matchable) and not RULES[lang].actual.search(matchable)
             if role == "outcome" and restates:
                 role = None
-            yield Sentence(paragraph, text, matchable, sentence_time, role)
+            yield Sentence(paragraph, text, matchable, sentence_time, role, time_is_own=own_time is not None)
         # A list opener ("…主要指标是：") or a paragraph that opens on a period ("过去五年极不寻常…")
         # gives its time to the "——" items after it.
         if LIST_OPENING.search(paragraph.text):

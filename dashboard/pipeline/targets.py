@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from dashboard.pipeline.key_figures import figures_of
 from dashboard.pipeline.quantities import Quantity, clauses, quantities
-from dashboard.pipeline.rules import RULES
+from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_rural_links, metric
@@ -79,6 +79,18 @@ def category_of(context: str, sentence: str, lang: str, own_words: str | None = 
     return found or "other"
 
 
+def is_standing_population(quantity: Quantity, window: str, lang: str) -> bool:
+    """A count of people the size of the country's population with no word of a change or a goal near it ("全国六亿人民",
+    "保障好14亿人的粮食安全", "1.3 billion Chinese people"): a standing fact, not a figure of the year."""
+    low, high = POPULATION_SCALE
+    return (
+        quantity.unit == "people"
+        and low <= quantity.value <= high
+        and quantity.modifier in ("exact", "around")
+        and not RULES[lang].changes_or_goal.search(window)
+    )
+
+
 def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     """Whether the figure is the starting level of a change ("由去年的10.7%提高到14%", "from last year's
     107.6 billion yuan to 156.2 billion"): a level already reached, whatever the change is for."""
@@ -109,10 +121,11 @@ def _horizon(matchable: str, lang: str, last_year: int) -> str | None:
     return None
 
 
-def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baseline: bool) -> str:
+def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
-    (`baseline`: the figure is the starting level of a change, is_baseline)."""
-    if baseline or RULES[lang].done_near.search(window):
+    (`level_reached`: the figure is the starting level of a change, is_baseline, or a level stated as it stands,
+    is_standing_population)."""
+    if level_reached or RULES[lang].done_near.search(window):
         return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
     if named and max(named) < min(years):
@@ -128,6 +141,10 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], baselin
         horizon = _horizon(sentence.matchable, lang, max(years))
         if horizon is not None:
             return horizon
+    elif not sentence.time_is_own and _horizon(sentence.matchable, lang, max(years)) == "multi-year":
+        # A period ahead named in the sentence itself ("within two years", 用两年时间) outweighs the year carried on from
+        # the sentence before it; a span looked back on does not ("比上年增加近百分之三十，是近十年来增加最多的一年").
+        return "multi-year"
     if sentence.time == "period":
         # A period looked back on ("从1966年到1976年…达到", 五年来…增长了) is a result, wherever it sits.
         past = section not in ("plan", "tasks") or RULES[lang].period_past_cue.search(sentence.matchable)
@@ -180,7 +197,13 @@ def extract_targets(
                         value_high=quantity.value_high,
                         unit=quantity.unit,
                         modifier=quantity.modifier,
-                        kind=kind_of(sentence, window, lang, years, is_baseline(clause, quantity, lang)),
+                        kind=kind_of(
+                            sentence,
+                            window,
+                            lang,
+                            years,
+                            is_baseline(clause, quantity, lang) or is_standing_population(quantity, window, lang),
+                        ),
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both
                         # figures, "农村自来水普及率从80%提高到87%", so the second figure's own words name no link).

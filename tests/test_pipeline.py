@@ -495,6 +495,27 @@ def test_a_periods_general_or_basic_task_is_its_plan():
     assert heading_kind("二、2004年主要任务", "zh", 2004) == "tasks"
 
 
+def test_parts_that_name_only_their_topic_take_the_kind_of_the_title_above_them():
+    from dashboard.pipeline.structure import parse_report
+
+    lines = [
+        "1982年国务院政府工作报告",
+        "各位代表：",
+        "现在，我代表国务院，作关于第六个五年计划的报告，请大会审议。",
+        "第六个五年计划的基本任务",
+        "第六个五年计划草案已经分送给各位代表。这里，就计划的要点作以下说明。",
+        "一、关于工农业生产的发展速度和经济效益",
+        "在提高经济效益的前提下，要使工农业生产保持适当的发展速度。",
+        "二、关于基本建设的规模、重点和企业的技术改造",  # its 重点 is the topic's, not the kind's
+        "第六个五年计划期间，要把基本建设投资用好。",
+    ]
+    kinds = [p.section_kind for p in parse_report("\n".join(lines), "zh", 1983).paragraphs]
+    assert kinds[3:] == ["plan"] * 6
+    # Without the title, the same parts are read by their words alone, not as the plan.
+    without = [p.section_kind for p in parse_report("\n".join(lines[:3] + lines[4:]), "zh", 1983).paragraphs]
+    assert "plan" not in without[3:]
+
+
 def test_the_opening_address_may_say_now_and_this_session():
     from dashboard.pipeline.structure import parse_report
 

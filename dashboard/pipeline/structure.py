@@ -110,6 +110,8 @@ def _heading_text(paragraph: str, lang: str) -> str:
     return head.strip()[:120]
 
 
+# A part heading that names only its topic: "一、关于…".
+TOPIC_HEADING = re.compile(r"^[一二三四五六七八九十]+、关于")
 # A short line with no punctuation of a sentence: a title, numbered or not.
 UNNUMBERED_HEADING = re.compile(r"[^。，；：！？,;:!?]{4,20}")
 
@@ -227,6 +229,9 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     body: list[Paragraph] = []
     part_kinds: list[str | None] = []
     named_by_heading: dict[int, str] = {}
+    # A title before the first numbered part that names a kind, and where in part_kinds it stands (see below).
+    title_kind: str | None = None
+    title_at = 0
     for paragraph in paragraphs[contents_end:]:
         line = normalise(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
@@ -252,6 +257,13 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             subpart = 0
             heading = _heading_text(paragraph.text, lang)
             named = heading_kind(heading, lang, plan_year)
+            if title_kind is not None and TOPIC_HEADING.match(_heading_text(line, lang)):
+                # Parts that name their topic ("一、关于工农业生产的发展速度和经济效益", "二、关于基本建设的规模、重点和…":
+                # its 重点 is the topic's) under a title that names a kind ("第六个五年计划的基本任务", 1982) are of the
+                # title's kind, and so is what stands between the title and the first of them.
+                if part == 1:
+                    part_kinds[title_at:] = [title_kind if kind is None else kind for kind in part_kinds[title_at:]]
+                named = title_kind
             # A part whose heading names no kind, after this year's tasks (the state's political life, foreign
             # policy), is more of the work to do, even where it tells what happened: the hand-read sections agree.
             part_kind = named if named is not None or part_kind not in ("tasks", INHERITED_TASKS) else INHERITED_TASKS
@@ -262,6 +274,8 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
+        elif not part and lang == "zh" and UNNUMBERED_HEADING.fullmatch(line):
+            title_kind, title_at = heading_kind(line, lang, plan_year), len(part_kinds)
         elif (
             part
             and lang == "zh"

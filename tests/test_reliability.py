@@ -15,7 +15,7 @@ from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import SECTION_KINDS, Selection, filter_paragraphs
 from dashboard.text import normalise
 from tests.fuzz_links import HOSTILE, empty_selection_links, generated_links, link_text, problems
-from tests.helpers import APP, PAGE_PATHS
+from tests.helpers import APP, PAGE_PATHS, app_on_page
 
 NASTY = st.sampled_from(HOSTILE)
 # Hypothesis cannot draw 10,000-character strings directly: repeat a short drawn one instead.
@@ -112,3 +112,17 @@ def test_missing_or_corrupt_data_shows_how_to_rebuild(tmp_path, monkeypatch):
     monkeypatch.setenv("GWR_PROCESSED_DIR", str(broken) + "/")  # another cache key, same folder
     at = AppTest.from_file(APP, default_timeout=60).run()
     assert "terms.parquet is missing" in at.error[0].value
+
+
+def test_an_evaluation_saved_by_an_older_pipeline_asks_for_a_rebuild_on_the_about_page(tmp_path, monkeypatch):
+    # An evaluation.json from before the gold's counts were saved with it: the trust section says so, the page stands.
+    folder = copy_processed(tmp_path)
+    evaluation = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
+    del evaluation["gold_rows"]
+    (folder / "evaluation.json").write_text(json.dumps(evaluation), encoding="utf-8")
+    monkeypatch.setenv("GWR_PROCESSED_DIR", str(folder))
+    at = app_on_page("about", timeout=60)
+    assert not at.exception, [exception.message for exception in at.exception]
+    text = "\n".join(str(element.value) for element in [*at.markdown, *at.info, *at.caption])
+    assert "The evaluation beside the tables is from an older pipeline" in text
+    assert "How far to trust" in text  # the rest of the page is drawn

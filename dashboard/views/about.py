@@ -303,9 +303,22 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
             "",
         )
         return
-    # How much was read by hand, counted from the gold standard itself.
-    counts = evaluation["gold_rows"]
-    st.markdown(_(TRUST).format(**counts))
+    # How much was read by hand, counted from the gold standard itself. An evaluation saved by an older pipeline may
+    # not count it: the page says so rather than fail.
+    counts = evaluation.get("gold_rows")
+    try:
+        trust = _(TRUST).format(**counts) if counts else None
+    except KeyError:
+        trust = None
+    if trust is None:
+        render_empty(
+            _(
+                "The evaluation beside the tables is from an older pipeline: rebuild with `python -m dashboard.pipeline`."
+            ),
+            "",
+        )
+        return
+    st.markdown(trust)
     for title, key in TRUST_TABLES:
         if key in tables:
             st.markdown(f"**{_(title).format(**counts)}**")

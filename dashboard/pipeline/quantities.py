@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from dashboard.pipeline.tokens import english_sentences
 
@@ -257,11 +258,14 @@ def sentences(text: str, lang: str) -> list[str]:
     return list(english_sentences(text))
 
 
-def clauses(sentence: str, lang: str) -> list[str]:
-    return [sentence[start:end] for start, end in clause_spans(sentence, lang)]
+# The targets, the key figures and the lists paired in order each read a sentence's clauses: split once.
+@lru_cache(maxsize=4096)
+def clauses(sentence: str, lang: str) -> tuple[str, ...]:
+    return tuple(sentence[start:end] for start, end in clause_spans(sentence, lang))
 
 
-def clause_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def clause_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Where each of `clauses` stands in the sentence (start, end), so a reading across clauses can name a clause's figure."""
     spans = []
     start = 0
@@ -273,7 +277,7 @@ def clause_spans(sentence: str, lang: str) -> list[tuple[int, int]]:
             spans.append((start + lead, start + len(piece.rstrip())))
         if separator:
             start = separator.end()
-    return spans
+    return tuple(spans)
 
 
 def _is_year(token: str) -> bool:

@@ -376,6 +376,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
         ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
         ("We will afforest 6 million more hectares of land.", "en", (6e6, None, "ha", "exact")),
+        # "one hundred" is one number: the "over" before it is its modifier.
+        ("As over one hundred million market entities have given jobs.", "en", (1e8, None, "count", "more than")),
         ("About 80 million taxpayers will benefit.", "en", (8e7, None, "people", "around")),
         (
             "This year we will achieve an expansion of one million in student enrollments.",

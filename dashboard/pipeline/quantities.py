@@ -110,6 +110,8 @@ EN_WORD_NUMBERS = {word: value for value, word in enumerate(_EN_ONES)} | _EN_TEN
 EN_WORD_NUMBERS |= {
     f"{tens}-{one}": value + index for tens, value in _EN_TENS.items() for index, one in enumerate(_EN_ONES[1:10], 1)
 }
+# "over one hundred million market entities": one number, so the "over" before it is its modifier.
+EN_WORD_NUMBERS |= {f"{one} hundred": index * 100 for index, one in enumerate(_EN_ONES[1:10], 1)}
 EN_UNITS = (
     (r"percentage points?", "percentage points"),
     (r"%|percent\b", "%"),

@@ -6,7 +6,8 @@ Two questions, asked in order, rather than one guess per number:
 2. Within such a sentence, which clause names which metric of the vocabulary
    (data/lexicon/metrics.toml), and which figure next to that cue is in the metric's unit?
 A clause without a metric of its own continues the one before it when it opens with a rate
-("增长6.7%") or a level ("达到4024亿公斤"). Five-year averages, totals, later horizons and
+("增长6.7%") or a level ("达到4024亿公斤"). A list of things and a list of figures paired in order
+(分别, "respectively") give each figure the metric its own item names. Five-year averages, totals, later horizons and
 growth against a base year long past are never a single year's figure. The first statement of
 each metric wins (the main-targets paragraph comes before the detail), unless a later one is
 preferred (the national deficit over the central one).
@@ -181,7 +182,7 @@ def _figure_run(
             run.append(figure)
         return run
     preceding = [figure for figure in placed if figure[2] <= word.start()]
-    if not preceding or not re.fullmatch(r"[\s,]*", matchable[preceding[-1][2] : word.start()]):
+    if not preceding or not join.fullmatch(matchable, preceding[-1][2], word.start()):
         return []
     run = preceding[-1:]
     for figure in reversed(preceding[:-1]):

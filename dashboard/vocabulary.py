@@ -214,6 +214,18 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 @lru_cache(maxsize=1)
+def load_money_fields() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None]:
+    """Per language, the fields with no category of their own that money set aside for them names, and the words
+    that say it is spent (categories.toml [money_fields]); None where the language has none."""
+    fields = _raw_categories().get("money_fields", {})
+    found = {
+        lang: (_pattern(fields.get(lang, ""), lang), _pattern(fields.get(f"spent_{lang}", ""), lang))
+        for lang in LANGUAGES
+    }
+    return {lang: pair if pair[0] and pair[1] else None for lang, pair in found.items()}
+
+
+@lru_cache(maxsize=1)
 def load_rural_links() -> dict[str, re.Pattern[str] | None]:
     """Per language, the links a figure's own words name to be rural connectivity in a sentence about
     connecting the countryside (categories.toml [links]); None where the language has none."""

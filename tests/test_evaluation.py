@@ -19,6 +19,7 @@ from dashboard.analysis.evaluation import (
     GOALS,
     TARGET_ROW_FIELDS,
     StaleAdjudication,
+    apply_conventions,
     compare_readers,
     compare_sample_readers,
     compare_sections,
@@ -609,6 +610,28 @@ def test_the_gold_is_what_at_least_two_adjudicators_accepted():
     # first round, on 1988's last line, a repeat of the one before, read in its second, and on 3 of 1955's and 1997's 34).
     sections = pd.read_csv(config.GOLD_DIR / "sections_adjudicated.csv")
     assert (sections["first_adjudicator"] == sections["second_adjudicator"]).sum() == 104
+
+
+def test_a_convention_read_after_the_rows_is_what_two_of_its_readers_chose_and_refuses_a_changed_gold():
+    conventions = pd.read_csv(config.GOLD_DIR / "targets_sample_conventions.csv", dtype=str, keep_default_na=False)
+    assert set(conventions["convention"]) == {"money"} and set(conventions["field"]) == {"category"}
+    for row in conventions.itertuples():
+        # A third reader read exactly the rows the first two split on; the gold is what two of them chose.
+        assert bool(row.third_reader) == (row.first_reader != row.second_reader), row
+        votes = Counter(reading for reading in (row.first_reader, row.second_reader, row.third_reader) if reading)
+        assert votes[row.value] >= 2, row
+    # Applied over the settled gold; a row whose gold has changed since is refused.
+    gold = load_gold().targets_sample
+    first = conventions.iloc[0]
+    at = gold[
+        (gold["lang"] == first["lang"])
+        & (gold["year"] == int(first["year"]))
+        & (gold["figure_text"] == first["figure_text"])
+    ]
+    assert at["category"].tolist() == [first["value"]]
+    stale = conventions.head(1).assign(settled_reading="no such category")
+    with pytest.raises(StaleAdjudication):
+        apply_conventions(gold, stale)
 
 
 def test_the_adjudicated_reading_replaces_the_first_where_the_readers_differ():

@@ -306,6 +306,28 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
     assert [(row.value, row.metric_key) for row in english][:2] == [(2.38e12, "deficit"), (1.55e12, None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        # Money spent on a field with no category of its own is that field's, not the budget's.
+        ("今年中央财政用于“三农”的支出达到3397亿元。", "zh", "other"),
+        ("今年中央财政将安排科技支出1134亿元。", "zh", "other"),
+        (
+            "The central government plans to allocate 818.3 billion yuan for agriculture, rural areas and farmers.",
+            "en",
+            "other",
+        ),
+        # Money that is not spent, and money with no single field, stay macro-economy.
+        ("农村居民人均纯收入达到4140元。", "zh", "macro-economy"),
+        ("全国财政支出达到2.6万亿元。", "zh", "macro-economy"),
+        # A field with a category of its own keeps it.
+        ("中央财政教育支出1562亿元。", "zh", "social"),
+    ],
+)
+def test_money_spent_on_a_field_is_that_fields(text, lang, category):
+    assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
+
+
 def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     sentences = [
         "推进5万个行政村通光纤。",

@@ -21,7 +21,7 @@ from dashboard.pipeline.quantities import Quantity, clauses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
-from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_rural_links, metric
+from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_money_fields, load_rural_links, metric
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,10 @@ def _own_words(clause: str, found: list[Quantity], position: int) -> str:
     )
 
 
-def category_of(context: str, sentence: str, lang: str, own_words: str | None = None) -> str:
+MONEY_UNITS = frozenset({"yuan", "US$"})
+
+
+def category_of(context: str, sentence: str, lang: str, own_words: str | None = None, money: bool = False) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
     `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
@@ -76,6 +79,10 @@ def category_of(context: str, sentence: str, lang: str, own_words: str | None = 
     found = next((name for name, cue in cues if names(name, cue)), None)
     if found is None:
         found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(sentence)), None)
+    money_fields = load_money_fields()[lang] if money and found == "macro-economy" else None
+    if money_fields is not None and all(cue.search(context) for cue in money_fields):
+        # Money spent on a field with no category of its own is that field's before it is the budget's.
+        return "other"
     return found or "other"
 
 
@@ -214,6 +221,7 @@ def extract_targets(
                             sentence.matchable,
                             lang,
                             _own_words(clause, found, position) if lang == "en" else None,
+                            money=quantity.unit in MONEY_UNITS,
                         ),
                     )
                 )

@@ -67,7 +67,8 @@ def category_of(context: str, sentence: str, lang: str, own_words: str | None = 
     own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and
     200,000 kilometers of rural roads will be upgraded" connects villages with its second figure only, and
     "rural drinking water safety projects …, built and upgraded 380,000 kilometers of roads" names the
-    countryside once for both."""
+    countryside once for both. An amount of money (`money`) the words would make macro-economy is the field's it is
+    spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出")."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
 

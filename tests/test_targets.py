@@ -87,6 +87,14 @@ def test_names_and_compound_words_are_not_amounts(text, lang):
     )
 
 
+def test_the_base_of_a_rate_is_not_an_amount():
+    # "每50公斤" is what a price is quoted per; the amounts are the rises.
+    rows = extract_targets("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元。", "zh", 2010, "tasks")
+    assert [(row.value, row.unit) for row in rows] == [(3.0, "yuan"), (5.0, "yuan"), (10.0, "yuan")]
+    rows = extract_targets("The minimum purchase price of wheat will rise by 7.4 yuan per 50 kg.", "en", 2012, "tasks")
+    assert [(row.value, row.unit) for row in rows] == [(7.4, "yuan")]
+
+
 def test_a_modifier_is_a_whole_word():
     # "cover 12.5%" is not "over 12.5%".
     assert only("We extended it to cover 12.5% of urban households.", "en", "review") == (12.5, None, "%", "exact")

@@ -310,11 +310,19 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
     return "exact", ""
 
 
+# A number right after "per" is the base of a rate, not an amount: "粳稻每50公斤提高3元" (a price per 50 kg), "每千人口",
+# "per 50 kg", "for every 10,000 people".
+ZH_PER = re.compile(r"每\s*$")
+EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
+
+
 def _zh_quantities(clause: str) -> list[Quantity]:
     found = []
     for match in ZH_QUANTITY.finditer(clause):
         unit_token = "%" if match["low_pct"] else match["unit"]
         if unit_token is None:  # a bare number: a year, an ordinal, a list item
+            continue
+        if ZH_PER.search(clause, 0, match.start()):
             continue
         if unit_token == "个" and match["high"] and not match["mult"]:  # "3–5个": a rough count, not a target
             continue
@@ -358,6 +366,8 @@ def _en_quantities(clause: str) -> list[Quantity]:
     position = 0
     while match := EN_QUANTITY.search(clause, position):
         position = match.end()
+        if EN_PER.search(clause, 0, match.start()):
+            continue
         low_token, high_token = match["low"], match["high"]
         before = (match["before"] or "").lower()
         dash = (match["dash"] or "").lower()

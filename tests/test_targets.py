@@ -95,6 +95,11 @@ def test_the_base_of_a_rate_is_not_an_amount():
     assert [(row.value, row.unit) for row in rows] == [(7.4, "yuan")]
 
 
+def test_a_clause_of_nothing_but_figures_says_what_they_measure_through_the_clause_before():
+    rows = extract_targets("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元。", "zh", 2010, "tasks")
+    assert [row.metric for row in rows] == ["粳稻每50公斤分别提高"] * 3
+
+
 def test_a_modifier_is_a_whole_word():
     # "cover 12.5%" is not "over 12.5%".
     assert only("We extended it to cover 12.5% of urban households.", "en", "review") == (12.5, None, "%", "exact")

@@ -184,15 +184,25 @@ def extract_targets(
     for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
         metric_of = {(index, figure.start): metric for index, metric, figure in figures_of(sentence, lang, None, year)}
-        previous = ""
+        previous = subject = ""
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
             # metric in the clause before, so that clause joins the classification.
             context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
             previous = clause
             found = quantities(clause, lang)
+            # A clause of nothing but figures ("5元和10元" after "粳稻每50公斤分别提高3元、") says what they measure
+            # through the last clause that had words of its own.
+            own = _without_figures(clause, found)
+            figures_only = bool(found) and not RULES[lang].list_item_join.sub("", own).strip(" …,.;")
+            if not figures_only:
+                subject = own
             for position, quantity in enumerate(found):
-                metric = (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
+                metric = (
+                    subject
+                    if figures_only and subject
+                    else (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
+                )
                 named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
@@ -227,6 +237,16 @@ def extract_targets(
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def _without_figures(clause: str, found: list[Quantity]) -> str:
+    """The clause with each of its figures written as "…" ("粳稻每50公斤分别提高…")."""
+    text, end = "", 0
+    for quantity in found:
+        if quantity.start >= end:
+            text += clause[end : quantity.start] + " … "
+            end = quantity.end
+    return re.sub(r"\s+", " ", text + clause[end:]).strip(" …")
 
 
 def _parts_beside_their_whole(targets: list[Target], lang: str) -> list[Target]:

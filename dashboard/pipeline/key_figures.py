@@ -16,6 +16,7 @@ preferred (the national deficit over the central one).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -63,7 +64,7 @@ def _cues(clause: str, lang: str, metrics: tuple[Metric, ...], year: int) -> lis
 
 def _assign(
     clause: str,
-    clause_figures: list[Quantity],
+    clause_figures: Sequence[Quantity],
     cues: list[tuple[Metric, int, int]],
     lang: str,
     years: set[int] | None,
@@ -226,7 +227,7 @@ def _preferred(key: str, sentence: str, current_sentence: str, lang: str) -> boo
     return bool(prefer and prefer.search(sentence) and not prefer.search(normalise_numbers(current_sentence, lang)))
 
 
-def _alone(clause: str, clause_figures: list[Quantity]) -> bool:
+def _alone(clause: str, clause_figures: Sequence[Quantity]) -> bool:
     """Whether a clause is nothing but one figure."""
     return len(clause_figures) == 1 and clause_figures[0].start == 0 and clause_figures[0].end == len(clause)
 

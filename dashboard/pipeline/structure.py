@@ -232,7 +232,9 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     # A title before the first numbered part that names a kind, and where in part_kinds it stands (see below).
     title_kind: str | None = None
     title_at = 0
+    following = paragraphs[contents_end - 1].text if contents_end else ""
     for paragraph in paragraphs[contents_end:]:
+        before, following = following, paragraph.text
         line = normalise(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
             notes_started = True
@@ -257,7 +259,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             subpart = 0
             heading = _heading_text(paragraph.text, lang)
             named = heading_kind(heading, lang, plan_year)
-            if title_kind is not None and TOPIC_HEADING.match(_heading_text(line, lang)):
+            if title_kind is not None and TOPIC_HEADING.match(line):
                 # Parts that name their topic ("一、关于工农业生产的发展速度和经济效益", "二、关于基本建设的规模、重点和…":
                 # its 重点 is the topic's) under a title that names a kind ("第六个五年计划的基本任务", 1982) are of the
                 # title's kind, and so is what stands between the title and the first of them.
@@ -274,19 +276,17 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             subpart += 1
             heading = _heading_text(paragraph.text, lang)
             paragraph.is_heading = True
-        elif not part and lang == "zh" and UNNUMBERED_HEADING.fullmatch(line):
-            title_kind, title_at = heading_kind(line, lang, plan_year), len(part_kinds)
-        elif (
-            part
-            and lang == "zh"
-            and UNNUMBERED_HEADING.fullmatch(line)
-            and (titled := heading_kind(line, lang, plan_year))
-        ):
-            # An unnumbered title inside a part that names a kind (1982's "六五计划前两年的执行情况", then
-            # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
-            part_kind = titled
+        elif lang == "zh" and UNNUMBERED_HEADING.fullmatch(line):
+            titled = heading_kind(line, lang, plan_year)
+            if not part:
+                # Before the first numbered part, the title may give its kind to the parts under it (see above).
+                title_kind, title_at = titled, len(part_kinds)
+            elif titled:
+                # An unnumbered title inside a part that names a kind (1982's "六五计划前两年的执行情况", then
+                # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
+                part_kind = titled
         paragraph.part, paragraph.subpart, paragraph.heading = part, subpart, heading
-        if INLINE_NOTE.match(line) or _repeats(paragraph, paragraphs):
+        if INLINE_NOTE.match(line) or _repeats(paragraph.text, before):
             continue  # stays "other"
         if len(body) <= CONTEXT_BEFORE_ADDRESS and RULES[lang].opening_address.search(line):
             # Stays "other": the speaker addressing the deputies before any content, and the sentence of context a
@@ -315,14 +315,10 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
 REPEAT_CHARS = 15
 
 
-def _repeats(paragraph: Paragraph, paragraphs: list[Paragraph]) -> bool:
-    """Whether the paragraph only repeats part of the one before it, cut short: 1988's file ends on the second half
+def _repeats(text: str, before: str) -> bool:
+    """Whether a paragraph only repeats part of the one before it, cut short: 1988's file ends on the second half
     of its closing appeal once more ("国际形势，对我国的建设和改革都很有利。…")."""
-    index = paragraph.para_id - 1
-    if index == 0 or len(paragraph.text) < REPEAT_CHARS:
-        return False
-    before = paragraphs[index - 1].text
-    return len(paragraph.text) < len(before) and paragraph.text in before
+    return len(text) >= REPEAT_CHARS and len(text) < len(before) and text in before
 
 
 def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:

@@ -13,6 +13,7 @@ follows the words of the clause (data/lexicon/categories.toml).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -42,7 +43,7 @@ class Target:
 LIST_JOIN = re.compile(r"\band\b|[,;]", re.IGNORECASE)
 
 
-def _own_words(clause: str, found: list[Quantity], position: int) -> str:
+def _own_words(clause: str, found: Sequence[Quantity], position: int) -> str:
     """The words of the clause's figure at `position`: from the figure before it to the figure after it, cut at
     the "and" that joins it to either ("…380,000 kilometers of roads and 266,000 kilometers of electric power
     lines and renovated 800,000 dilapidated houses": the power lines are not the houses)."""
@@ -198,18 +199,14 @@ def extract_targets(
             if not figures_only:
                 subject = own
             for position, quantity in enumerate(found):
-                metric = (
-                    subject
-                    if figures_only and subject
-                    else (clause[: quantity.start] + " … " + clause[quantity.end :]).strip(" …")
-                )
+                metric = subject if figures_only and subject else _without_figures(clause, [quantity])
                 named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
                         sentence=sentence.text,
-                        metric=re.sub(r"\s+", " ", metric)[:120] or clause[:120],
+                        metric=metric[:120] or clause[:120],
                         metric_key=named.key if named else None,
                         value=quantity.value,
                         value_high=quantity.value_high,
@@ -239,7 +236,7 @@ def extract_targets(
     return _parts_beside_their_whole(targets, lang)
 
 
-def _without_figures(clause: str, found: list[Quantity]) -> str:
+def _without_figures(clause: str, found: Sequence[Quantity]) -> str:
     """The clause with each of its figures written as "…" ("粳稻每50公斤分别提高…")."""
     text, end = "", 0
     for quantity in found:

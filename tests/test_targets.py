@@ -96,8 +96,29 @@ def test_the_base_of_a_rate_is_not_an_amount():
 
 
 def test_a_clause_of_nothing_but_figures_says_what_they_measure_through_the_clause_before():
+    rows = extract_targets("小麦和稻谷最低收购价提高3元、5元和10元。", "zh", 2010, "tasks")
+    assert [row.metric for row in rows] == ["小麦和稻谷最低收购价提高"] * 3
+
+
+def test_a_figure_of_a_list_in_order_is_shown_in_its_list():
+    # The clauses cut the list at each "、": the first figure's own clause names 粳稻, which is the third item's.
     rows = extract_targets("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元。", "zh", 2010, "tasks")
-    assert [row.metric for row in rows] == ["粳稻每50公斤分别提高"] * 3
+    assert [row.metric for row in rows] == [
+        "早籼稻、中晚籼稻、粳稻每50公斤分别提高 … 、5元和10元",
+        "早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、 … 和10元",
+        "早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和 …",
+    ]
+    text = (
+        "Over the next five years, we should aim to ensure that water consumption, energy consumption, and carbon "
+        "dioxide emissions per unit of GDP are cut by 23%, 15%, and 18%, respectively."
+    )
+    first, _, last = [row.metric for row in extract_targets(text, "en", 2016, "plan")]
+    # Too long for the column: the list keeps its end, where the figures are.
+    assert (
+        first
+        == "…re that water consumption, energy consumption, and carbon dioxide emissions per unit of GDP are cut by … , 15%, and 18%"
+    )
+    assert last.endswith("are cut by 23%, 15%, and …") and len(last) == 120
 
 
 def test_a_modifier_is_a_whole_word():

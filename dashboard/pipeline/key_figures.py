@@ -124,23 +124,34 @@ def _other_time(window: str, lang: str, years: set[int]) -> bool:
     )
 
 
-def _paired_in_order(
-    matchable: str, lang: str, year: int, years: set[int] | None
-) -> dict[tuple[int, int], tuple[Metric | None, Quantity]]:
-    """The figures of a list paired in order with a list of things ("单位国内生产总值用水量、能耗、二氧化碳排放量分别
-    下降23%、15%、18%"; "energy consumption and CO2 emissions per unit of GDP … by 16% and 17% respectively"), keyed
-    by (clause number, figure's start in its clause): each the metric its own item names, or None. The words the list
-    shares (单位国内生产总值 written once on the first item, "per unit of GDP" on the last) go with every item, and an
-    item's exclusions are its own ("二氧化碳" in the next item does not make 能耗 another thing). With `years`, a figure
-    of another time (RULES not_single_year, another year) is paired with None, as `_assign` skips it."""
+@dataclass(frozen=True)
+class ListInOrder:
+    """A list of things and the figures paired with it in order (分别, "respectively")."""
+
+    start: int  # where the list's first item starts in the sentence
+    items: tuple[str, ...]  # each with the words the list writes once (_shared_words_given)
+    figures: tuple[tuple[int, int, int, Quantity], ...]  # (clause number, start and end in the sentence, figure)
+
+    def text(self, matchable: str) -> str:
+        """The construction as written, from its first item to its last figure."""
+        return matchable[self.start : self.figures[-1][2]]
+
+
+@lru_cache(maxsize=1024)
+def lists_in_order(matchable: str, lang: str) -> tuple[ListInOrder, ...]:
+    """The lists whose figures a pairing word matches in order with the things before them ("单位国内生产总值用水量、
+    能耗、二氧化碳排放量分别下降23%、15%、18%"; "energy consumption and CO2 emissions per unit of GDP … by 16% and 17%
+    respectively"): read once per sentence for the key figures, the targets and their "What" text."""
     rules = RULES[lang]
+    if not rules.respectively.search(matchable):
+        return ()
     spans = clause_spans(matchable, lang)
     placed = [
         (index, start + figure.start, start + figure.end, figure)
         for index, (start, end) in enumerate(spans)
         for figure in quantities(matchable[start:end], lang)
     ]
-    paired: dict[tuple[int, int], tuple[Metric | None, Quantity]] = {}
+    found = []
     for word in rules.respectively.finditer(matchable):
         run = _figure_run(matchable, placed, word, lang)
         if len(run) < 2:
@@ -148,15 +159,29 @@ def _paired_in_order(
         # The things stand before the pairing word and its figures (分别下降23%、15%), or before the figures and the word
         # ("… are cut by 23%, 15%, and 18%, respectively": the verb after the last thing stays in it; it names no metric).
         list_end = word.start() if rules.figures_follow_respectively else run[0][1]
-        list_start = max((found.end() for found in rules.list_boundary.finditer(matchable, 0, list_end)), default=0)
+        list_start = max(
+            (boundary.end() for boundary in rules.list_boundary.finditer(matchable, 0, list_end)), default=0
+        )
         items = [item.strip() for item in rules.list_item_join.split(matchable[list_start:list_end]) if item.strip()]
         if len(items) < len(run):
             continue
-        items = _shared_words_given(items[-len(run) :], lang)
-        construction = matchable[list_start : run[-1][2]]
-        for item, (index, _, _, figure) in zip(items, run, strict=True):
+        found.append(ListInOrder(list_start, tuple(_shared_words_given(items[-len(run) :], lang)), tuple(run)))
+    return tuple(found)
+
+
+def _paired_in_order(
+    matchable: str, lang: str, year: int, years: set[int] | None
+) -> dict[tuple[int, int], tuple[Metric | None, Quantity]]:
+    """The figures of each list in order (lists_in_order), keyed by (clause number, figure's start in its clause): each
+    the metric its own item names, or None. An item's exclusions are its own ("二氧化碳" in the next item does not make
+    能耗 another thing). With `years`, a figure of another time (RULES not_single_year, another year) is paired with
+    None, as `_assign` skips it."""
+    paired: dict[tuple[int, int], tuple[Metric | None, Quantity]] = {}
+    for listed in lists_in_order(matchable, lang):
+        other_time = years is not None and _other_time(listed.text(matchable), lang, years)
+        for item, (index, _, _, figure) in zip(listed.items, listed.figures, strict=True):
             key = (index, figure.start)
-            if years is not None and _other_time(construction, lang, years):
+            if other_time:
                 paired[key] = (None, figure)
                 continue
             metrics = tuple(candidate for candidate in load_metrics() if candidate.may_name(item, lang, year))
@@ -239,11 +264,7 @@ def figures_of(sentence: Sentence, lang: str, years: set[int] | None, year: int)
     # each metric, then per clause.
     if not has_number(sentence.matchable, lang):
         return []
-    paired = (
-        _paired_in_order(sentence.matchable, lang, year, years)
-        if RULES[lang].respectively.search(sentence.matchable)
-        else {}
-    )
+    paired = _paired_in_order(sentence.matchable, lang, year, years)
     in_order = [(index, named, figure) for (index, _), (named, figure) in paired.items() if named is not None]
     if not _names_a_metric(sentence.matchable, lang, year):
         return in_order

@@ -17,12 +17,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from dashboard.pipeline.key_figures import figures_of
-from dashboard.pipeline.quantities import Quantity, clauses, quantities
+from dashboard.pipeline.key_figures import ListInOrder, figures_of, lists_in_order
+from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_money_fields, load_rural_links, metric
+
+# The "What" column holds at most this many characters of the words around a figure.
+WHAT_CHARS = 120
 
 
 @dataclass(frozen=True)
@@ -185,6 +188,12 @@ def extract_targets(
     for sentence in read if read is not None else walk(paragraphs, lang, year, plan_year):
         # Every figure of a metric, whatever time it is for: the kind says whether it is this year's.
         metric_of = {(index, figure.start): metric for index, metric, figure in figures_of(sentence, lang, None, year)}
+        in_lists = {
+            (index, figure.start): (listed, start, end)
+            for listed in lists_in_order(sentence.matchable, lang)
+            for index, start, end, figure in listed.figures
+        }
+        spans = clause_spans(sentence.matchable, lang) if in_lists else ()
         previous = subject = ""
         for index, clause in enumerate(clauses(sentence.matchable, lang)):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
@@ -199,14 +208,20 @@ def extract_targets(
             if not figures_only:
                 subject = own
             for position, quantity in enumerate(found):
-                metric = subject if figures_only and subject else _without_figures(clause, [quantity])
+                listed = in_lists.get((index, quantity.start))
+                # A list the clauses cut ("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元", cut at each "、"): the
+                # figure's own clause would name the last item (粳稻) for every figure.
+                if listed and listed[0].start < spans[index][0]:
+                    metric = _in_its_list(sentence.matchable, spans, *listed)
+                else:
+                    metric = subject if figures_only and subject else _without_figures(clause, [quantity])
                 named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
                         sentence=sentence.text,
-                        metric=metric[:120] or clause[:120],
+                        metric=metric[:WHAT_CHARS] or clause[:WHAT_CHARS],
                         metric_key=named.key if named else None,
                         value=quantity.value,
                         value_high=quantity.value_high,
@@ -244,6 +259,16 @@ def _without_figures(clause: str, found: Sequence[Quantity]) -> str:
             text += clause[end : quantity.start] + " … "
             end = quantity.end
     return re.sub(r"\s+", " ", text + clause[end:]).strip(" …")
+
+
+def _in_its_list(matchable: str, spans: Sequence[tuple[int, int]], listed: ListInOrder, start: int, end: int) -> str:
+    """A figure of a list in order as the list writes it, to the end of its last figure's clause, the figure as "…"
+    (kept at the end too: which of the figures it is is the point)."""
+    last_clause_end = spans[listed.figures[-1][0]][1]
+    text = re.sub(r"\s+", " ", f"{matchable[listed.start : start]} … {matchable[end:last_clause_end]}").strip()
+    # A long list keeps its end, where the figures are ("…and carbon dioxide emissions per unit of GDP are cut by … ,
+    # 15%, and 18%"): the position of the "…" among them says which item it is.
+    return text if len(text) <= WHAT_CHARS else "…" + text[1 - WHAT_CHARS :].lstrip()
 
 
 def _parts_beside_their_whole(targets: list[Target], lang: str) -> list[Target]:

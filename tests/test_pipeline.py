@@ -533,6 +533,47 @@ def test_the_opening_address_may_say_now_and_this_session():
     assert kinds[1:] == ["other", "other", "review"]
 
 
+def test_words_about_the_report_before_its_first_part_are_not_its_content():
+    """1978: the report's outline and title after the address; 1957: who was charged with the report, after a paragraph
+    of the year's review, which stays the review."""
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1978年政府工作报告",
+            "各位代表！",
+            "现在，我代表国务院，向第五届全国人民代表大会作政府工作报告。",
+            "报告分六个部分：一、三年来的斗争和新时期的总任务；二、把揭批“四人帮”的斗争进行到底。",
+            "报告的总题目是：团结起来，为建设社会主义的现代化强国而奋斗。",
+            "一、三年来的斗争和新时期的总任务",
+            "三年来，我国经历了尖锐复杂的斗争，取得了伟大的胜利。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1978).paragraphs[1:]]
+    assert kinds == ["other"] * 4 + ["review", "review"]
+    text = "\n".join(
+        [
+            "1957年国务院政府工作报告",
+            "各位代表：",
+            "从第一届全国人民代表大会第三次会议闭幕以来，已经整整一年了。这是伟大的转变的一年。",
+            "关于一年来的政府工作，国务院决定由我向第一届全国人民代表大会第四次会议作报告。",
+            "一、关于社会主义革命",
+            "１９５６年，我国基本上完成了对农业、手工业和资本主义工商业的社会主义改造。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1957).paragraphs[1:]]
+    assert kinds == ["other", "review", "other", "review", "review"]
+
+
+def test_work_after_the_last_address_comes_before_the_closing(report_data):
+    """1987: after the last "各位代表！", the international situation and Hong Kong (¶62-63) are more of the year's work;
+    the appeal is the last paragraph. 1986's army and Taiwan (¶103-104) the same; 1978's last address opens the appeal."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc["zh-1987"].loc[61:64].tolist() == ["tasks"] * 3 + ["closing"]
+    assert paragraphs.loc["zh-1986"].loc[103:105].tolist() == ["tasks", "tasks", "closing"]
+    assert set(paragraphs.loc["zh-1978"].loc[138:147]) == {"closing"}
+
+
 def test_a_plan_named_as_the_time_a_heading_speaks_of_is_not_what_it_names():
     from dashboard.pipeline.sections import heading_kind
 

@@ -131,7 +131,13 @@ class LanguageRules:
     # The speech's opening and closing (structure.py)
     # The speaker's opening words before any content: "各位代表：", "现在，我代表国务院，向大会报告政府工作，请予审议".
     opening_address: re.Pattern[str]
+    # Before the first part, words about the report itself rather than the country: its outline and title, who was
+    # charged with it, what another report covered, how the plan it presents was drafted.
+    about_the_report: re.Pattern[str]
     closing_start: re.Pattern[str]
+    # After the last address, a paragraph on one of these is more of the work to do, and the closing appeal starts
+    # after it (1983, 1987: Taiwan and Hong Kong; 1986: the army, the spiritual civilization).
+    work_after_address: re.Pattern[str]
 
 
 # A count of people of this size is the country's population (六亿 in 1958, 14亿 in 2021).
@@ -244,7 +250,15 @@ ZH = LanguageRules(
         r"^各位代表[:：!！]?$|^(?:各位代表[:：!！])?.{0,80}(?:我(?:现在)?代表|根据国务院的决定|我受[^,，。]{0,12}委托).{0,60}"
         r"(?:向(?:本次)?大会|向(?:第.{1,8}届)?全国人民代表大会|请(?:予|大会)?审议)"
     ),
+    about_the_report=re.compile(
+        # 1978: "报告分六个部分：…", "报告的总题目是：…"; 1957: "…国务院决定由我向第一届全国人民代表大会第四次会议作报告";
+        # 1980: "…国务院委托国家计委副主任李人俊同志，于今年４月８日向人大常委会第十四次会议作了报告", "现在，我着重报告…";
+        # 1955: "…计划草案，是在中国共产党中央委员会和毛泽东主席的直接领导下编制完成的"; 1986: "…五年计划的拟定工作".
+        r"报告分[一二三四五六七八九十两\d]+个?部分|报告的总题目|由我向.{0,30}作.{0,6}报告|我着重报告"
+        r"|委托.{0,30}向.{0,30}作了(?:报告|说明)|(?:计划|规划)(?:草案|纲要)?[^。]{0,40}(?:编制完成|拟定工作|起草工作)"
+    ),
     closing_start=re.compile(r"^各位代表"),
+    work_after_address=re.compile(r"台湾|香港|澳门|国际局势|人民解放军|精神文明"),
 )
 EN = LanguageRules(
     target_cue=re.compile(
@@ -346,6 +360,9 @@ EN = LanguageRules(
         r"|^(?:(?:Fellow|Esteemed) Deputies[,:!]?\s+)?On behalf of the State Council.{0,200}?(?:deliberation|approval)",
         re.IGNORECASE,
     ),
+    # The English reports (2008–2022) go from the address straight to the review.
+    about_the_report=re.compile(r"(?!)"),
     closing_start=re.compile(r"^(?:Esteemed|Fellow) Deputies", re.IGNORECASE),
+    work_after_address=re.compile(r"(?!)"),
 )
 RULES = {"zh": ZH, "en": EN}

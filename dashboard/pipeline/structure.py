@@ -294,6 +294,8 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             body.clear()
             part_kinds.clear()
             continue
+        if not part and RULES[lang].about_the_report.search(line):
+            continue  # stays "other", as the opening does
         body.append(paragraph)
         part_kinds.append(part_kind)
     for paragraph, kind in zip(body, decide_kinds([p.text for p in body], part_kinds, lang, plan_year), strict=True):
@@ -331,7 +333,10 @@ def _mark_closing(paragraphs: list[Paragraph], lang: str) -> None:
     if not starts:
         return
     start = starts[-1]
-    if start and body[start - 1].is_heading:  # the closing's own part heading (1960's "四") opens it
+    work = [i for i in range(start + 1, len(body) - 1) if RULES[lang].work_after_address.search(body[i].text)]
+    if work:
+        start = work[-1] + 1
+    elif start and body[start - 1].is_heading:  # the closing's own part heading (1960's "四") opens it
         start -= 1
     for paragraph in body[start:]:
         if paragraph.section_kind != "other":  # not a note or a repeated line after the appeal

@@ -362,6 +362,33 @@ def test_money_spent_on_a_field_is_that_fields(text, lang, category):
     assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "category"),
+    [
+        # The gold's convention for money with no single field: foreign exchange, transfer payments, bonds, tax and fee
+        # cuts, trade are macro-economy (the sixth draw of the sample, 2026-11-30).
+        ("China's foreign exchange reserves were maintained at over US$3 trillion.", "en", "macro-economy"),
+        ("中央对地方一般性转移支付增长10.9%。", "zh", "macro-economy"),
+        ("发行地方政府债券置换存量债务3.2万亿元。", "zh", "macro-economy"),
+        ("今年将比改革前减轻企业和个人负担5000多亿元。", "zh", "macro-economy"),
+        ("贸易总额比1954年增长了约30%。", "zh", "macro-economy"),
+        # Energy saved is the environment's; "hospitality" is no hospital.
+        ("五年节约能源折合标准煤1.6亿吨。", "zh", "environment"),
+        ("Spending on official vehicles and official hospitality was reduced by 35%.", "en", "other"),
+    ],
+)
+def test_money_with_no_single_field_and_the_sixth_draws_words(text, lang, category):
+    assert [row.category for row in extract_targets(text, lang, 2016, "review")] == [category]
+
+
+def test_a_count_of_what_there_is_now_is_an_achievement():
+    # "目前…有", "到现在为止": the state of things as the report speaks, not a goal.
+    text = "目前在全国注册登记的各种经济联合体有32000多个。"
+    assert [row.kind for row in extract_targets(text, "zh", 1987, "tasks")] == ["achievement"]
+    text = "到现在为止，有近百分之三十独立核算的国营工业企业亏损。"
+    assert [row.kind for row in extract_targets(text, "zh", 1982, "tasks")] == ["achievement"]
+
+
 def test_rural_connectivity_covers_the_links_that_tie_villages_in():
     sentences = [
         "推进5万个行政村通光纤。",
@@ -402,6 +429,10 @@ def test_research_spending_is_not_macro_economy_though_it_is_a_share_of_gdp():
         ("十个方面", "十个方面"),
         ("三大攻坚战", "三大攻坚战"),
         ("数万人", "数万人"),
+        ("一百几十亿元", "10000000000多元"),
+        ("二十几亿元", "2000000000多元"),
+        ("几千万人", "10000000多人"),
+        ("几十年来", "十多年来"),
     ],
 )
 def test_numbers_in_every_form_become_ascii_digits(text, expected):
@@ -431,6 +462,13 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("新增沼气用户1650万户。", "zh", (1.65e7, None, "households", "exact")),
         ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
         ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
+        ("支持116户国有企业实施政策性关闭破产。", "zh", (116.0, None, "count", "exact")),
+        # 家 counts businesses; 家庭 is a household, and a poor family's students are people.
+        ("为2400多万贫困家庭学生免费提供教科书。", "zh", (2.4e7, None, "people", "more than")),
+        ("帮助1700万贫困家庭。", "zh", (1.7e7, None, "households", "exact")),
+        # A numeral made rough with 几 is at least its round part, as with 多.
+        ("1981年还会有一百几十亿元的赤字。", "zh", (1e10, None, "yuan", "more than")),
+        ("把几十万个现有企业的技术改造做好。", "zh", (1e5, None, "count", "more than")),
         ("We will afforest 6 million more hectares of land.", "en", (6e6, None, "ha", "exact")),
         # "one hundred" is one number: the "over" before it is its modifier.
         ("As over one hundred million market entities have given jobs.", "en", (1e8, None, "count", "more than")),

@@ -32,6 +32,15 @@ ZH_LARGE_COUNT = re.compile(rf"(?<![第{ZH_DIGIT}])(?P<num>{ZH_NUMERAL}[万亿])
 ZH_PERCENT = re.compile(rf"百分之(?P<num>{ZH_NUMERAL})")
 # "百分之八至九": the upper end of a range inherits the percent.
 ZH_PERCENT_RANGE_END = re.compile(rf"(?<=%)(?P<dash>[至到—-])(?P<num>{ZH_NUMERAL})(?![{ZH_DIGIT}十百千万亿点]|个|%)")
+# A numeral made rough with 几 is at least its round part, as one made rough with 多 is: "一百几十亿元" (110-190亿) is
+# "more than 100亿", "几十万个企业" "more than 100,000", "二十几亿" "more than 20亿". Rewritten as 多 so one rule reads both.
+ZH_SEVERAL = (
+    (re.compile("百几十"), "百多"),
+    (re.compile("十几"), "十多"),
+    (re.compile(f"(?<![{ZH_DIGIT}])几十"), "十多"),
+    (re.compile(f"(?<![{ZH_DIGIT}])几百"), "一百多"),
+    (re.compile(f"(?<![{ZH_DIGIT}])几千"), "一千多"),
+)
 # "一九七九年" is 1979年; ○ is the circle some texts use for 〇.
 ZH_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 ZH_YEAR = re.compile(r"(?P<digits>[一二][〇一二三四五六七八九○零]{3})年")
@@ -81,6 +90,8 @@ def normalise_numbers(text: str, lang: str) -> str:
         # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
         text = SPACED_DIGITS.sub("", text)
         text = ZH_YEAR.sub(_year_digits, text)
+        for several, more in ZH_SEVERAL:
+            text = several.sub(more, text)
         text = _replace_numerals(ZH_PERCENT, text, "%")
         text = ZH_PERCENT_RANGE_END.sub(
             lambda match: match["dash"] + (_arabic(match["num"]) or match["num"]) + "%", text

@@ -48,6 +48,10 @@ ZH_UNITS = {
     "人": "people",
     "名": "people",
     "户": "households",
+    # "1700万贫困家庭学生": students, not 家 the counter of businesses ("3万家企业").
+    "家庭学生": "people",
+    "学生": "people",
+    "家庭": "households",
     "套": "units",
     "个": "count",
     "所": "count",
@@ -235,6 +239,9 @@ YUAN_IN_A_WORD = re.compile(r"化|结构|论")
 # 1293万户", "日均新设企业超过1.8万户", "移动互联网用户数增加到14.5亿户"): those are a count.
 # (A biogas user is a farming household.)
 ZH_NOT_HOUSEHOLDS = re.compile(r"(?:企业|市场主体|经营主体|工商户|商户|(?<!沼气)用户|客户|纳税人)[^，,；;。]{0,16}$")
+# …or the thing counted is named right after it ("支持116户国有企业实施政策性关闭破产", "七万户的私营工业企业",
+# "二百万户的私营大中小商店").
+ZH_BUSINESSES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:企业|公司|工厂|商店)")
 
 # "Three areas", "8 tasks", "一套办法", the "四人帮": single-digit counts of things or people enumerate or
 # name; they do not set targets.
@@ -336,7 +343,9 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         low = _scaled(match["low"], multiplier)
         high = _scaled(match["high"], multiplier) if match["high"] else None
         unit = ZH_UNITS[unit_token]
-        if unit == "households" and ZH_NOT_HOUSEHOLDS.search(clause, 0, match.start()):
+        if unit == "households" and (
+            ZH_NOT_HOUSEHOLDS.search(clause, 0, match.start()) or ZH_BUSINESSES_AFTER.match(clause, match.end())
+        ):
             unit = "count"
         if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue

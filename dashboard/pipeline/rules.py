@@ -61,7 +61,8 @@ class LanguageRules:
     # The year a sentence opens on ("In 2012, government spending on education will reach 4% of GDP" in 2011's report):
     # it frames every figure of the sentence.
     lead_year: re.Pattern[str]
-    # Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"): results.
+    # Progress so far in the year of the report (1956, delivered in June: "本年1——5月份…完成102.6%"), and what there is now
+    # ("目前在全国注册登记的各种经济联合体有３２０００多个", "到现在为止"): results.
     so_far: re.Pattern[str]
     # How far either side of a figure a horizon or average still makes it multi-year.
     kind_reach: int
@@ -202,7 +203,9 @@ ZH = LanguageRules(
         r"(?<![今未])[两三四五六七八九十\d]+年来|过去的?[两三四五六七八九十\d]+年|这[两三四五]年(?!计划|规划)"
     ),
     lead_year=re.compile(r"^(?:到|在)?((?:19|20)\d\d)年(?![同与和比至到])"),
-    so_far=re.compile(r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月"),
+    so_far=re.compile(
+        r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月|到(?:现在|目前)为止|目前[^，,；;。]{0,20}有"
+    ),
     kind_reach=12,
     done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
     changes_or_goal=re.compile(

@@ -227,7 +227,9 @@ TRUST = N_(
     "{section_reports_read_twice} of the reports' sections, the whole sample and every rendering were read again "
     "by a second reader, blind to the first; where the two differ, two more readers decided between them, each on "
     "their own and blind to the extractor, and a third more where those two split: the figures below are measured "
-    "against the reading at least two of them chose. *Precision* is the share of extracted figures that are right "
+    "against the reading at least two of them chose. Where readers split because the brief left a question open "
+    "(the category of an amount of money), the answer was written into the brief and every row it touches read again "
+    "by two more readers. *Precision* is the share of extracted figures that are right "
     "(value, range, unit, modifier and year); *recall* the share of hand-read figures found right. Re-measure "
     "with `python -m dashboard.evaluate`."
 )

@@ -375,6 +375,10 @@ def test_money_spent_on_a_field_is_that_fields(text, lang, category):
         # Energy saved is the environment's; "hospitality" is no hospital.
         ("五年节约能源折合标准煤1.6亿吨。", "zh", "environment"),
         ("Spending on official vehicles and official hospitality was reduced by 35%.", "en", "other"),
+        # A sector's prices are the sector's: broadband tariffs, power prices; giving birth in hospital is health.
+        ("今年中小企业宽带平均资费再降低15%。", "zh", "other"),
+        ("Rates for mobile internet services should be cut by at least 30 percent.", "en", "other"),
+        ("农村妇女住院分娩率达到95%以上。", "zh", "social"),
     ],
 )
 def test_money_with_no_single_field_and_the_sixth_draws_words(text, lang, category):
@@ -429,6 +433,9 @@ def test_research_spending_is_not_macro_economy_though_it_is_a_share_of_gdp():
         ("十个方面", "十个方面"),
         ("三大攻坚战", "三大攻坚战"),
         ("数万人", "数万人"),
+        ("打通“最后一公里”", "打通“最后一公里”"),
+        ("日产量停留在600吨到850吨之间", "日产量停留在600吨到850吨之间"),
+        ("粮食从5000亿斤到6000亿斤", "粮食从5000亿斤到6000亿斤"),
         ("一百几十亿元", "10000000000多元"),
         ("二十几亿元", "2000000000多元"),
         ("几千万人", "10000000多人"),
@@ -469,6 +476,14 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         # A numeral made rough with 几 is at least its round part, as with 多.
         ("1981年还会有一百几十亿元的赤字。", "zh", (1e10, None, "yuan", "more than")),
         ("把几十万个现有企业的技术改造做好。", "zh", (1e5, None, "count", "more than")),
+        # A range may write its multiplier or unit on both ends; a band a quantity stays in is two figures.
+        ("争取明年节约标准煤７００万到８００万吨。", "zh", (7e6, 8e6, "t", "range")),
+        (
+            "China's cultivated land area does not fall below the red line of 120 million hectares.",
+            "en",
+            (1.2e8, None, "ha", "at least"),
+        ),
+        ("We will cancel an additional 200 plus items.", "en", (200.0, None, "count", "more than")),
         ("We will afforest 6 million more hectares of land.", "en", (6e6, None, "ha", "exact")),
         # "one hundred" is one number: the "over" before it is its modifier.
         ("As over one hundred million market entities have given jobs.", "en", (1e8, None, "count", "more than")),

@@ -26,7 +26,8 @@ ZH_NUMERAL = rf"[{ZH_DIGIT}十][{ZH_DIGIT}十百千万亿点]*"
 ZH_MEASURE_UNITS = "个百分点|平方公里|公里|千米|千瓦|立方米|公顷|万|亿|吨|斤|元|亩|人次|人|户|套|名"
 # "三千多万人", "四亿零七百多万吨": the 万/亿 after 多 belongs to the numeral; 多 stays as "more than".
 ZH_NUMERAL_AMOUNT = re.compile(
-    rf"(?<![第十{ZH_DIGIT}])(?P<num>{ZH_NUMERAL})(?P<more>多)?(?P<tail>[万亿]*)(?=(?:{ZH_MEASURE_UNITS}))"
+    # Not "最后一公里"/"最初一公里", the last or first mile of a service.
+    rf"(?<![第十{ZH_DIGIT}])(?<!最后)(?<!最初)(?P<num>{ZH_NUMERAL})(?P<more>多)?(?P<tail>[万亿]*)(?=(?:{ZH_MEASURE_UNITS}))"
 )
 ZH_LARGE_COUNT = re.compile(rf"(?<![第{ZH_DIGIT}])(?P<num>{ZH_NUMERAL}[万亿])(?P<more>多)?(?=个)")
 ZH_PERCENT = re.compile(rf"百分之(?P<num>{ZH_NUMERAL})")
@@ -44,6 +45,13 @@ ZH_SEVERAL = (
 # "一九七九年" is 1979年; ○ is the circle some texts use for 〇.
 ZH_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 ZH_YEAR = re.compile(r"(?P<digits>[一二][〇一二三四五六七八九○零]{3})年")
+# A range that writes its multiplier or unit on both ends ("节约标准煤７００万到８００万吨", "四千万亩到五千万亩") is written once,
+# as "700到800万吨" is; a change from one figure to another (从…到…, 由…提高到…) is not a range and is left alone, nor is a
+# band a quantity stays in ("日产量总是停留在600吨到850吨之间", 1958): the gold reads its ends as two figures.
+ZH_RANGE_BOTH_ENDS = re.compile(
+    rf"(?<![从由\d.])(?P<low>\d+(?:\.\d+)?)(?P<unit>万亿|亿|万|千|{ZH_MEASURE_UNITS})(?P<dash>[至到])"
+    r"(?P<high>\d+(?:\.\d+)?)(?P=unit)(?!之间)"
+)
 SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%万亿千百吨斤元人个年月日])")
 # 1999 writes a decimal point as a middle dot: "19·5％".
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
@@ -98,4 +106,5 @@ def normalise_numbers(text: str, lang: str) -> str:
         )
         text = _replace_numerals(ZH_LARGE_COUNT, text)
         text = _replace_numerals(ZH_NUMERAL_AMOUNT, text)
+        text = ZH_RANGE_BOTH_ENDS.sub(r"\g<low>\g<dash>\g<high>\g<unit>", text)
     return THOUSANDS_SEPARATOR.sub("", text)

@@ -144,8 +144,10 @@ EN_UNIT_PATTERNS = [(re.compile(pattern, re.IGNORECASE), unit) for pattern, unit
 _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_NUMBERS, key=len, reverse=True)) + r")"
 EN_QUANTITY = re.compile(
     # \b: "cover 12.5%" is not "over 12.5%".
-    r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
-    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from))?\s*"
+    r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|(?:does not|do not|not|will not) (?:fall |drop |go )?below|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
+    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)"
+    # "remains at or above the red line of 120 million hectares": the modifier names the line it keeps to.
+    r"(?: the (?:red line|floor|minimum|ceiling|level) of)?)?\s*"
     # "US$ 2.97 trillion", "more than $130 billion": the currency before the number is its unit.
     r"(?P<currency>(?:US|U\.S\.)?\$\s?)?"
     # Not a number in a name ("COVID-19", "G-20") or a compound adjective ("ten-point list", "five-year").
@@ -156,7 +158,9 @@ EN_QUANTITY = re.compile(
     r"(?!\w|\.\d)",
     re.IGNORECASE,
 )
-EN_AFTER = re.compile(r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b", re.IGNORECASE)
+EN_AFTER = re.compile(
+    r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher|plus)\b", re.IGNORECASE
+)
 
 # The words that set a modifier, and which modifier of the vocabulary (dashboard.vocabulary.MODIFIERS) each sets.
 MODIFIER_WORDS = {
@@ -197,6 +201,7 @@ MODIFIER_WORDS = {
     "no less than": "at least",
     "not less than": "at least",
     "or more": "at least",
+    "plus": "more than",  # "an additional 200 plus items"
     "or above": "at least",
     "or higher": "at least",
     "around": "around",
@@ -227,6 +232,8 @@ MODIFIER_WORDS = {
 }
 # "does not rise above 4.5%", "will not exceed": a ceiling.
 NEGATED_CEILING = re.compile(r"^(?:does|do|will)? ?not (?:rise |go )?(?:above|exceed)", re.IGNORECASE)
+# "does not fall below the red line of 120 million hectares": a floor.
+NEGATED_FLOOR = re.compile(r"^(?:does|do|will)? ?not (?:fall |drop |go )?below", re.IGNORECASE)
 # "rise from last year's 2.1% to 2.3%": a change, not a range, when "from" comes shortly before.
 FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$", re.IGNORECASE)
 # "控制在3%左右": the after-word is the more specific; "控制在4.5%以内" is at most either way.
@@ -313,6 +320,8 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
         if token:
             if NEGATED_CEILING.match(token):
                 return "at most", token
+            if NEGATED_FLOOR.match(token):
+                return "at least", token
             return MODIFIER_WORDS.get(token.lower(), "exact"), token
     return "exact", ""
 

@@ -183,15 +183,23 @@ def test_charts_exported_from_the_toolbar_keep_their_chinese(server, browser):
     chart = theme_chart(page)
     expect(chart).to_contain_text("电子商务")
     page.wait_for_function("window.gwrExportFont && window.gwrExportFont.fontFace !== null")
-    labels = chart.evaluate(
-        """chart => {
-            const svg = chart.querySelector('.main-svg').getBoundingClientRect();
-            return Object.fromEntries([...chart.querySelectorAll('.ytick text')].map(text => {
-                const box = text.getBoundingClientRect();
-                return [text.textContent, [box.left - svg.left, box.top - svg.top, box.width, box.height, svg.width]];
-            }));
-        }"""
-    )
+    # Where the labels stand, once the chart has stopped moving (under a loaded machine it may still be laying itself
+    # out when first seen, and a box measured then misses its label in the picture).
+    labels, previous = None, {}
+    for _ in range(40):
+        labels = chart.evaluate(
+            """chart => {
+                const svg = chart.querySelector('.main-svg').getBoundingClientRect();
+                return Object.fromEntries([...chart.querySelectorAll('.ytick text')].map(text => {
+                    const box = text.getBoundingClientRect();
+                    return [text.textContent, [box.left - svg.left, box.top - svg.top, box.width, box.height, svg.width]];
+                }));
+            }"""
+        )
+        if labels == previous:
+            break
+        previous = labels
+        page.wait_for_timeout(250)
     png = Image.open(exported(page, chart)).convert("L")
     scale = png.width / labels["电子商务"][4]
     crops = []

@@ -484,6 +484,16 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
             (1.2e8, None, "ha", "at least"),
         ),
         ("We will cancel an additional 200 plus items.", "en", (200.0, None, "count", "more than")),
+        # A range in Chinese numerals; kilowatts after plain digits (and 千瓦小时, energy, is no capacity).
+        ("原油一亿三千八百八十万至一亿三千九百三十万吨。", "zh", (1.388e8, 1.393e8, "t", "range")),
+        ("一九五九年将生产二百八十万到三百万千瓦。", "zh", (2.8e6, 3e6, "kW", "range")),
+        ("五年内增加的发电能力为二百零五万千瓦。", "zh", (2.05e6, None, "kW", "exact")),
+        ("The service sector's contribution to growth approached 60 percent.", "en", (60.0, None, "%", "around")),
+        (
+            "Close to six million additional people received subsistence allowances.",
+            "en",
+            (6e6, None, "people", "around"),
+        ),
         ("We will afforest 6 million more hectares of land.", "en", (6e6, None, "ha", "exact")),
         # "one hundred" is one number: the "over" before it is its modifier.
         ("As over one hundred million market entities have given jobs.", "en", (1e8, None, "count", "more than")),
@@ -497,6 +507,10 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
 )
 def test_ranges_units_and_modifiers_in_the_forms_the_reports_use(text, lang, expected):
     assert only(text, lang) == expected
+
+
+def test_kilowatt_hours_are_no_capacity():
+    assert extract_targets("发电量达到4455亿千瓦小时。", "zh", 1987, "review") == []
 
 
 def test_a_change_from_one_figure_to_another_is_not_a_range():

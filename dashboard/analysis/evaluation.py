@@ -604,7 +604,9 @@ FLOORS = {
     # and 1991 joined, read fresh at 0.738), 0.890 on the 21 the rules had been written against.
     "sections_accuracy_per_era": 0.90,
     "rural_recall": 0.97,
-    # 0.820 on 939 rows since a seventh draw of 125 joined (0.760 on it as first measured, with the sixth draw's rules;
+    # 0.814 on 1,064 rows since an eighth draw of 125 joined (0.744 on it as first measured, with the seventh draw's rules;
+    # 0.768 after its own: ranges in Chinese numerals, 千瓦 after digits, "almost" and "close to"). The floor fell with a
+    # draw the rules were not written against, not with a change. Before: 0.820 on 939 rows since a seventh draw of 125 joined (0.760 on it as first measured, with the sixth draw's rules;
     # 0.808 after its own: a range written on both ends, the last mile, sector prices, 'does not fall below').
     # Before: 0.821 on 814 rows since a sixth draw of 125 joined on 2026-11-30, second round (0.688 on it as first measured, the
     # whole sample 0.801; 0.800 on it after the round's rules: 几 numerals, 户 of businesses named after it, money with no
@@ -615,7 +617,7 @@ FLOORS = {
     # under it (0.817 against that gold, then money spent on a field with no category of its own is that field's).
     # The fourth draw: 0.700 as first measured, 0.786 after its round; the first three: 0.864 on the 280 the rules were
     # written against, 0.743 on the third as first measured.
-    "targets_sample_all_fields": 0.82,
+    "targets_sample_all_fields": 0.81,
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.93,

@@ -52,6 +52,11 @@ ZH_RANGE_BOTH_ENDS = re.compile(
     rf"(?<![从由\d.])(?P<low>\d+(?:\.\d+)?)(?P<unit>万亿|亿|万|千|{ZH_MEASURE_UNITS})(?P<dash>[至到])"
     r"(?P<high>\d+(?:\.\d+)?)(?P=unit)(?!之间)"
 )
+# A range in Chinese numerals ("原油一亿三千八百八十万至一亿三千九百三十万吨", "二百八十万到三百万千瓦", "七十亿到一百亿元"): both
+# ends become digits together, the unit written once after the second; not a change (从…至…, 由…到…).
+ZH_NUMERAL_RANGE = re.compile(
+    rf"(?<![从由{ZH_DIGIT}十百千万亿点])(?P<low>{ZH_NUMERAL})(?P<dash>[至到])(?P<high>{ZH_NUMERAL})(?=(?:{ZH_MEASURE_UNITS}))"
+)
 SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%万亿千百吨斤元人个年月日])")
 # 1999 writes a decimal point as a middle dot: "19·5％".
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
@@ -85,6 +90,11 @@ def _replace_numerals(pattern: re.Pattern[str], text: str, suffix: str = "") -> 
     return pattern.sub(swap, text)
 
 
+def _numeral_range(match: re.Match[str]) -> str:
+    low, high = _arabic(match["low"]), _arabic(match["high"])
+    return match[0] if low is None or high is None else f"{low}{match['dash']}{high}"
+
+
 def _year_digits(match: re.Match[str]) -> str:
     return "".join(ZH_YEAR_DIGITS[char] for char in match["digits"]) + "年"
 
@@ -104,6 +114,7 @@ def normalise_numbers(text: str, lang: str) -> str:
         text = ZH_PERCENT_RANGE_END.sub(
             lambda match: match["dash"] + (_arabic(match["num"]) or match["num"]) + "%", text
         )
+        text = ZH_NUMERAL_RANGE.sub(_numeral_range, text)
         text = _replace_numerals(ZH_LARGE_COUNT, text)
         text = _replace_numerals(ZH_NUMERAL_AMOUNT, text)
         text = ZH_RANGE_BOTH_ENDS.sub(r"\g<low>\g<dash>\g<high>\g<unit>", text)

@@ -69,7 +69,7 @@ ZH_QUANTITY = re.compile(
     r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少|大约|约有|约为|约|将近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
-    r"(?P<mult>万亿|亿|万|千)?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
+    r"(?P<mult>万亿|亿|万|千(?![瓦米克]))?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
     # "6000万农村人口", "60万无电地区人口": who is counted may stand between the number and its unit.
     r"(?P<who>农村|城镇|城乡|贫困|无电地区|农牧区|山区)?"
     rf"(?P<unit>{_ZH_UNIT_ALTERNATION})?"
@@ -145,7 +145,7 @@ _EN_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(sorted(EN_WORD_N
 EN_QUANTITY = re.compile(
     # \b: "cover 12.5%" is not "over 12.5%".
     r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|(?:does not|do not|not|will not) (?:fall |drop |go )?below|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
-    r"approximately|roughly|nearly|within|no more than|not more than|at most|under|below|up to|between|from)"
+    r"approximately|roughly|nearly|almost|close to|approached|approaching|within|no more than|not more than|at most|under|below|up to|between|from)"
     # "remains at or above the red line of 120 million hectares": the modifier names the line it keeps to.
     r"(?: the (?:red line|floor|minimum|ceiling|level) of)?)?\s*"
     # "US$ 2.97 trillion", "more than $130 billion": the currency before the number is its unit.
@@ -209,6 +209,10 @@ MODIFIER_WORDS = {
     "approximately": "around",
     "roughly": "around",
     "nearly": "around",
+    "almost": "around",
+    "close to": "around",
+    "approached": "around",
+    "approaching": "around",
     "or so": "around",
     "within": "at most",
     "no more than": "at most",
@@ -344,6 +348,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
             continue
         if unit_token == "元" and YUAN_IN_A_WORD.match(clause, match.end()):
             continue
+        if unit_token == "千瓦" and clause.startswith(("小时", "时"), match.end()):
+            continue  # 千瓦小时 (kWh) is energy produced, not capacity: no unit the table knows
         if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
             continue
         # 4万多亿元: "more than 4 trillion" is 万 then 亿.

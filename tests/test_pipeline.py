@@ -565,6 +565,15 @@ def test_words_about_the_report_before_its_first_part_are_not_its_content():
     assert kinds == ["other", "review", "other", "review", "review"]
 
 
+def test_the_world_as_it_stands_is_the_outlook_unless_the_review_resumes_after_it(report_data):
+    """A foreign-affairs part that opens on the world now ("当前，国际形势正在发生着重大变化", 1990) opens with the outlook its
+    policy starts from; 1997's "当前，世界形势…" is followed by the past year's diplomacy, so it stays that review's."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc["zh-1990"].loc[105:107].tolist() == ["tasks"] * 3
+    assert paragraphs.loc[("zh-1996", 85)] == "tasks"
+    assert paragraphs.loc["zh-1997"].loc[65:67].tolist() == ["review"] * 3
+
+
 def test_work_after_the_last_address_comes_before_the_closing(report_data):
     """1987: after the last "各位代表！", the international situation and Hong Kong (¶62-63) are more of the year's work;
     the appeal is the last paragraph. 1986's army and Taiwan (¶103-104) the same; 1978's last address opens the appeal."""

@@ -596,7 +596,9 @@ FLOORS = {
     "key_figures_precision": 0.99,
     "key_figures_recall": 0.97,
     "main_targets_report_years": 0.98,
-    # 0.912 (zh 1954–1977; 1978–1992 0.947) since the opening's words about the report and the work after the last
+    # 0.912 (zh 1954–1977; 1978–1992 0.949, 1993–2012 0.984) since zh 1996, 2005 and en 2018 joined, read fresh (1996 0.948
+    # as first measured) and the world as it stands opening a foreign-affairs part is its outlook. Before, 0.912
+    # (zh 1954–1977; 1978–1992 0.947) since the opening's words about the report and the work after the last
     # address (2026-11-30, second round); 0.910 (zh 1954–1977; 1978–1992 0.939) on the 39 reports of the gold since 2026-11-30, when five more were read
     # fresh (zh 1955 0.446 and 1982 0.617 as first measured, 1997 0.959, 2011 and en 2014 1.0; the lowest era fell to
     # 0.748, then 1955's titles, read as the rules now read them, brought 1955 to 0.960, and 1982's plan, told in parts

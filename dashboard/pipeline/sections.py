@@ -119,22 +119,34 @@ FOREIGN_TITLE_CHARS = 24
 
 def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
     """The review that opens a foreign-affairs part: from its title, the paragraphs that look back (or tell the
-    diplomacy as done, [*.foreign] told) and name no work to do are review (the hand-read sections' convention),
+    diplomacy as done, [*.foreign] told) and name no work to do, up to one on the world as it stands now, are review (the hand-read sections' convention),
     whatever their neighbours made of them. `paragraphs` are structure.Paragraph objects with their kinds decided;
     only languages with [*.foreign] cues."""
     title, to_do, told = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do"), _cue(lang, "foreign", "told")
+    now, resumes = _cue(lang, "foreign", "now"), _cue(lang, "foreign", "resumes")
     if title is None or to_do is None:
         return
     looks_back = _cues(lang, plan_year)[1]["review"]
     for index, opening in enumerate(paragraphs):
         if len(opening.text) > FOREIGN_TITLE_CHARS or not title.search(opening.text):
             continue
-        run = [opening]
-        for paragraph in paragraphs[index + 1 :]:
+
+        def reviews(paragraph, part=opening.part) -> bool:
             matchable = normalise_numbers(paragraph.text, lang)
             looked_back = looks_back.search(matchable) or (told and told.search(matchable))
-            if paragraph.part != opening.part or to_do.search(matchable) or not looked_back:
+            return paragraph.part == part and not to_do.search(matchable) and bool(looked_back)
+
+        run = [opening]
+        following = paragraphs[index + 1 :]
+        for at, paragraph in enumerate(following):
+            if not reviews(paragraph):
                 break
+            # The world as it stands now is the outlook the policy starts from (1990, 1996), unless the review resumes
+            # right after it ([*.foreign] now, resumes).
+            if now and now.search(normalise_numbers(paragraph.text, lang)):
+                after = following[at + 1] if at + 1 < len(following) else None
+                if not (after and resumes and resumes.search(normalise_numbers(after.text, lang))):
+                    break
             run.append(paragraph)
         if len(run) > 1:  # a title alone, its first paragraph already work to do: the part is tasks
             _relabel(run, "review")

@@ -565,6 +565,13 @@ def test_words_about_the_report_before_its_first_part_are_not_its_content():
     assert kinds == ["other", "review", "other", "review", "review"]
 
 
+def test_a_part_that_opens_by_explaining_its_guiding_policy_opens_with_the_plan(report_data):
+    """1979's part 二, "打好四个现代化的第一个战役", a title that names no kind: the policy of 调整、改革、整顿、提高 explained
+    (我们讲调整，就是…; 由此可见，…的方针，是…), then the ten tasks from their lead-in (¶28: 以下的十项工作)."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc["zh-1979"].loc[20:29].tolist() == ["plan"] * 8 + ["tasks"] * 2
+
+
 def test_the_world_as_it_stands_is_the_outlook_unless_the_review_resumes_after_it(report_data):
     """A foreign-affairs part that opens on the world now ("当前，国际形势正在发生着重大变化", 1990) opens with the outlook its
     policy starts from; 1997's "当前，世界形势…" is followed by the past year's diplomacy, so it stays that review's."""

@@ -179,9 +179,12 @@ def mark_address_openings(paragraphs: list, lang: str) -> None:
 
 
 def _parts_headed(paragraphs: list, named_by_heading: dict[int, str], kind: str) -> Iterator[list]:
-    """The paragraphs of each part whose title names this kind, the title first."""
+    """The paragraphs of each part whose title names this kind, the title first; for the tasks, also each numbered part
+    whose title names no kind (1979's "二、打好四个现代化的第一个战役": the work to do, by the words of its paragraphs)."""
     for index, title in enumerate(paragraphs):
-        if named_by_heading.get(title.para_id) == kind and not title.subpart:
+        named = named_by_heading.get(title.para_id)
+        unnamed = kind == "tasks" and named is None and title.is_heading and title.part and not title.subpart
+        if (named == kind and not title.subpart) or unnamed:
             yield list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
 
 
@@ -192,6 +195,7 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
     is the plan, up to a lead-in that announces the tasks ("今年要抓好以下几个方面工作", "为了实现一九五九年的计划，
     我们应当注意些什么问题呢？"). `paragraphs` are structure.Paragraph objects with their kinds decided."""
     lead_in, provides = _cue(lang, "statement", "lead_in"), _cue(lang, "statement", "plan_provides")
+    policy = _cue(lang, "statement", "plan_policy")
     for part in _parts_headed(paragraphs, named_by_heading, "tasks"):
         # The opening ends at the first numbered item or the lead-in, whichever comes first (English numbers its
         # tasks inside long paragraphs that are no headings: "1. Improve and keep stable our macroeconomic…").
@@ -201,7 +205,9 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
         )
         opening = part[:end]
         if len(opening) >= 2 and any(
-            states_plan(matchable, lang) or (provides and provides.search(matchable))
+            states_plan(matchable, lang)
+            or (provides and provides.search(matchable))
+            or (policy and policy.search(matchable))
             for matchable in (normalise_numbers(paragraph.text, lang) for paragraph in opening)
         ):
             _relabel(opening, "plan")

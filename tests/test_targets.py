@@ -509,8 +509,10 @@ def test_ranges_units_and_modifiers_in_the_forms_the_reports_use(text, lang, exp
     assert only(text, lang) == expected
 
 
-def test_kilowatt_hours_are_no_capacity():
+def test_kilowatt_hours_and_ton_kilometres_are_no_capacity_nor_weight():
     assert extract_targets("发电量达到4455亿千瓦小时。", "zh", 1987, "review") == []
+    assert extract_targets("铁路货运周转量增长23%，达到11620亿吨公里。", "zh", 1993, "review")[0].value == 23.0
+    assert len(extract_targets("铁路货运周转量增长23%，达到11620亿吨公里。", "zh", 1993, "review")) == 1
 
 
 def test_a_change_from_one_figure_to_another_is_not_a_range():

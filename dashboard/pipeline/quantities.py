@@ -350,6 +350,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
             continue
         if unit_token == "千瓦" and clause.startswith(("小时", "时"), match.end()):
             continue  # 千瓦小时 (kWh) is energy produced, not capacity: no unit the table knows
+        if unit_token in ("吨", "人") and clause.startswith("公里", match.end()):
+            continue  # 吨公里, 人公里 (ton- and passenger-kilometres) measure transport done, not tonnes or people
         if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
             continue
         # 4万多亿元: "more than 4 trillion" is 万 then 亿.

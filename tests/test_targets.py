@@ -385,6 +385,14 @@ def test_money_with_no_single_field_and_the_sixth_draws_words(text, lang, catego
     assert [row.category for row in extract_targets(text, lang, 2016, "review")] == [category]
 
 
+def test_a_clause_that_opens_on_last_year_tells_its_result():
+    text = "1958年我国只生产80万千瓦，1959年将生产280万到300万千瓦。"
+    assert [(row.value, row.kind) for row in extract_targets(text, "zh", 1959, "plan")] == [
+        (8e5, "achievement"),
+        (2.8e6, "annual"),
+    ]
+
+
 def test_a_count_of_what_there_is_now_is_an_achievement():
     # "目前…有", "到现在为止": the state of things as the report speaks, not a goal.
     text = "目前在全国注册登记的各种经济联合体有32000多个。"

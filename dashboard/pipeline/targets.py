@@ -232,7 +232,9 @@ def extract_targets(
                             window,
                             lang,
                             years,
-                            is_baseline(clause, quantity, lang) or is_standing_population(quantity, window, lang),
+                            is_baseline(clause, quantity, lang)
+                            or is_standing_population(quantity, window, lang)
+                            or opens_on_last_year(clause, lang, year, plan_year),
                         ),
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both
@@ -249,6 +251,13 @@ def extract_targets(
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def opens_on_last_year(clause: str, lang: str, year: int, plan_year: int) -> bool:
+    """A clause that opens on the year before the report's ("1958年我国只生产80万千瓦，1959年将生产…", 1959) tells that
+    year's result, in a report that plans its own year."""
+    lead = RULES[lang].lead_year.match(clause)
+    return plan_year == year and lead is not None and int(lead[1]) == year - 1
 
 
 def _without_figures(clause: str, found: Sequence[Quantity]) -> str:

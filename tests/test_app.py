@@ -87,7 +87,7 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
         assert shares.min() >= 70 and languages.loc["E-commerce", "both languages"] == "100.0%"
         sections = table_with(at, "accuracy").set_index(["language", "era"])
         assert sections.loc[("Chinese", "1954–1977"), "accuracy"] == "91.2%"
-        assert sections.loc[("Chinese", "all"), "paragraphs"] == "3,830"
+        assert sections.loc[("Chinese", "all"), "paragraphs"] == "4,041"
         coverage = table_with(at, "aligned_pairs").set_index("year")
         assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
         assert coverage.loc[2016, "zh"] == "full"

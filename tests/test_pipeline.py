@@ -565,6 +565,14 @@ def test_words_about_the_report_before_its_first_part_are_not_its_content():
     assert kinds == ["other", "review", "other", "review", "review"]
 
 
+def test_a_part_that_opens_on_the_coming_five_years_is_a_five_year_outline(report_data):
+    """1993's part 二, "争取国民经济再上一个新台阶", a title that names no kind, opens "今后五年是…关键性五年": the outline of
+    the eighth plan's rest, the plan whole; part 三 is the year's tasks."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert set(paragraphs.loc["zh-1993"].loc[22:36]) == {"plan"}
+    assert paragraphs.loc[("zh-1993", 38)] == "tasks"
+
+
 def test_a_part_that_opens_by_explaining_its_guiding_policy_opens_with_the_plan(report_data):
     """1979's part 二, "打好四个现代化的第一个战役", a title that names no kind: the policy of 调整、改革、整顿、提高 explained
     (我们讲调整，就是…; 由此可见，…的方针，是…), then the ten tasks from their lead-in (¶28: 以下的十项工作)."""

@@ -213,6 +213,21 @@ def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang:
             _relabel(opening, "plan")
 
 
+def mark_five_year_outlines(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
+    """A numbered part whose title names no kind and whose first paragraph opens on the coming five years ([*.statement]
+    outline) is a five-year outline: the plan, its title with it. `paragraphs` are structure.Paragraph objects with
+    their kinds decided; only languages with the cue."""
+    outline = _cue(lang, "statement", "outline")
+    if outline is None:
+        return
+    for index, title in enumerate(paragraphs):
+        if not (title.is_heading and title.part and not title.subpart) or title.para_id in named_by_heading:
+            continue
+        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+        if len(part) > 1 and outline.search(normalise_numbers(part[1].text, lang)):
+            _relabel(part, "plan")
+
+
 def mark_task_lead_ins(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
     """A part headed as the plan that announces its tasks with a lead-in ("二、1991年计划的主要目标和任务": the targets,
     then "一九九一年计划的任务，主要有以下几个方面：", section_cues.toml task_lead_in): from the lead-in to the part's end

@@ -22,6 +22,7 @@ from dashboard.pipeline.sections import (
     decide_kinds,
     heading_kind,
     mark_address_openings,
+    mark_five_year_outlines,
     mark_foreign_reviews,
     mark_plan_openings,
     mark_review_lessons,
@@ -305,6 +306,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     mark_plan_openings(body, named_by_heading, lang)
     mark_task_lead_ins(body, named_by_heading, lang)
     mark_review_lessons(body, lang)
+    mark_five_year_outlines(body, named_by_heading, lang)
     mark_address_openings(body, lang)
 
     _mark_closing(paragraphs, lang)

@@ -119,27 +119,27 @@ FOREIGN_TITLE_CHARS = 24
 
 def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
     """The review that opens a foreign-affairs part: from its title, the paragraphs that look back (or tell the
-    diplomacy as done, [*.foreign] told) and name no work to do, up to one on the world as it stands now, are review (the hand-read sections' convention),
-    whatever their neighbours made of them. `paragraphs` are structure.Paragraph objects with their kinds decided;
-    only languages with [*.foreign] cues."""
+    diplomacy as done, [*.foreign] told) and name no work to do, up to one on the world as it stands now, are review
+    (the hand-read sections' convention), whatever their neighbours made of them. `paragraphs` are structure.Paragraph
+    objects with their kinds decided; only languages with [*.foreign] cues."""
     title, to_do, told = _cue(lang, "foreign", "title"), _cue(lang, "foreign", "to_do"), _cue(lang, "foreign", "told")
     now, resumes = _cue(lang, "foreign", "now"), _cue(lang, "foreign", "resumes")
     if title is None or to_do is None:
         return
     looks_back = _cues(lang, plan_year)[1]["review"]
+
+    def reviews(paragraph, part: int) -> bool:
+        matchable = normalise_numbers(paragraph.text, lang)
+        looked_back = looks_back.search(matchable) or (told and told.search(matchable))
+        return paragraph.part == part and not to_do.search(matchable) and bool(looked_back)
+
     for index, opening in enumerate(paragraphs):
         if len(opening.text) > FOREIGN_TITLE_CHARS or not title.search(opening.text):
             continue
-
-        def reviews(paragraph, part=opening.part) -> bool:
-            matchable = normalise_numbers(paragraph.text, lang)
-            looked_back = looks_back.search(matchable) or (told and told.search(matchable))
-            return paragraph.part == part and not to_do.search(matchable) and bool(looked_back)
-
         run = [opening]
         following = paragraphs[index + 1 :]
         for at, paragraph in enumerate(following):
-            if not reviews(paragraph):
+            if not reviews(paragraph, opening.part):
                 break
             # The world as it stands now is the outlook the policy starts from (1990, 1996), unless the review resumes
             # right after it ([*.foreign] now, resumes).
@@ -178,14 +178,27 @@ def mark_address_openings(paragraphs: list, lang: str) -> None:
         _relabel(run, "plan")
 
 
+def _unnamed_part_title(paragraph, named_by_heading: dict[int, str]) -> bool:
+    """Whether a paragraph is the title of a numbered part that names no kind."""
+    return bool(paragraph.is_heading and paragraph.part and not paragraph.subpart) and (
+        paragraph.para_id not in named_by_heading
+    )
+
+
+def _part_from(paragraphs: list, index: int) -> list:
+    """The paragraphs of the part whose title stands at `index`, the title first."""
+    return list(
+        takewhile(lambda paragraph, number=paragraphs[index].part: paragraph.part == number, paragraphs[index:])
+    )
+
+
 def _parts_headed(paragraphs: list, named_by_heading: dict[int, str], kind: str) -> Iterator[list]:
     """The paragraphs of each part whose title names this kind, the title first; for the tasks, also each numbered part
     whose title names no kind (1979's "二、打好四个现代化的第一个战役": the work to do, by the words of its paragraphs)."""
     for index, title in enumerate(paragraphs):
-        named = named_by_heading.get(title.para_id)
-        unnamed = kind == "tasks" and named is None and title.is_heading and title.part and not title.subpart
-        if (named == kind and not title.subpart) or unnamed:
-            yield list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+        named = named_by_heading.get(title.para_id) == kind and not title.subpart
+        if named or (kind == "tasks" and _unnamed_part_title(title, named_by_heading)):
+            yield _part_from(paragraphs, index)
 
 
 def mark_plan_openings(paragraphs: list, named_by_heading: dict[int, str], lang: str) -> None:
@@ -221,9 +234,9 @@ def mark_five_year_outlines(paragraphs: list, named_by_heading: dict[int, str], 
     if outline is None:
         return
     for index, title in enumerate(paragraphs):
-        if not (title.is_heading and title.part and not title.subpart) or title.para_id in named_by_heading:
+        if not _unnamed_part_title(title, named_by_heading):
             continue
-        part = list(takewhile(lambda paragraph, number=title.part: paragraph.part == number, paragraphs[index:]))
+        part = _part_from(paragraphs, index)
         if len(part) > 1 and outline.search(normalise_numbers(part[1].text, lang)):
             _relabel(part, "plan")
 

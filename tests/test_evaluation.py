@@ -69,7 +69,8 @@ def test_gold_sections_cover_every_paragraph_of_their_reports_once(report_data):
     assert reports["year"].min() == 1954 and reports["year"].max() == 2026
     read_again = gold.sections_second[["lang", "year"]].drop_duplicates()
     assert sorted(zip(read_again["lang"], read_again["year"], strict=True)) == [
-        ("en", 2010), ("en", 2013), ("en", 2014), ("en", 2016), ("en", 2018), ("en", 2019), ("zh", 1954), ("zh", 1955), ("zh", 1957), ("zh", 1958),
+        ("en", 2010), ("en", 2013), ("en", 2014), ("en", 2016), ("en", 2018), ("en", 2019), ("zh", 1954), ("zh", 1955),
+        ("zh", 1957), ("zh", 1958),
         ("zh", 1959), ("zh", 1960), ("zh", 1964), ("zh", 1975), ("zh", 1978), ("zh", 1979), ("zh", 1981), ("zh", 1982),
         ("zh", 1983), ("zh", 1984), ("zh", 1985), ("zh", 1986), ("zh", 1987), ("zh", 1988), ("zh", 1990), ("zh", 1991),
         ("zh", 1992), ("zh", 1993), ("zh", 1995), ("zh", 1996), ("zh", 1997), ("zh", 2003), ("zh", 2005), ("zh", 2011),
@@ -117,7 +118,8 @@ def test_the_committed_evaluation_states_how_far_two_readers_agree():
     assert (old_era["read twice"], round(old_era["readers agree"], 3)) == (1055, 0.882)
     assert round(old_era["accuracy where readers agree"], 3) == 0.924  # the extractor, where both readers agree
     # Later reports read twice: the readers differ on 23 of 1,317 paragraphs (2 of 1978, 3 of 1981, 14 of 1986, 1988's
-    # last line, a part title each of 1990 and 1992, 1992's foreign-affairs title), none of 1982's, 1984's, 1987's or 1991's.
+    # last line, a part title each of 1990 and 1992, 1992's foreign-affairs title), none of 1982's, 1984's, 1987's or
+    # 1991's.
     later = sections[("zh", "1978–1992")]
     assert (later["read twice"], round(later["readers agree"], 3)) == (1317, 0.983)
     assert sections[("en", "1993–2012")]["read twice"] == 103  # en 2010, on every paragraph of which the two agree

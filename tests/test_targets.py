@@ -356,15 +356,6 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("全国财政支出达到2.6万亿元。", "zh", "macro-economy"),
         # A field with a category of its own keeps it.
         ("中央财政教育支出1562亿元。", "zh", "social"),
-    ],
-)
-def test_money_spent_on_a_field_is_that_fields(text, lang, category):
-    assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "category"),
-    [
         # The gold's convention for money with no single field: foreign exchange, transfer payments, bonds, tax and fee
         # cuts, trade are macro-economy (the sixth draw of the sample, 2026-11-30).
         ("China's foreign exchange reserves were maintained at over US$3 trillion.", "en", "macro-economy"),
@@ -381,8 +372,8 @@ def test_money_spent_on_a_field_is_that_fields(text, lang, category):
         ("农村妇女住院分娩率达到95%以上。", "zh", "social"),
     ],
 )
-def test_money_with_no_single_field_and_the_sixth_draws_words(text, lang, category):
-    assert [row.category for row in extract_targets(text, lang, 2016, "review")] == [category]
+def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
+    assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
 
 
 def test_a_clause_that_opens_on_last_year_tells_its_result():

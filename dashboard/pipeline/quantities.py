@@ -254,6 +254,10 @@ ZH_NOT_HOUSEHOLDS = re.compile(r"(?:企业|市场主体|经营主体|工商户|�
 # "二百万户的私营大中小商店").
 ZH_BUSINESSES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:企业|公司|工厂|商店)")
 
+# A unit followed by these is another measure, none the table knows: 千瓦小时 (kWh) is energy produced, not capacity;
+# 吨公里 and 人公里 (ton- and passenger-kilometres) are transport done, not tonnes or people.
+ZH_OTHER_MEASURE = {"千瓦": ("小时", "时"), "吨": ("公里",), "人": ("公里",)}
+
 # "Three areas", "8 tasks", "一套办法", the "四人帮": single-digit counts of things or people enumerate or
 # name; they do not set targets.
 MIN_COUNT = 10
@@ -348,10 +352,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
             continue
         if unit_token == "元" and YUAN_IN_A_WORD.match(clause, match.end()):
             continue
-        if unit_token == "千瓦" and clause.startswith(("小时", "时"), match.end()):
-            continue  # 千瓦小时 (kWh) is energy produced, not capacity: no unit the table knows
-        if unit_token in ("吨", "人") and clause.startswith("公里", match.end()):
-            continue  # 吨公里, 人公里 (ton- and passenger-kilometres) measure transport done, not tonnes or people
+        if clause.startswith(ZH_OTHER_MEASURE.get(unit_token, ()), match.end()):
+            continue
         if match["high"] and _is_year(match["low"]) and not match["low_pct"]:  # "1990-2000年"
             continue
         # 4万多亿元: "more than 4 trillion" is 万 then 亿.

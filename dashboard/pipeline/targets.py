@@ -135,8 +135,8 @@ def _horizon(matchable: str, lang: str, last_year: int) -> str | None:
 
 def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
-    (`level_reached`: the figure is the starting level of a change, is_baseline, or a level stated as it stands,
-    is_standing_population)."""
+    (`level_reached`: the figure is the starting level of a change, is_baseline; a level stated as it stands,
+    is_standing_population; or the year before the report's, opens_on_last_year)."""
     if level_reached or RULES[lang].done_near.search(window):
         return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
@@ -260,21 +260,26 @@ def opens_on_last_year(clause: str, lang: str, year: int, plan_year: int) -> boo
     return plan_year == year and lead is not None and int(lead[1]) == year - 1
 
 
+def _elided(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The text with each of these (start, end) stretches written as "…", spaces made single."""
+    written, end = "", 0
+    for start, stop in spans:
+        if start >= end:
+            written += text[end:start] + " … "
+            end = stop
+    return re.sub(r"\s+", " ", written + text[end:])
+
+
 def _without_figures(clause: str, found: Sequence[Quantity]) -> str:
     """The clause with each of its figures written as "…" ("粳稻每50公斤分别提高…")."""
-    text, end = "", 0
-    for quantity in found:
-        if quantity.start >= end:
-            text += clause[end : quantity.start] + " … "
-            end = quantity.end
-    return re.sub(r"\s+", " ", text + clause[end:]).strip(" …")
+    return _elided(clause, [(quantity.start, quantity.end) for quantity in found]).strip(" …")
 
 
 def _in_its_list(matchable: str, spans: Sequence[tuple[int, int]], listed: ListInOrder, start: int, end: int) -> str:
     """A figure of a list in order as the list writes it, to the end of its last figure's clause, the figure as "…"
     (kept at the end too: which of the figures it is is the point)."""
     last_clause_end = spans[listed.figures[-1][0]][1]
-    text = re.sub(r"\s+", " ", f"{matchable[listed.start : start]} … {matchable[end:last_clause_end]}").strip()
+    text = _elided(matchable[listed.start : last_clause_end], [(start - listed.start, end - listed.start)]).strip()
     # A long list keeps its end, where the figures are ("…and carbon dioxide emissions per unit of GDP are cut by … ,
     # 15%, and 18%"): the position of the "…" among them says which item it is.
     return text if len(text) <= WHAT_CHARS else "…" + text[1 - WHAT_CHARS :].lstrip()

@@ -370,10 +370,43 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("今年中小企业宽带平均资费再降低15%。", "zh", "other"),
         ("Rates for mobile internet services should be cut by at least 30 percent.", "en", "other"),
         ("农村妇女住院分娩率达到95%以上。", "zh", "social"),
+        # A sector's own output, value added, profits and approvals are the sector's before the economy's words they are
+        # measured in; lending to 三农 is that field's as spending on it is (the third round of 2026-11-30).
+        ("服务业增加值占国内生产总值比重上升到51.6%。", "zh", "other"),
+        ("国家计划要求今年的工业总产值增长百分之六。", "zh", "other"),
+        ("The value-added of the service sector accounted for 46.1% of GDP.", "en", "other"),
+        ("行政审批中介服务事项压减74%。", "zh", "other"),
+        ("信用社计划今年增加农业贷款１７２亿元。", "zh", "other"),
+        # The pilot that replaced business tax with value-added tax cut taxes: no sector's value added.
+        (
+            "The pilot project to replace business tax with value-added tax cut taxes by 150 billion yuan.",
+            "en",
+            "macro-economy",
+        ),
+        ("今年高校毕业生超过1000万人。", "zh", "macro-economy"),
+        ("This year, 7.95 million students will graduate from college.", "en", "macro-economy"),
+        ("由于已经连续三年增长速度在百分之十一以上。", "zh", "macro-economy"),
+        ("加强高标准农田建设，新增高效节水灌溉面积2000万亩。", "zh", "environment"),
+        ("争取灌溉面积在十二年内达到九亿亩。", "zh", "infrastructure"),
+        ("财政用于民生的比例达到70%以上。", "zh", "social"),
+        # 国民生产总值 holds 民生 (wellbeing) by accident: it stays the economy's.
+        ("全年国民生产总值一万七千四百亿元。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
     assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
+
+
+def test_a_clause_that_names_no_field_takes_the_nearest_clause_that_does():
+    # 1954: the ministries named at the sentence's head (铁道、交通、邮电: infrastructure) are not what the savings in its
+    # later clauses are of: the clause before each figure names it.
+    text = (
+        "单是中央的六个工业部加上地质、建筑工程、铁道、交通、邮电、林业六个部，只要降低基本建设的建筑安装成本的百分之一，"
+        "就可以每年为国家节约二千八百亿元。"
+    )
+    assert [row.category for row in extract_targets(text, "zh", 1954, "tasks")] == ["macro-economy"] * 2
+    # The clause after, where none before names a field.
+    assert [row.category for row in extract_targets("比上年增加349亿元，用于教育。", "zh", 2006, "tasks")] == ["social"]
 
 
 def test_a_clause_that_opens_on_last_year_tells_its_result():

@@ -63,9 +63,19 @@ def _own_words(clause: str, found: Sequence[Quantity], position: int) -> str:
 MONEY_UNITS = frozenset({"yuan", "US$"})
 
 
-def category_of(context: str, sentence: str, lang: str, own_words: str | None = None, money: bool = False) -> str:
+def category_of(
+    context: str,
+    sentence: str,
+    lang: str,
+    own_words: str | None = None,
+    money: bool = False,
+    nearest_first: Sequence[str] | None = None,
+) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
-    the sentence's, except rural connectivity, which a long sentence names too easily in passing. With
+    that of the nearest other clause of the sentence that names one (`nearest_first`, from _nearest_first; the whole
+    sentence when not given): in 1954's "…铁道、交通、邮电六个部，只要降低基本建设的建筑安装成本的百分之一，就可以每年为国家
+    节约二千八百亿元" the savings are the capital construction's, not the post office's. Never rural connectivity, which
+    a long sentence names too easily in passing. With
     `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
     after it), a figure is rural connectivity when its sentence is about connecting the countryside and its
     own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and
@@ -75,17 +85,21 @@ def category_of(context: str, sentence: str, lang: str, own_words: str | None = 
     spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出")."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
+    nearest_first = (sentence,) if nearest_first is None else nearest_first
 
     def names(name: str, cue: re.Pattern[str]) -> bool:
         if name != RURAL_CONNECTIVITY or own_words is None:
             return bool(cue.search(context))
         return bool(cue.search(sentence) and link and link.search(own_words))
 
-    found = next((name for name, cue in cues if names(name, cue)), None)
-    if found is None:
-        found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(sentence)), None)
+    found, named_by = next((name for name, cue in cues if names(name, cue)), None), context
+    for other_clause in nearest_first if found is None else ():
+        found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(other_clause)), None)
+        named_by = other_clause
+        if found is not None:
+            break
     money_fields = load_money_fields()[lang] if money and found == "macro-economy" else None
-    if money_fields is not None and all(cue.search(context) for cue in money_fields):
+    if money_fields is not None and all(cue.search(named_by) for cue in money_fields):
         # Money spent on a field with no category of its own is that field's before it is the budget's.
         return "other"
     return found or "other"
@@ -195,7 +209,8 @@ def extract_targets(
         }
         spans = clause_spans(sentence.matchable, lang) if in_lists else ()
         previous = subject = ""
-        for index, clause in enumerate(clauses(sentence.matchable, lang)):
+        all_clauses = clauses(sentence.matchable, lang)
+        for index, clause in enumerate(all_clauses):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
             # metric in the clause before, so that clause joins the classification.
             context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
@@ -247,10 +262,16 @@ def extract_targets(
                             lang,
                             _own_words(clause, found, position) if lang == "en" else None,
                             money=quantity.unit in MONEY_UNITS,
+                            nearest_first=_nearest_first(all_clauses, index),
                         ),
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def _nearest_first(all_clauses: Sequence[str], index: int) -> list[str]:
+    """The sentence's other clauses, the nearest before the clause first, then those after it."""
+    return [*all_clauses[:index][::-1], *all_clauses[index + 1 :]]
 
 
 def opens_on_last_year(clause: str, lang: str, year: int, plan_year: int) -> bool:

@@ -243,6 +243,25 @@ def test_an_average_over_years_is_still_its_metrics_figure():
             ["achievement"],
         ),
         ("今年全国人口控制在11.5亿人以内。", "zh", 1991, ["annual"]),
+        # …rough or not ("十亿多人口"); and so is what the country is made of.
+        ("中国是发展中的社会主义国家，又是有十亿多人口的大国。", "zh", 1986, ["achievement"]),
+        ("同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园。", "zh", 2019, ["achievement"]),
+        ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
+        # The level a change starts from, however far before its "to" ("the current rate of 16 percent in manufacturing
+        # and other industries to 13 percent", "from last year's 2.1% to 2.3%").
+        (
+            "We will reduce the current rate of 16 percent in manufacturing and other industries to 13 percent.",
+            "en",
+            2019,
+            ["achievement", "annual"],
+        ),
+        (
+            "The government budget deficit for 2015 is projected to be 1.62 trillion yuan, an increase of 270 billion "
+            "yuan over last year, which means that the deficit to GDP ratio will rise from last year’s 2.1% to 2.3%.",
+            "en",
+            2015,
+            ["annual", "annual", "achievement", "annual"],
+        ),
         ("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "zh", 2014, ["annual", "annual"]),
         # A period ahead named in the sentence: a goal beyond the year.
         ("争取在三年内把我国人口自然增长率降到百分之一以下。", "zh", 1978, ["multi-year"]),
@@ -257,6 +276,17 @@ def test_an_average_over_years_is_still_its_metrics_figure():
 )
 def test_standing_facts_periods_ahead_and_averages_over_people(text, lang, year, kinds):
     assert [row.kind for row in extract_targets(text, lang, year, "tasks")] == kinds
+
+
+def test_a_red_line_is_a_floor_kept_for_years():
+    for text, lang, year in [
+        ("底线是严守18亿亩耕地红线。", "zh", 2013),
+        ("一定要守住全国耕地不少于18亿亩这条红线。", "zh", 2007),
+        ("China's farmland remains at or above the red line of 120 million hectares.", "en", 2013),
+    ]:
+        assert [(row.value, row.modifier, row.kind) for row in extract_targets(text, lang, year, "tasks")] == [
+            (1.8e9 if lang == "zh" else 1.2e8, "at least", "multi-year")
+        ]
 
 
 def test_a_period_ahead_outweighs_the_year_carried_on_from_the_sentence_before():

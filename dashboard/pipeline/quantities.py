@@ -402,8 +402,11 @@ def _en_quantities(clause: str) -> list[Quantity]:
         # Not a range: "from 54.9 to 58.8 percent" is a change, "9.8% and 8.5% respectively" two figures,
         # "at the end of 2007 to 17.63 trillion" a year; each number is read on its own instead.
         from_before = before == "from" or bool(FROM_BEFORE.search(clause[: match.start("low")]))
+        end = match.end()
         if high_token and (from_before or (dash == "and" and before != "between") or _is_year(low_token)):
             position = match.start("low") + len(low_token)
+            # The figure ends with its own number: what follows ("to 2.3%") is the change it starts.
+            end = position + len(match["low_pct"] or "")
             high_token = None
             rest = clause[match.start("low") + len(low_token) :]
             has_pct = bool(match["low_pct"])
@@ -428,7 +431,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         after = EN_AFTER.match(rest)
         groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}
         modifier, word = _modifier(groups, high)
-        found.append(Quantity(low, high, unit, modifier, match.start(), match.end(), word))
+        found.append(Quantity(low, high, unit, modifier, match.start(), end, word))
     return found
 
 

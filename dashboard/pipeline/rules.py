@@ -80,6 +80,13 @@ class LanguageRules:
     # country's population (POPULATION_SCALE) with none of them near it is a standing fact ("十亿人民", "保障好14亿人的
     # 粮食安全", "1.3 billion Chinese people"), not this year's figure; "人口自然增长率控制在…", "人口控制在12亿以内" are goals.
     changes_or_goal: re.Pattern[str]
+    # A line held for good ("严守18亿亩耕地红线", "守住全国耕地不少于18亿亩这条红线", "the red line of 120 million hectares"):
+    # a standing goal (multi-year), and a floor (at least) where the words give it no modifier of their own. English
+    # names the line before the figure (matched on the clause up to the figure's end), Chinese after it.
+    standing_line_before: re.Pattern[str]
+    standing_line_after: re.Pattern[str]
+    # What the country is made of, counted ("56个民族", "56 ethnic groups"): a standing fact, not a figure of the year.
+    standing_count_after: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]
     # A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
@@ -211,6 +218,9 @@ ZH = LanguageRules(
     changes_or_goal=re.compile(
         r"控制|覆盖|扩大|增长|增加|减少|降低|下降|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
     ),
+    standing_line_before=re.compile(r"(?!)"),
+    standing_line_after=re.compile(r"^[^，,；;。]{0,6}?红线"),
+    standing_count_after=re.compile(r"^个?民族"),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
     comparison_base_before=re.compile(r"比[^比]{0,15}的$"),
     comparison_base_after=re.compile(r"^(?:有了?[^,;]{0,4})?(?:增长|增加|提高|下降|减少|降低|上升|上涨)"),
@@ -317,8 +327,13 @@ EN = LanguageRules(
         r"new|added|additional|from|to \d)",
         re.IGNORECASE,
     ),
-    baseline_before=re.compile(r"\bfrom(?: [\w'-]+){0,4} ?$|\bcurrent(?: [\w'-]+)? ?$", re.IGNORECASE),
-    baseline_after=re.compile(r"^[^,;]{0,30}?\bto\b", re.IGNORECASE),
+    # Up to the figure's end: "at or above the red line of" is part of the figure's own match (its modifier).
+    standing_line_before=re.compile(r"\bred line of [^,;]{0,40}$", re.IGNORECASE),
+    standing_line_after=re.compile(r"(?!)"),
+    standing_count_after=re.compile(r"^\s*ethnic (?:groups|minorities)\b", re.IGNORECASE),
+    # "from last year's 2.1% to 2.3%", "reduce the current rate of 16 percent … to 13 percent".
+    baseline_before=re.compile(r"\bfrom(?: [\w'’-]+){0,4} ?$|\bcurrent(?: [\w'’-]+){0,2} ?$", re.IGNORECASE),
+    baseline_after=re.compile(r"^[^,;]{0,40}?\bto\b", re.IGNORECASE),
     comparison_base_before=re.compile(r"(?!)"),
     comparison_base_after=re.compile(r"(?!)"),
     not_single_year=re.compile(

@@ -112,9 +112,23 @@ def is_standing_population(quantity: Quantity, window: str, lang: str) -> bool:
     return (
         quantity.unit == "people"
         and low <= quantity.value <= high
-        and quantity.modifier in ("exact", "around")
+        and quantity.modifier in ("exact", "around", "more than")
         and not RULES[lang].changes_or_goal.search(window)
     )
+
+
+def is_standing_line(clause: str, quantity: Quantity, lang: str) -> bool:
+    """Whether the figure is a line held for good ("严守18亿亩耕地红线", "the red line of 120 million hectares")."""
+    rules = RULES[lang]
+    return bool(
+        rules.standing_line_before.search(clause[: quantity.end])
+        or rules.standing_line_after.search(clause[quantity.end :])
+    )
+
+
+def is_standing_count(clause: str, quantity: Quantity, lang: str) -> bool:
+    """Whether the figure counts what the country is made of ("56个民族", "56 ethnic groups"): a fact as it stands."""
+    return bool(RULES[lang].standing_count_after.search(clause[quantity.end :]))
 
 
 def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
@@ -232,6 +246,7 @@ def extract_targets(
                     metric = subject if figures_only and subject else _without_figures(clause, [quantity])
                 named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
+                standing_line = is_standing_line(clause, quantity, lang)
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -241,14 +256,18 @@ def extract_targets(
                         value=quantity.value,
                         value_high=quantity.value_high,
                         unit=quantity.unit,
-                        modifier=quantity.modifier,
-                        kind=kind_of(
+                        # A line held for good is a floor kept for years, whatever the sentence's time.
+                        modifier="at least" if standing_line and quantity.modifier == "exact" else quantity.modifier,
+                        kind="multi-year"
+                        if standing_line
+                        else kind_of(
                             sentence,
                             window,
                             lang,
                             years,
                             is_baseline(clause, quantity, lang)
                             or is_standing_population(quantity, window, lang)
+                            or is_standing_count(clause, quantity, lang)
                             or opens_on_last_year(clause, lang, year, plan_year),
                         ),
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the

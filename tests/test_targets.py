@@ -416,7 +416,17 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("今年高校毕业生超过1000万人。", "zh", "macro-economy"),
         ("This year, 7.95 million students will graduate from college.", "en", "macro-economy"),
         ("由于已经连续三年增长速度在百分之十一以上。", "zh", "macro-economy"),
-        ("加强高标准农田建设，新增高效节水灌溉面积2000万亩。", "zh", "environment"),
+        # Building farmland up for farming is agriculture's; land returned to forest and forest rights the environment's.
+        ("新增高标准农田8000万亩以上。", "zh", "other"),
+        ("１亿公顷林地确权到户。", "zh", "environment"),
+        # Graduates entering the jobs market, laid-off workers resettled and fees cut are the economy's.
+        ("今年高校毕业生749万人，为历史最高。", "zh", "macro-economy"),
+        (
+            "One hundred billion yuan in rewards and subsidies will be provided to resettle employees laid off.",
+            "en",
+            "macro-economy",
+        ),
+        ("将民航发展基金航空公司征收标准降低20%。", "zh", "macro-economy"),
         ("争取灌溉面积在十二年内达到九亿亩。", "zh", "infrastructure"),
         ("财政用于民生的比例达到70%以上。", "zh", "social"),
         # 国民生产总值 holds 民生 (wellbeing) by accident: it stays the economy's.

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from dashboard import config
+from dashboard.analysis.data import load_report_data
 from dashboard.views import common
 from dashboard.views.common import escape_markdown
 from tests.helpers import (
@@ -88,6 +89,11 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
         sections = table_with(at, "accuracy").set_index(["language", "era"])
         assert sections.loc[("Chinese", "1954–1977"), "accuracy"] == "91.2%"
         assert sections.loc[("Chinese", "all"), "paragraphs"] == "4,041"
+        # The counts of what was read by hand are grouped as every other count on the page is.
+        sampled = f"{load_report_data().evaluation['gold_rows']['targets_sample']:,}"
+        assert sampled.count(",") == 1  # over a thousand rows: the grouping is there to see
+        assert f"a random sample of {sampled} rows of the targets table" in text
+        assert f"Targets table: a random sample of {sampled} rows read by hand" in text
         coverage = table_with(at, "aligned_pairs").set_index("year")
         assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
         assert coverage.loc[2016, "zh"] == "full"

@@ -308,6 +308,8 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
     # How much was read by hand, counted from the gold standard itself. An evaluation saved by an older pipeline may
     # not count it: the page says so rather than fail.
     counts = evaluation.get("gold_rows")
+    # Counts as the interface language writes them ("1,314 rows"), like every other count on the page.
+    counts = {key: format_count(value) if isinstance(value, int) else value for key, value in (counts or {}).items()}
     try:
         trust = _(TRUST).format(**counts) if counts else None
     except KeyError:

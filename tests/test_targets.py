@@ -247,6 +247,11 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("中国是发展中的社会主义国家，又是有十亿多人口的大国。", "zh", 1986, ["achievement"]),
         ("同心协力建设56个民族共同团结奋斗、共同繁荣发展的美好家园。", "zh", 2019, ["achievement"]),
         ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
+        # A share stated as it stands; not one projected, nor a budget's.
+        ("国家财政收入的６０％以上来自国有企业。", "zh", 1997, ["achievement"]),
+        ("我国人口８０％以上在农村，农村是计划生育工作的重点。", "zh", 1981, ["achievement"]),
+        ("预计到１９５６年底，国营占６３．８％，而私营工业则只占０．４％。", "zh", 1956, ["annual", "annual"]),
+        ("各项税收为１３，９８０，０００，０００元，占本年预算收入的４７．０２％。", "zh", 1956, ["annual", "annual"]),
         # The level a change starts from, however far before its "to" ("the current rate of 16 percent in manufacturing
         # and other industries to 13 percent", "from last year's 2.1% to 2.3%").
         (

@@ -87,6 +87,14 @@ class LanguageRules:
     standing_line_after: re.Pattern[str]
     # What the country is made of, counted ("56个民族", "56 ethnic groups"): a standing fact, not a figure of the year.
     standing_count_after: re.Pattern[str]
+    # A share stated as it stands ("在目前又占全国工业总产值的百分之五十以上", "国家财政收入的６０％以上来自国有企业", "我国人口８０％以上在
+    # 农村"): the words before or after the figure that make it a share, and those before it that make it a change or a goal
+    # instead ("服务业增加值占国内生产总值比重上升到51.6%", "将只占百分之二十九左右").
+    standing_share_before: re.Pattern[str]
+    standing_share_after: re.Pattern[str]
+    share_change_or_goal: re.Pattern[str]
+    # …and the words anywhere in its sentence that make it a projection ("预计到１９５６年底…而私营工业则只占０．４％").
+    share_projected: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]
     # A comparison's base year ("比2002年增长65.5%"): further back than the year before, the growth is several years'.
@@ -221,6 +229,15 @@ ZH = LanguageRules(
     standing_line_before=re.compile(r"(?!)"),
     standing_line_after=re.compile(r"^[^，,；;。]{0,6}?红线"),
     standing_count_after=re.compile(r"^个?民族"),
+    # "在目前又占…", "只占…", "占全世界…", "占人口…": not a budget's or a plan's shares ("占本年预算收入的４７．０２％").
+    standing_share_before=re.compile(
+        r"(?:目前|只|仅)[^，,；;。]{0,4}占[^，,；;。]{0,14}$|占(?:全?世界|人口|全国人口)[^，,；;。]{0,8}$"
+    ),
+    standing_share_after=re.compile(r"^(?:以上)?(?:来自|在农村|在城市)"),
+    share_change_or_goal=re.compile(
+        r"将|要|争取|力争|计划|预计|目标|达到|提高|上升|下降|降低|增长|增加|减少|扩大|控制|突破|超过|以内|以下|到(?=\d)"
+    ),
+    share_projected=re.compile(r"将(?!来)|预计|计划(?!生育)|争取|力争|目标|规划|\d{4}年比"),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
     comparison_base_before=re.compile(r"比[^比]{0,15}的$"),
     comparison_base_after=re.compile(r"^(?:有了?[^,;]{0,4})?(?:增长|增加|提高|下降|减少|降低|上升|上涨)"),
@@ -331,6 +348,10 @@ EN = LanguageRules(
     standing_line_before=re.compile(r"\bred line of [^,;]{0,40}$", re.IGNORECASE),
     standing_line_after=re.compile(r"(?!)"),
     standing_count_after=re.compile(r"^\s*ethnic (?:groups|minorities)\b", re.IGNORECASE),
+    standing_share_before=re.compile(r"(?!)"),
+    standing_share_after=re.compile(r"(?!)"),
+    share_change_or_goal=re.compile(r"(?!)"),
+    share_projected=re.compile(r"(?!)"),
     # "from last year's 2.1% to 2.3%", "reduce the current rate of 16 percent … to 13 percent".
     baseline_before=re.compile(r"\bfrom(?: [\w'’-]+){0,4} ?$|\bcurrent(?: [\w'’-]+){0,2} ?$", re.IGNORECASE),
     baseline_after=re.compile(r"^[^,;]{0,40}?\bto\b", re.IGNORECASE),

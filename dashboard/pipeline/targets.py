@@ -131,6 +131,21 @@ def is_standing_count(clause: str, quantity: Quantity, lang: str) -> bool:
     return bool(RULES[lang].standing_count_after.search(clause[quantity.end :]))
 
 
+def is_standing_share(sentence: str, clause: str, quantity: Quantity, lang: str) -> bool:
+    """Whether the figure is a share stated as it stands ("国家财政收入的６０％以上来自国有企业"), with no word of a change or a
+    goal before it in its clause, nor of a projection in its sentence."""
+    rules = RULES[lang]
+    before = clause[: quantity.start]
+    return (
+        quantity.unit == "%"
+        and bool(
+            rules.standing_share_before.search(before) or rules.standing_share_after.search(clause[quantity.end :])
+        )
+        and not rules.share_change_or_goal.search(before)
+        and not rules.share_projected.search(sentence)
+    )
+
+
 def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     """Whether the figure is the starting level of a change ("由去年的10.7%提高到14%", "from last year's
     107.6 billion yuan to 156.2 billion"): a level already reached, whatever the change is for."""
@@ -268,6 +283,7 @@ def extract_targets(
                             is_baseline(clause, quantity, lang)
                             or is_standing_population(quantity, window, lang)
                             or is_standing_count(clause, quantity, lang)
+                            or is_standing_share(sentence.matchable, clause, quantity, lang)
                             or opens_on_last_year(clause, lang, year, plan_year),
                         ),
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the

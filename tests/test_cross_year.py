@@ -305,3 +305,12 @@ def test_a_typed_lifecycle_with_no_theme_chosen_draws_its_dots():
     dots = figure(at, "lifecycles")["data"][1]
     assert set(values(dots["y"])) == {"小康"} and min(values(dots["marker"]["size"])) >= 8
     assert table_with(at, "peak").set_index("term").loc["小康", "total"] > 20
+
+
+def test_a_term_inside_a_longer_token_is_named_by_its_own_rendering(report_data):
+    """结构性改革 sits inside the token 供给侧结构性改革 from 2016 on: its phrases there are the longer term's ("supply-side
+    structural reform"), and it is named by the rendering it has where it stands alone; the longer term keeps its own."""
+    _, short = concordance_of(report_data.alignment, "结构性改革", "zh")
+    _, whole = concordance_of(report_data.alignment, "供给侧结构性改革", "zh")
+    assert set(short.loc[short["year"] >= 2016, "rendering"]) == {"structural reform"}
+    assert set(whole["rendering"]) == {"supply-side structural reform"}

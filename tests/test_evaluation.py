@@ -471,8 +471,8 @@ def test_rendering_readers_agree_on_the_same_rendering_spelled_either_way():
 
 def test_the_committed_evaluation_states_how_far_two_readers_agree_on_renderings():
     read = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["renderings"]
-    assert (read["read_twice"], read["readers_agree"]) == (888, 836)  # the last 213: they agree on 202
-    assert read["right"] <= read["right_by_either_reader"] == 702  # right by one reading or the other (689 by the gold)
+    assert (read["read_twice"], read["readers_agree"]) == (1068, 1003)  # the last 180: they agree on 167
+    assert read["right"] <= read["right_by_either_reader"] == 822  # right by one reading or the other (805 by the gold)
 
 
 def test_two_readings_of_the_targets_sample_agree_field_by_field():
@@ -590,12 +590,13 @@ def test_every_difference_between_the_two_readers_is_adjudicated_and_nothing_els
         zip(decided["term"], decided["year"], strict=True)
     )
     # Each decision is one of the two readings, or both of them where the year's sentences split, or another rendering
-    # where every adjudicator found both readings wrong (获得感 2019: "feel satisfied", not "satisfied" nor "feel more
-    # satisfied").
+    # at least two adjudicators chose, finding both readings wrong (获得感 2019: "feel satisfied", not "satisfied" nor
+    # "feel more satisfied"; 融资难 2010: both of the year's forms, the third adjudicator deciding).
     for row in decided.itertuples():
         readings = {row.first_reading, row.second_reading}
         chosen = set(row.rendering.split(" | "))
-        assert chosen <= readings or row.first_adjudicator == row.second_adjudicator == row.rendering, row
+        votes = [row.first_adjudicator, row.second_adjudicator, row.third_adjudicator]
+        assert chosen <= readings or sum(vote == row.rendering for vote in votes) >= 2, row
 
 
 def test_the_gold_is_what_at_least_two_adjudicators_accepted():

@@ -119,6 +119,9 @@ class Phrase:
 
     key: str
     text: str
+    # False where the tokens holding the term are longer than it (结构性改革 in the token 供给侧结构性改革): the phrase is then
+    # the longer token's rendering ("supply-side structural reform").
+    whole: bool = True
 
 
 def compute_concordance(alignment: pd.DataFrame, term: str, term_lang: str) -> pd.DataFrame:
@@ -235,7 +238,18 @@ def pair_rendering(row, term: str, term_lang: str) -> Phrase | None:
     first, last = _inside_quotes(own, positions, other, *span)
     key_tokens = other[first : last + 1]
     key = " ".join(token.lower() for token in key_tokens) if other_lang == "en" else "".join(key_tokens)
-    return Phrase(key, _written(sentence, other, first, last, other_lang))
+    return Phrase(
+        key, _written(sentence, other, first, last, other_lang), _term_is_whole(own, positions, term, term_lang)
+    )
+
+
+def _term_is_whole(tokens: list[str], positions: set[int], term: str, lang: str) -> bool:
+    """Whether the tokens that hold a Chinese term are the term itself, not a longer token the tokenizer kept whole."""
+    if lang != "zh":
+        return True
+    written = normalise(term).replace(" ", "")
+    occurrences = max(1, len(re.findall(re.escape(written), "".join(tokens))))
+    return sum(len(tokens[position]) for position in positions) == len(written) * occurrences
 
 
 QUOTES = frozenset(['"', "“", "”"])
@@ -283,8 +297,12 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
     rows_in_order = list(concordance.itertuples(index=False))
     phrases = [pair_rendering(row, term, term_lang) for row in rows_in_order]
     found = [phrase for phrase in phrases if phrase is not None]
-    given_whole = Counter(phrase.key for phrase in found)
+    # Recurring renderings are the term's own: counted where the term stands as its own tokens. A phrase of a longer token
+    # then names the one it holds ("supply-side structural reform": structural reform).
+    given_whole = Counter(phrase.key for phrase in found if phrase.whole)
     recurring = [key for key, count in given_whole.items() if count >= RECURRING]
+    phrases = [_narrowed(phrase, recurring, other_lang) for phrase in phrases]
+    found = [phrase for phrase in phrases if phrase is not None]
     rows = []
     for year, indices in concordance.groupby("year").indices.items():
         year_phrases = [phrases[index] for index in indices if phrases[index] is not None]
@@ -317,6 +335,25 @@ def compute_renderings(concordance: pd.DataFrame, term: str, term_lang: str) -> 
             {"year": int(year), "rendering": rendering, "sentences": len(indices), "with_rendering": with_rendering}
         )
     return pd.DataFrame(rows, columns=RENDERING_COLUMNS)
+
+
+def _narrowed(phrase: Phrase | None, recurring: list[str], lang: str) -> Phrase | None:
+    """A phrase of a token longer than the term, narrowed to the longest of the term's recurring renderings it holds
+    (found where the term stands alone); as it was where it holds none. Measured when first written (2026-11-30): 1
+    term-year fewer right on the 115 terms of the gold then, 11 more of 180 on the 20 terms read after it."""
+    if phrase is None or phrase.whole:
+        return phrase
+    held = [key for key in recurring if _contains(phrase.key, key, lang)]
+    if not held:
+        return phrase
+    key = max(held, key=len)
+    if lang == "en":
+        written = re.search(r"\b" + r"\W+".join(map(re.escape, key.split())) + r"\b", phrase.text, re.IGNORECASE)
+        text = written[0] if written else key
+    else:
+        start = phrase.key.find(key)
+        text = phrase.text[start : start + len(key)]
+    return Phrase(key, text)
 
 
 def _whole_name(key: str, rows: list) -> tuple[str, list[str]] | None:

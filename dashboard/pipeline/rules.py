@@ -88,12 +88,11 @@ class LanguageRules:
     # What the country is made of, counted ("56个民族", "56 ethnic groups"): a standing fact, not a figure of the year.
     standing_count_after: re.Pattern[str]
     # A share stated as it stands ("在目前又占全国工业总产值的百分之五十以上", "国家财政收入的６０％以上来自国有企业", "我国人口８０％以上在
-    # 农村"): the words before or after the figure that make it a share, and those before it that make it a change or a goal
-    # instead ("服务业增加值占国内生产总值比重上升到51.6%", "将只占百分之二十九左右").
+    # 农村"): the words before or after the figure that make it a share (a word of change or goal before it in its clause,
+    # changes_or_goal, makes it a change instead: "服务业增加值占国内生产总值比重上升到51.6%"), and the words anywhere in its
+    # sentence that make it a projection ("预计到１９５６年底…而私营工业则只占０．４％", "将只占百分之二十九左右").
     standing_share_before: re.Pattern[str]
     standing_share_after: re.Pattern[str]
-    share_change_or_goal: re.Pattern[str]
-    # …and the words anywhere in its sentence that make it a projection ("预计到１９５６年底…而私营工业则只占０．４％").
     share_projected: re.Pattern[str]
     # Which figure belongs to which metric, and for which year (key_figures.py)
     not_single_year: re.Pattern[str]
@@ -224,7 +223,7 @@ ZH = LanguageRules(
     kind_reach=12,
     done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
     changes_or_goal=re.compile(
-        r"控制|覆盖|扩大|增长|增加|减少|降低|下降|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
+        r"控制|覆盖|扩大|增长|增加|减少|降低|下降|上升|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
     ),
     standing_line_before=re.compile(r"(?!)"),
     standing_line_after=re.compile(r"^[^，,；;。]{0,6}?红线"),
@@ -234,9 +233,6 @@ ZH = LanguageRules(
         r"(?:目前|只|仅)[^，,；;。]{0,4}占[^，,；;。]{0,14}$|占(?:全?世界|人口|全国人口)[^，,；;。]{0,8}$"
     ),
     standing_share_after=re.compile(r"^(?:以上)?(?:来自|在农村|在城市)"),
-    share_change_or_goal=re.compile(
-        r"将|要|争取|力争|计划|预计|目标|达到|提高|上升|下降|降低|增长|增加|减少|扩大|控制|突破|超过|以内|以下|到(?=\d)"
-    ),
     share_projected=re.compile(r"将(?!来)|预计|计划(?!生育)|争取|力争|目标|规划|\d{4}年比"),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
     comparison_base_before=re.compile(r"比[^比]{0,15}的$"),
@@ -350,7 +346,6 @@ EN = LanguageRules(
     standing_count_after=re.compile(r"^\s*ethnic (?:groups|minorities)\b", re.IGNORECASE),
     standing_share_before=re.compile(r"(?!)"),
     standing_share_after=re.compile(r"(?!)"),
-    share_change_or_goal=re.compile(r"(?!)"),
     share_projected=re.compile(r"(?!)"),
     # "from last year's 2.1% to 2.3%", "reduce the current rate of 16 percent … to 13 percent".
     baseline_before=re.compile(r"\bfrom(?: [\w'’-]+){0,4} ?$|\bcurrent(?: [\w'’-]+){0,2} ?$", re.IGNORECASE),

@@ -141,7 +141,7 @@ def is_standing_share(sentence: str, clause: str, quantity: Quantity, lang: str)
         and bool(
             rules.standing_share_before.search(before) or rules.standing_share_after.search(clause[quantity.end :])
         )
-        and not rules.share_change_or_goal.search(before)
+        and not rules.changes_or_goal.search(before)
         and not rules.share_projected.search(sentence)
     )
 
@@ -179,7 +179,7 @@ def _horizon(matchable: str, lang: str, last_year: int) -> str | None:
 def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool) -> str:
     """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
     (`level_reached`: the figure is the starting level of a change, is_baseline; a level stated as it stands,
-    is_standing_population; or the year before the report's, opens_on_last_year)."""
+    is_standing_population, is_standing_count, is_standing_share; or the year before the report's, opens_on_last_year)."""
     if level_reached or RULES[lang].done_near.search(window):
         return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years

@@ -432,6 +432,16 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "macro-economy",
         ),
         ("将民航发展基金航空公司征收标准降低20%。", "zh", "macro-economy"),
+        # The economy's size in yuan, wages owed to migrant workers; renewable and coal power, energy saved; vaccination
+        # and world titles; a research result is research's (the fourth round of 2026-11-30).
+        ("我国经济总量达到90万亿元。", "zh", "macro-economy"),
+        ("China's aggregate economic output should have exceeded 90 trillion yuan.", "en", "macro-economy"),
+        ("其中清付农民工工资330亿元。", "zh", "macro-economy"),
+        ("可再生能源发电装机规模突破10亿千瓦。", "zh", "environment"),
+        ("淘汰、停建、缓建煤电产能5000万千瓦以上。", "zh", "environment"),
+        ("85 percent of the population received a full course of vaccination.", "en", "social"),
+        ("在重大国际比赛中共获得４８５个世界冠军。", "zh", "social"),
+        ("取得重要科技成果２６０００项。", "zh", "other"),
         ("争取灌溉面积在十二年内达到九亿亩。", "zh", "infrastructure"),
         ("财政用于民生的比例达到70%以上。", "zh", "social"),
         # 国民生产总值 holds 民生 (wellbeing) by accident: it stays the economy's.

@@ -181,7 +181,8 @@ def test_the_concordance_page_says_how_far_its_renderings_hold_and_when_it_canno
     evaluation = json.loads((config.PROCESSED_DIR / "evaluation.json").read_text(encoding="utf-8"))["renderings"]
     share = round(100 * evaluation["right"] / evaluation["term_years"])
     caption = next(caption.value for caption in at.caption if "word alignment" in caption.value)
-    assert f"names the official one in {share}% of {evaluation['term_years']} term-years" in caption
+    # Counts grouped as every count on the page is ("1,068 term-years").
+    assert f"names the official one in {share}% of {evaluation['term_years']:,} term-years" in caption
     agree = round(100 * evaluation["readers_agree"] / evaluation["read_twice"])
     assert f"Two readers, blind to each other, name the same rendering in {agree}% of them" in caption
     # The rendering is highlighted in the English sentence.

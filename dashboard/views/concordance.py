@@ -14,7 +14,7 @@ from dashboard.analysis.concordance import concordance_of, in_years
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.selection import Selection
 from dashboard.filters import FILTER
-from dashboard.i18n import N_, _, format_share, ngettext
+from dashboard.i18n import N_, _, format_count, format_share, ngettext
 from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
 from dashboard.views.common import (
@@ -50,7 +50,11 @@ def rendering_trust(evaluation: dict | None) -> str:
     measured = _(
         "Checked against the official renderings of {terms} policy terms read by hand (data/gold/renderings.csv), it "
         "names the official one in {share} of {term_years} term-years: read the sentences before quoting it."
-    ).format(terms=read["terms"], share=format_share(read["right"] / read["term_years"]), term_years=read["term_years"])
+    ).format(
+        terms=format_count(read["terms"]),
+        share=format_share(read["right"] / read["term_years"]),
+        term_years=format_count(read["term_years"]),
+    )
     if read.get("read_twice"):
         measured += " " + _(
             "Two readers, blind to each other, name the same rendering in {agree} of them; where they differ, more "

@@ -497,9 +497,10 @@ def test_two_readings_of_the_targets_sample_agree_field_by_field():
 
 def test_the_committed_evaluation_states_how_far_two_readers_agree_on_the_targets_sample():
     sample = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["targets_sample"]
-    # Four draws of 140, a fifth of 129, five of 125 and one of 105, the last eight each read after the rules were last written.
-    assert sample["read_twice"] == 1419
-    assert round(sample["readers_agree"]["every field"], 3) == 0.949 and sample["readers_agree"]["value"] == 1.0
+    # Four draws of 140, a fifth of 129, five of 125, one of 105 and one of 80, the last nine each read after the rules
+    # were last written.
+    assert sample["read_twice"] == 1499
+    assert round(sample["readers_agree"]["every field"], 3) == 0.952 and sample["readers_agree"]["value"] == 1.0
     # Right by one reading or the other: at least as often as by the first, field by field.
     assert all(sample["either_reader"][field] >= share for field, share in sample["fields"].items())
 

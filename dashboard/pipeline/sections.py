@@ -128,22 +128,19 @@ def mark_foreign_reviews(paragraphs: list, lang: str, plan_year: int) -> None:
         return
     looks_back = _cues(lang, plan_year)[1]["review"]
 
-    def reviews(paragraph, part: int) -> bool:
-        matchable = normalise_numbers(paragraph.text, lang)
-        looked_back = looks_back.search(matchable) or (told and told.search(matchable))
-        return paragraph.part == part and not to_do.search(matchable) and bool(looked_back)
-
     for index, opening in enumerate(paragraphs):
         if len(opening.text) > FOREIGN_TITLE_CHARS or not title.search(opening.text):
             continue
         run = [opening]
         following = paragraphs[index + 1 :]
         for at, paragraph in enumerate(following):
-            if not reviews(paragraph, opening.part):
+            matchable = normalise_numbers(paragraph.text, lang)
+            looked_back = looks_back.search(matchable) or (told and told.search(matchable))
+            if paragraph.part != opening.part or to_do.search(matchable) or not looked_back:
                 break
             # The world as it stands now is the outlook the policy starts from (1990, 1996), unless the review resumes
             # right after it ([*.foreign] now, resumes).
-            if now and now.search(normalise_numbers(paragraph.text, lang)):
+            if now and now.search(matchable):
                 after = following[at + 1] if at + 1 < len(following) else None
                 if not (after and resumes and resumes.search(normalise_numbers(after.text, lang))):
                     break

@@ -67,13 +67,13 @@ def category_of(
     context: str,
     sentence: str,
     lang: str,
-    own_words: str | None = None,
-    money: bool = False,
-    nearest_first: Sequence[str] | None = None,
+    *,
+    own_words: str | None,
+    money: bool,
+    nearest_first: Sequence[str],
 ) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
-    that of the nearest other clause of the sentence that names one (`nearest_first`, from _nearest_first; the whole
-    sentence when not given): in 1954's "…铁道、交通、邮电六个部，只要降低基本建设的建筑安装成本的百分之一，就可以每年为国家
+    that of the nearest other clause of the sentence that names one (`nearest_first`, from _nearest_first): in 1954's "…铁道、交通、邮电六个部，只要降低基本建设的建筑安装成本的百分之一，就可以每年为国家
     节约二千八百亿元" the savings are the capital construction's, not the post office's. Never rural connectivity, which
     a long sentence names too easily in passing. With
     `own_words` (the figure's stretch of the clause, up to the "and" that joins it to the figure before or
@@ -85,7 +85,6 @@ def category_of(
     spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出")."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
-    nearest_first = (sentence,) if nearest_first is None else nearest_first
 
     def names(name: str, cue: re.Pattern[str]) -> bool:
         if name != RURAL_CONNECTIVITY or own_words is None:
@@ -251,6 +250,8 @@ def extract_targets(
             figures_only = bool(found) and not RULES[lang].list_item_join.sub("", own).strip(" …,.;")
             if not figures_only:
                 subject = own
+            # Where the clause names no field, the sentence's other clauses do, the nearest first (category_of).
+            others = _nearest_first(all_clauses, index) if found else []
             for position, quantity in enumerate(found):
                 listed = in_lists.get((index, quantity.start))
                 # A list the clauses cut ("早籼稻、中晚籼稻、粳稻每50公斤分别提高3元、5元和10元", cut at each "、"): the
@@ -295,9 +296,9 @@ def extract_targets(
                             context,
                             sentence.matchable,
                             lang,
-                            _own_words(clause, found, position) if lang == "en" else None,
+                            own_words=_own_words(clause, found, position) if lang == "en" else None,
                             money=quantity.unit in MONEY_UNITS,
-                            nearest_first=_nearest_first(all_clauses, index),
+                            nearest_first=others,
                         ),
                     )
                 )

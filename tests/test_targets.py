@@ -442,6 +442,8 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("85 percent of the population received a full course of vaccination.", "en", "social"),
         ("在重大国际比赛中共获得４８５个世界冠军。", "zh", "social"),
         ("取得重要科技成果２６０００项。", "zh", "other"),
+        # Technological progress's share of growth is research's, as the English of the same figure reads (2016).
+        ("科技进步对经济增长的贡献率达到60%。", "zh", "other"),
         ("争取灌溉面积在十二年内达到九亿亩。", "zh", "infrastructure"),
         ("财政用于民生的比例达到70%以上。", "zh", "social"),
         # 国民生产总值 holds 民生 (wellbeing) by accident: it stays the economy's.

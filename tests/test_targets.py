@@ -677,3 +677,34 @@ def test_an_english_list_names_the_countryside_once_for_every_link_in_it():
     found = by_value(text, "en", 2010, "review", "category")
     assert found[60_690_000] == found[380_000] == found[266_000] == "rural connectivity"
     assert found[800_000] == "social"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "keys"),
+    [
+        ("经过认真比较、反复权衡，把增长预期目标定在7.5%左右，兼顾了需要和可能。", "zh", 2014, {7.5: "gdp_growth"}),
+        ("从经济基本面和就业吸纳能力看，6.5%左右的增速可以实现比较充分的就业。", "zh", 2018, {6.5: "gdp_growth"}),
+        ("实现7％左右的增长速度并不容易，但是预计经过努力还是可以达到的。", "zh", 1999, {7.0: "gdp_growth"}),
+        ("经济增速是综合性指标，今年预期目标设定为6%以上，考虑了经济运行恢复情况。", "zh", 2021, {6.0: "gdp_growth"}),
+        (
+            "The target growth rate of approximately 7% takes into consideration what is needed.",
+            "en",
+            2015,
+            {7.0: "gdp_growth"},
+        ),
+        (
+            "As a general target, China's growth rate has been set at over 6 percent for this year.",
+            "en",
+            2021,
+            {6.0: "gdp_growth"},
+        ),
+        # A sector's or a loan's growth rate is named, and so is not the economy's.
+        ("粮食产量平均每年的增长速度都在4.3%。", "zh", 1998, {4.3: None}),
+        ("大型商业银行普惠型小微企业贷款增速要高于40%。", "zh", 2020, {40.0: None}),
+        ("the money supply growth rate has been trending downward to 8.1%.", "en", 2018, {8.1: None}),
+        # Before 1993 the headline growth was another measure: an unnamed rate is not GDP growth there.
+        ("只要我们能够再连续若干年保持8%的增长速度，就是了不起的成绩。", "zh", 1990, {8.0: None}),
+    ],
+)
+def test_a_growth_rate_named_by_nothing_but_its_figure_is_the_economys(text, lang, year, keys):
+    assert by_value(text, lang, year, "tasks", "metric_key") == keys

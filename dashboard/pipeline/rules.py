@@ -250,7 +250,8 @@ ZH = LanguageRules(
     figure_before_cue=re.compile(r"\s*"),
     figure_of_own_thing=re.compile(r"(?!)"),
     change_opening=re.compile(
-        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
+        # A target set for the metric named before it opens the same way ("经济增速是综合性指标，今年预期目标设定为6%以上").
+        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量|(?:今年)?(?:预期)?目标(?:设定|确定)?)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
         # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
         # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
         r"(?:平均每年|每年平均|年均)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"

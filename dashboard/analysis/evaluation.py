@@ -262,7 +262,10 @@ def same_value(left: float | None, right: float | None) -> bool:
     left_empty, right_empty = pd.isna(left), pd.isna(right)
     if left_empty or right_empty:
         return bool(left_empty and right_empty)
-    return bool(np.isclose(float(left), float(right), rtol=1e-6, atol=1e-9))
+    # np.isclose's own test (|a - b| <= atol + rtol * |b|), written out: on two floats it is fifty times faster, and the
+    # evaluation calls it some 35,000 times a build.
+    left, right = float(left), float(right)
+    return left == right or abs(left - right) <= 1e-9 + 1e-6 * abs(right)
 
 
 def _ratio(numerator: float, denominator: float) -> float:
@@ -412,12 +415,17 @@ def summarise_sections(comparison: pd.DataFrame, readers: pd.DataFrame) -> pd.Da
 
 
 def _rows_by_paragraph(targets: pd.DataFrame, read: pd.DataFrame) -> dict[tuple[str, int, int], list[dict]]:
-    """The targets rows of each paragraph the hand-read rows come from (lang, year, para_id), as records: only
-    those, and no per-row DataFrame, since either costs more than the comparison itself."""
+    """The targets rows of each paragraph the hand-read rows come from (lang, year, para_id), as records of the fields
+    compared: only those rows and columns (the sentences are most of the table's bytes), and no per-row DataFrame, since
+    either costs more than the comparison itself."""
     wanted = {(row.lang, int(row.year), int(row.para_id)) for row in read.itertuples()}
     kept = [key in wanted for key in zip(targets["lang"], targets["year"], targets["para_id"], strict=True)]
     by_paragraph: dict[tuple[str, int, int], list[dict]] = {}
-    for record in targets[kept].to_dict("records"):
+    columns = [column for column in ("lang", "year", "para_id", *TARGET_ROW_FIELDS) if column in targets.columns]
+    chosen = targets.loc[kept, columns]
+    # Column by column (Arrow gives a column as a list at once; to_dict walks each cell), then row by row.
+    for values in zip(*(chosen[column].tolist() for column in columns), strict=True):
+        record = dict(zip(columns, values, strict=True))
         by_paragraph.setdefault((record["lang"], int(record["year"]), int(record["para_id"])), []).append(record)
     return by_paragraph
 

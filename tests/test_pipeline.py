@@ -495,6 +495,40 @@ def test_a_periods_general_or_basic_task_is_its_plan():
     assert heading_kind("二、2004年主要任务", "zh", 2004) == "tasks"
 
 
+def test_a_guiding_principle_held_for_the_long_term_is_the_plan_and_this_years_policy_the_tasks():
+    from dashboard.pipeline.sections import heading_kind
+
+    assert heading_kind("二、坚持长期稳定发展经济的方针", "zh", 1987) == "plan"
+    assert heading_kind("二、坚持实行扩大内需的方针", "zh", 2000) == "tasks"
+    assert heading_kind("三、深入改革经济体制和扩大对外开放", "zh", 1987) == "tasks"
+
+
+def test_a_parts_title_run_on_into_its_first_paragraph_still_opens_the_part():
+    """1987's part three lost the line break after its title: the part begins there, named by the words before the
+    space; a short title with spaced digits ("二、关于1 9 9 8 年政府工作的建议") is a whole title as before."""
+    from dashboard.pipeline.structure import parse_report
+
+    body = "国民经济的长期稳定发展，既要靠坚持正确的建设方针，又要靠深入改革和扩大对外开放。" * 2
+    text = "\n".join(
+        [
+            "二、坚持长期稳定发展经济的方针",
+            "第一，必须把加强农业放在发展国民经济的重要战略地位，今后要长期坚持。",
+            f"三、深入改革经济体制和扩大对外开放 {body}",
+            "第一，深化企业改革，建立和健全责权利相结合的企业经营机制。",
+            "四、关于1 9 9 8 年政府工作的建议",
+        ]
+    )
+    paragraphs = parse_report(text, "zh", 1987).paragraphs
+    assert [(p.part, p.is_heading, p.heading) for p in paragraphs] == [
+        (1, True, "二、坚持长期稳定发展经济的方针"),
+        (1, False, "二、坚持长期稳定发展经济的方针"),
+        (2, True, "三、深入改革经济体制和扩大对外开放"),
+        (2, False, "三、深入改革经济体制和扩大对外开放"),
+        (3, True, "四、关于1 9 9 8 年政府工作的建议"),
+    ]
+    assert [p.section_kind for p in paragraphs[:4]] == ["plan", "plan", "tasks", "tasks"]
+
+
 def test_parts_that_name_only_their_topic_take_the_kind_of_the_title_above_them():
     from dashboard.pipeline.structure import parse_report
 

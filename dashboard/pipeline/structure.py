@@ -104,8 +104,17 @@ def split_paragraphs(text: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip()]
 
 
+ZH_PART_HEADING_CHARS = 60  # a numbered line this long or shorter is a part's title
+# A part's title run on into its first paragraph after a space, the line break between them lost ("三、深入改革经济体制和
+# 扩大对外开放 国民经济的长期稳定发展，…", 1987): in a line longer than a title, the title is the words before the space.
+ZH_RUN_ON_TITLE = re.compile(r"^[一二三四五六七八九十]+、[^。，；：！？\s]{2,30}(?=\s\S)")
+
+
 def _heading_text(paragraph: str, lang: str) -> str:
     """A sub-section paragraph often runs on after its heading sentence; keep the heading sentence."""
+    run_on = ZH_RUN_ON_TITLE.match(paragraph) if lang == "zh" and len(paragraph) > ZH_PART_HEADING_CHARS else None
+    if run_on:
+        return run_on[0]
     end = re.search(r"[。：！]" if lang == "zh" else r"(?<=[a-z])\.\s", paragraph)
     head = paragraph[: end.start() + 1] if end else paragraph
     return head.strip()[:120]
@@ -119,7 +128,9 @@ UNNUMBERED_HEADING = re.compile(r"[^。，；：！？,;:!?]{4,20}")
 
 def _is_part_heading(paragraph: str, lang: str) -> bool:
     if lang == "zh":
-        return bool(ZH_PART.match(paragraph)) and len(paragraph) <= 60
+        return bool(ZH_PART.match(paragraph)) and (
+            len(paragraph) <= ZH_PART_HEADING_CHARS or bool(ZH_RUN_ON_TITLE.match(paragraph))
+        )
     if EN_PART.match(paragraph) and len(paragraph) <= 200:
         return True
     return bool(EN_LEAD_IN.match(paragraph)) and len(paragraph) <= 300 and heading_kind(paragraph, "en", 0) is not None

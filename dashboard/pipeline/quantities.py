@@ -226,7 +226,8 @@ MODIFIER_WORDS = {
     "or lower": "at most",
     "more than": "more than",
     "over": "more than",
-    "above": "more than",
+    # "keep grain output above 550 million metric tons": the translation's word for 以上, which is at least.
+    "above": "at least",
     "in excess of": "more than",
     "exceeding": "more than",
     "exceeded": "more than",

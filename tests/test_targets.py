@@ -267,6 +267,13 @@ def test_an_average_over_years_is_still_its_metrics_figure():
             2015,
             ["annual", "annual", "achievement", "annual"],
         ),
+        # ...and right after "from", which the figure's own match takes as its word.
+        (
+            "We will increase the annual government subsidy for this insurance from 320 yuan to 380 yuan per person.",
+            "en",
+            2015,
+            ["achievement", "annual"],
+        ),
         ("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "zh", 2014, ["annual", "annual"]),
         # A period ahead named in the sentence: a goal beyond the year.
         ("争取在三年内把我国人口自然增长率降到百分之一以下。", "zh", 1978, ["multi-year"]),

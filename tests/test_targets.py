@@ -558,6 +558,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         # "above" is how the translation writes 以上: at least, as 以上 is; "over" stays more than.
         ("We need to keep grain output above 550 million metric tons.", "en", (550_000_000.0, None, "t", "at least")),
         ("There are over 200 million people aged 60.", "en", (200_000_000.0, None, "people", "more than")),
+        # People by what they are: retirees, doctors and nurses, children.
+        ("Pensions for more than five million retirees were paid.", "en", (5_000_000.0, None, "people", "more than")),
         # "up to" is how the translation writes 达到, reaching: no ceiling.
         (
             "This year, there will be up to 7.65 million college graduates.",

@@ -131,7 +131,7 @@ EN_UNITS = (
     (r"mu\b", "mu"),
     (
         r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs|students|pupils|teachers|farmers|"
-        r"patients|visitors|population|taxpayers|enrollments?)\b",
+        r"patients|visitors|population|taxpayers|enrollments?|retirees|pensioners|doctors|nurses|children)\b",
         "people",
     ),
     (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),

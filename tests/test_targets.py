@@ -277,6 +277,12 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("县级公立医院综合改革试点扩大到1000个县，覆盖农村5亿人口。", "zh", 2014, ["annual", "annual"]),
         # A period ahead named in the sentence: a goal beyond the year.
         ("争取在三年内把我国人口自然增长率降到百分之一以下。", "zh", 1978, ["multi-year"]),
+        (
+            "This year and next, more than 35 million training opportunities will be provided.",
+            "en",
+            2020,
+            ["multi-year"],
+        ),
         # An average over people is one year's figure.
         (
             "Government subsidies for resident medical insurance will be raised by an average of 30 yuan per person.",

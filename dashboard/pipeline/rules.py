@@ -306,7 +306,10 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     whole_year=re.compile(r"(?!)"),
-    this_year_cue=lambda year: re.compile(rf"this year|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE),
+    # Not "this year and next": two years, a period ahead (period_ahead).
+    this_year_cue=lambda year: re.compile(
+        rf"this year(?! and next)|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE
+    ),
     sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
     any_period=re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),
     horizon_year=re.compile(r"\b(?:by|until) (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE),
@@ -324,7 +327,8 @@ EN = LanguageRules(
     horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
     period_ahead=re.compile(
         r"\b(?:over|in|during|for) the (?:next|coming) (?:two|three|four|five|several|few|\d+) years|"
-        r"\bwithin (?:two|three|four|five|\d+) years|\bin the years ahead",
+        # "This year and next, more than 35 million vocational skills training opportunities…" (2020): 今明两年, as in Chinese.
+        r"\bwithin (?:two|three|four|five|\d+) years|\bin the years ahead|\bthis year and next\b",
         re.IGNORECASE,
     ),
     period_behind=re.compile(

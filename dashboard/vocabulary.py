@@ -214,6 +214,14 @@ def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 @lru_cache(maxsize=1)
+def load_figure_word_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """Per language, (category, cue) matched on a figure's own words before its clause's (categories.toml
+    [figure_words]); empty where the language has none."""
+    raw = _raw_categories().get("figure_words", {})
+    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw.get(lang, [])] for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
 def load_money_fields() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None]:
     """Per language, the fields with no category of their own that money set aside for them names, and the words
     that say it is spent (categories.toml [money_fields]); None where the language has none."""

@@ -467,6 +467,18 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
     assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
 
 
+def test_an_english_figures_own_words_name_its_category_before_its_clause():
+    """A count of market entities is the firms' (other), as 市场主体 is; the people its clause gives jobs stay jobs."""
+    text = (
+        "As over one hundred million market entities have given several hundred million people the opportunity to go "
+        "into business or secure employment, we have kept the economy stable."
+    )
+    assert [(row.value, row.category) for row in extract_targets(text, "en", 2022, "review")] == [
+        (1e8, "other"),
+        (1e8, "macro-economy"),
+    ]
+
+
 def test_a_clause_that_names_no_field_takes_the_nearest_clause_that_does():
     # 1954: the ministries named at the sentence's head (铁道、交通、邮电: infrastructure) are not what the savings in its
     # later clauses are of: the clause before each figure names it.

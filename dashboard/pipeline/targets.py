@@ -22,7 +22,14 @@ from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, quant
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
-from dashboard.vocabulary import RURAL_CONNECTIVITY, load_category_rules, load_money_fields, load_rural_links, metric
+from dashboard.vocabulary import (
+    RURAL_CONNECTIVITY,
+    load_category_rules,
+    load_figure_word_rules,
+    load_money_fields,
+    load_rural_links,
+    metric,
+)
 
 # The "What" column holds at most this many characters of the words around a figure.
 WHAT_CHARS = 120
@@ -81,10 +88,16 @@ def category_of(
     own words name a link (categories.toml [links]): "2.6 million rundown rural houses will be rebuilt and
     200,000 kilometers of rural roads will be upgraded" connects villages with its second figure only, and
     "rural drinking water safety projects …, built and upgraded 380,000 kilometers of roads" names the
-    countryside once for both. An amount of money (`money`) the words would make macro-economy is the field's it is
+    countryside once for both; and what those words name decides before the clause does (categories.toml
+    [figure_words]: "over one hundred million market entities" are the firms', whatever jobs their clause names).
+    An amount of money (`money`) the words would make macro-economy is the field's it is
     spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出")."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
+    if own_words is not None:
+        named = next((name for name, cue in load_figure_word_rules()[lang] if cue.search(own_words)), None)
+        if named is not None:
+            return named
 
     def names(name: str, cue: re.Pattern[str]) -> bool:
         if name != RURAL_CONNECTIVITY or own_words is None:

@@ -434,8 +434,10 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("今年高校毕业生超过1000万人。", "zh", "macro-economy"),
         ("This year, 7.95 million students will graduate from college.", "en", "macro-economy"),
         ("由于已经连续三年增长速度在百分之十一以上。", "zh", "macro-economy"),
-        # Building farmland up for farming is agriculture's; land returned to forest and forest rights the environment's.
-        ("新增高标准农田8000万亩以上。", "zh", "other"),
+        # Loosening the subsoil is farming's; high-standard farmland is farmland's (environment), as the gold reads it four
+        # times against once; land returned to forest and forest rights the environment's.
+        ("今年启动1亿亩深松试点。", "zh", "other"),
+        ("新增高标准农田8000万亩以上。", "zh", "environment"),
         ("１亿公顷林地确权到户。", "zh", "environment"),
         # Graduates entering the jobs market, laid-off workers resettled and fees cut are the economy's.
         ("今年高校毕业生749万人，为历史最高。", "zh", "macro-economy"),

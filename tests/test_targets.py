@@ -746,3 +746,36 @@ def test_an_english_list_names_the_countryside_once_for_every_link_in_it():
 )
 def test_a_growth_rate_named_by_nothing_but_its_figure_is_the_economys(text, lang, year, keys):
     assert by_value(text, lang, year, "tasks", "metric_key") == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ends"),
+    [
+        ("“十五”期间年均经济增长速度预期目标为7％左右。", "zh", [2005]),
+        ("我国第一个五年计划规定工业总产值增长百分之九十八点三。", "zh", [1957]),
+        ("第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元。", "zh", [1985]),
+        ("“十一五”时期主要目标", "zh", [2010]),
+        ("Targets of the 12th Five-Year Plan were met.", "en", [2015]),
+        # The base of a comparison, and a plan's first year (this year), are no period the figure is for.
+        ("五年为八千九百六十亿元，比“六五”期间增长近百分之七十。", "zh", []),
+        (
+            "R&D spending will account for a higher percentage of GDP than that during the 13th Five-Year Plan period.",
+            "en",
+            [],
+        ),
+        ("今年是“十五”计划开局之年。", "zh", []),
+    ],
+)
+def test_a_five_year_plan_named_by_its_number_gives_its_last_year(text, lang, ends):
+    from dashboard.pipeline.numbers import normalise_numbers
+    from dashboard.pipeline.statements import plan_period_ends
+
+    assert plan_period_ends(normalise_numbers(text, lang), lang) == ends
+
+
+def test_a_figure_of_a_named_five_year_plan_is_its_goal_or_its_result():
+    """1955's figures of the first plan (1953–1957) are goals; in 1958 that plan's figures are what it did."""
+    goal = "我国第一个五年计划规定工业总产值增长百分之九十八点三，即每年递增百分之十四点七。"
+    assert [row.kind for row in extract_targets(goal, "zh", 1955, "plan")] == ["multi-year", "multi-year"]
+    done = "以第一个五年计划期间的总投资额计算，非生产性建设的投资比重，仍然占百分之二十三点四。"
+    assert [row.kind for row in extract_targets(done, "zh", 1958, "tasks")] == ["achievement"]

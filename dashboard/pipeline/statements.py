@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import cn2an
+
 from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import sentences
 from dashboard.pipeline.rules import LIST_ITEM, RULES
@@ -35,6 +37,25 @@ class Sentence:
     role: str | None
     # Whether the time is the sentence's own or carried on from a sentence before it in its paragraph.
     time_is_own: bool = True
+
+
+# What a comparison puts right before its base: 比, 同, 与, 高于, 低于; "than (that during) the".
+COMPARED_WITH = re.compile(r"(?:比|同|与|和|高于|低于|超过|\bthan(?: that)?(?: during| in| of)?(?: the)?)\s*[“\"]?$")
+
+
+def plan_period_ends(sentence: str, lang: str) -> list[int]:
+    """The last year of each five-year plan the sentence names by its number ("“十五”期间", "第一个五年计划", "the 12th
+    Five-Year Plan"): the first ran 1953–1957, the second 1958–1962, the third from 1966 after three years of
+    readjustment, each after it five years on."""
+    ends = []
+    for named in RULES[lang].named_plan.finditer(sentence):
+        if COMPARED_WITH.search(sentence, 0, named.start()):
+            continue  # the base of a comparison ("比“六五”期间增长近百分之七十", "higher … than that during the 13th …")
+        written = named["number"] or named.groupdict().get("ordinal")
+        number = int(written) if written.isdigit() else int(cn2an.cn2an(written, "normal"))
+        first = {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
+        ends.append(first + 4)
+    return ends
 
 
 def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool = False) -> str | None:

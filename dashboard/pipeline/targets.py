@@ -20,7 +20,7 @@ from functools import lru_cache
 from dashboard.pipeline.key_figures import ListInOrder, figures_of, lists_in_order
 from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
-from dashboard.pipeline.statements import Sentence, tells_what_happened, walk
+from dashboard.pipeline.statements import Sentence, plan_period_ends, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import (
     RURAL_CONNECTIVITY,
@@ -177,13 +177,20 @@ def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _horizon(matchable: str, lang: str, last_year: int) -> str | None:
+def _horizon(matchable: str, lang: str, last_year: int, in_review: bool = False) -> str | None:
     """The kind a sentence's own horizon gives all its figures, read once per sentence: one that opens on a year after
     `last_year` (the plan year), or whose period runs ahead and not back, sets goals beyond this year (multi-year); one
-    whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results (achievement); None otherwise."""
+    whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results (achievement); None otherwise.
+    A five-year plan named by its number gives its period's direction (`in_review`: the sentence is in the review)."""
     rules = RULES[lang]
     lead = rules.lead_year.match(matchable)
     ahead, behind = bool(rules.period_ahead.search(matchable)), bool(rules.period_behind.search(matchable))
+    # A five-year plan named by its number runs ahead of the plan year or ended before it ("第一个五年计划规定…" in 1955,
+    # "以第一个五年计划期间的总投资额计算" in 1958); the plan of the plan year's own last year does neither, and in the
+    # review a plan still running frames last year's work ("提前实施部分“十四五”规划重大工程项目…", 2023).
+    plan_ends = plan_period_ends(matchable, lang)
+    ahead = ahead or (not in_review and any(end > last_year for end in plan_ends))
+    behind = behind or any(end < last_year for end in plan_ends)
     if (lead and int(lead[1]) > last_year) or (ahead and not behind):
         return "multi-year"
     # A span gone by frames only a sentence with no work to do in it ("从1953年到1980年…3.4%，六五计划期间要求
@@ -212,10 +219,13 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):
         return "achievement"
     if sentence.time in (None, "period"):
-        horizon = _horizon(sentence.matchable, lang, max(years))
+        horizon = _horizon(sentence.matchable, lang, max(years), sentence.paragraph.section_kind == "review")
         if horizon is not None:
             return horizon
-    elif not sentence.time_is_own and _horizon(sentence.matchable, lang, max(years)) == "multi-year":
+    elif (
+        not sentence.time_is_own
+        and _horizon(sentence.matchable, lang, max(years), sentence.paragraph.section_kind == "review") == "multi-year"
+    ):
         # A period ahead named in the sentence itself ("within two years", 用两年时间) outweighs the year carried on from
         # the sentence before it; a span looked back on does not ("比上年增加近百分之三十，是近十年来增加最多的一年").
         return "multi-year"

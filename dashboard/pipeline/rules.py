@@ -33,8 +33,8 @@ class LanguageRules:
     sets_target: re.Pattern[str]
     # Named periods that are never this year, wherever they stand in the sentence.
     any_period: re.Pattern[str]
-    # A five-year plan named by its number (the group `number`: "十五", "十一", "一"; "12" in English), its period one the
-    # sentence speaks of; not the plan's first year, which is this year ("“十五”计划开局之年").
+    # A five-year plan named by its number (the group `number`, "十五", "十一" or "12", or `ordinal`, the 一 of "第一个五年
+    # 计划"), its period one the sentence speaks of; not the plan's first year, which is this year ("“十五”计划开局之年").
     named_plan: re.Pattern[str]
     horizon_year: re.Pattern[str]
     # "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.

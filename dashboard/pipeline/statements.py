@@ -39,7 +39,7 @@ class Sentence:
     time_is_own: bool = True
 
 
-# What a comparison puts right before its base: 比, 同, 与, 高于, 低于; "than (that during) the".
+# What a comparison puts right before its base: 比, 同, 与, 和, 高于, 低于, 超过; "than (that during) the".
 COMPARED_WITH = re.compile(r"(?:比|同|与|和|高于|低于|超过|\bthan(?: that)?(?: during| in| of)?(?: the)?)\s*[“\"]?$")
 
 

@@ -568,6 +568,10 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("1.3万亿斤以上。", "zh", (1.3e12, None, "jin", "at least")),
         ("粮食产量力争达到4550亿公斤以上。", "zh", (455_000_000.0, None, "t", "at least")),
         ("用于新增加职工的工资约有三亿元。", "zh", (3e8, None, "yuan", "around")),
+        # The 约 of 节约 is no "about"; 至少 before a verb of change still says at least.
+        ("各项开支要比去年节约10%。", "zh", (10.0, None, "%", "exact")),
+        ("造价应该比原计划至少节约百分之十。", "zh", (10.0, None, "%", "at least")),
+        ("移动网络流量资费年内至少降低30%。", "zh", (30.0, None, "%", "at least")),
         ("国内生产总值增长6%－6.5%。", "zh", (6.0, 6.5, "%", "range")),
         ("国内生产总值增长6%-6.5%。", "zh", (6.0, 6.5, "%", "range")),
         ("经济增长4.5%—5%。", "zh", (4.5, 5.0, "%", "range")),
@@ -578,6 +582,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         # "above" is how the translation writes 以上: at least, as 以上 is; "over" stays more than.
         ("We need to keep grain output above 550 million metric tons.", "en", (550_000_000.0, None, "t", "at least")),
         ("There are over 200 million people aged 60.", "en", (200_000_000.0, None, "people", "more than")),
+        # "several hundred million" is more than its round part, as 几亿 is.
+        ("There are several hundred million workers in flexible employment.", "en", (1e8, None, "people", "more than")),
         # People by what they are: retirees, doctors and nurses, children.
         ("Pensions for more than five million retirees were paid.", "en", (5_000_000.0, None, "people", "more than")),
         # "up to" is how the translation writes 达到, reaching: no ceiling.

@@ -66,7 +66,10 @@ ZH_UNITS = {
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
 ZH_QUANTITY = re.compile(
-    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少|大约|约有|约为|约|将近|近|逾|低于|高于)?"
+    # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约); 至少 right before a
+    # verb of change still says at least ("至少节约百分之十").
+    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少(?=\d)|至少(?:节约|减少|降低|增加|增长|提高)|大约|"
+    r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
     r"(?P<mult>万亿|亿|万|千(?![瓦米克]))?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
@@ -146,7 +149,7 @@ EN_QUANTITY = re.compile(
     # \b: "cover 12.5%" is not "over 12.5%". Not "up to": the translation writes it for 达到, reaching ("bringing central
     # government investment in development projects up to 152.1 billion yuan", "up to 7.65 million college graduates").
     r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|(?:does not|do not|not|will not) (?:fall |drop |go )?below|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
-    r"approximately|roughly|nearly|almost|close to|approached|approaching|within|no more than|not more than|at most|under|below|between|from)"
+    r"approximately|roughly|nearly|almost|close to|approached|approaching|within|no more than|not more than|at most|under|below|between|from|several)"
     # "remains at or above the red line of 120 million hectares": the modifier names the line it keeps to.
     r"(?: the (?:red line|floor|minimum|ceiling|level) of)?)?\s*"
     # "US$ 2.97 trillion", "more than $130 billion": the currency before the number is its unit.
@@ -168,6 +171,12 @@ MODIFIER_WORDS = {
     "左右": "around",
     "上下": "around",
     "约": "around",
+    "至少节约": "at least",
+    "至少减少": "at least",
+    "至少降低": "at least",
+    "至少增加": "at least",
+    "至少增长": "at least",
+    "至少提高": "at least",
     "大约": "around",
     "约有": "around",
     "约为": "around",
@@ -229,6 +238,8 @@ MODIFIER_WORDS = {
     # "keep grain output above 550 million metric tons": the translation's word for 以上, which is at least.
     "above": "at least",
     "in excess of": "more than",
+    # "several hundred million workers": at least its round part, more than it, as 几亿 is.
+    "several": "more than",
     "exceeding": "more than",
     "exceeded": "more than",
     "exceed": "more than",

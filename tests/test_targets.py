@@ -437,6 +437,12 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # Loosening the subsoil is farming's; high-standard farmland is farmland's (environment), as the gold reads it four
         # times against once; land returned to forest and forest rights the environment's.
         ("今年启动1亿亩深松试点。", "zh", "other"),
+        # Shantytown renovation (棚改) and study abroad are social; trees planted the environment's; regulations counted
+        # the law's, whatever their names hold.
+        ("启动新的三年棚改攻坚计划，今年开工580万套。", "zh", "social"),
+        ("七年来我国派遣了七千多人出国留学。", "zh", "social"),
+        ("And we planted 6.13 million hectares of trees.", "en", "environment"),
+        ("颁布了外资银行管理条例等29个行政法规。", "zh", "other"),
         ("新增高标准农田8000万亩以上。", "zh", "environment"),
         ("１亿公顷林地确权到户。", "zh", "environment"),
         # Graduates entering the jobs market, laid-off workers resettled and fees cut are the economy's.

@@ -791,3 +791,12 @@ def test_a_figure_of_a_named_five_year_plan_is_its_goal_or_its_result():
     assert [row.kind for row in extract_targets(goal, "zh", 1955, "plan")] == ["multi-year", "multi-year"]
     done = "以第一个五年计划期间的总投资额计算，非生产性建设的投资比重，仍然占百分之二十三点四。"
     assert [row.kind for row in extract_targets(done, "zh", 1958, "tasks")] == ["achievement"]
+
+
+def test_a_sentence_naming_only_years_long_gone_tells_what_they_saw():
+    """1955's history of steel, in the part on the plan: the year named far from the figure still makes it a result."""
+    text = "我国在一九○七年，才建设起一个汉阳钢铁厂，当年的钢产量只有八千五百吨。"
+    assert [row.kind for row in extract_targets(text, "zh", 1955, "plan")] == ["achievement"]
+    # A goal for a year to come beside a past year stays a goal.
+    goal = "到一九五七年，钢产量将比一九五二年增长百分之二百零六。"
+    assert [row.kind for row in extract_targets(goal, "zh", 1955, "plan")] == ["multi-year"]

@@ -197,7 +197,11 @@ def _horizon(matchable: str, lang: str, last_year: int, in_review: bool = False)
     # 每年递增4%到5%" sets a goal after the span).
     span = rules.year_span.search(matchable)
     span_gone = bool(span) and max(int(found) for found in re.findall(r"\d{4}", span[0])) < last_year
-    if (behind and not ahead) or (span_gone and not rules.to_do_cue.search(matchable)):
+    # A sentence that names only years long gone ("我国在1907年，才建设起…，当年的钢产量只有8500吨", 1955) tells what they
+    # saw, however far from its figures the year stands; the year just before the report's is the review's own.
+    named = {int(found) for found in rules.year_mention.findall(matchable)}
+    long_gone = bool(named) and max(named) < last_year - 1
+    if (behind and not ahead) or ((span_gone or long_gone) and not rules.to_do_cue.search(matchable)):
         return "achievement"
     return None
 

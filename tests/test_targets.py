@@ -442,6 +442,8 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("启动新的三年棚改攻坚计划，今年开工580万套。", "zh", "social"),
         ("七年来我国派遣了七千多人出国留学。", "zh", "social"),
         ("And we planted 6.13 million hectares of trees.", "en", "environment"),
+        # Savings and deposits are the economy's, as 储蓄 and 存款 are.
+        ("All in all, our market entities have seen savings of more than 3 trillion yuan.", "en", "macro-economy"),
         ("颁布了外资银行管理条例等29个行政法规。", "zh", "other"),
         ("新增高标准农田8000万亩以上。", "zh", "environment"),
         ("１亿公顷林地确权到户。", "zh", "environment"),

@@ -348,7 +348,9 @@ EN = LanguageRules(
     so_far=re.compile(r"so far this year|in the first (?:half|quarter|\w+ months)", re.IGNORECASE),
     kind_reach=30,
     # Never: English puts "has been" on targets too ("growth has been set at 6%", "we have projected a deficit").
-    done_near=re.compile(r"(?!)"),
+    # "expenditures on education already exceed two trillion yuan", "the 40 billion yuan government fund already in place":
+    # a level reached, as 已经 is.
+    done_near=re.compile(r"\balready\b", re.IGNORECASE),
     changes_or_goal=re.compile(
         r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
         r"new|added|additional|from|to \d)",

@@ -63,6 +63,11 @@ MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
+def count_of(numeral: str) -> int:
+    """A small number as Chinese counts or names things with it ("三" of 三、, "十一" of 十一五), or written in digits."""
+    return int(numeral) if numeral.isdigit() else int(cn2an.cn2an(numeral, "normal"))
+
+
 def _arabic(numeral: str) -> str | None:
     """A Chinese numeral as digits, or None where cn2an does not read it as one number."""
     with warnings.catch_warnings():

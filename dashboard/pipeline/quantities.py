@@ -65,10 +65,11 @@ ZH_UNITS = {
     "倍": "times",
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
+# 至少 still says at least with one of these verbs between it and the figure ("至少节约百分之十", "年内至少降低30%").
+ZH_AT_LEAST_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高")
 ZH_QUANTITY = re.compile(
-    # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约); 至少 right before a
-    # verb of change still says at least ("至少节约百分之十").
-    r"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少(?=\d)|至少(?:节约|减少|降低|增加|增长|提高)|大约|"
+    # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
+    rf"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少(?:{'|'.join(ZH_AT_LEAST_VERBS)})?|大约|"
     r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
@@ -171,12 +172,6 @@ MODIFIER_WORDS = {
     "左右": "around",
     "上下": "around",
     "约": "around",
-    "至少节约": "at least",
-    "至少减少": "at least",
-    "至少降低": "at least",
-    "至少增加": "at least",
-    "至少增长": "at least",
-    "至少提高": "at least",
     "大约": "around",
     "约有": "around",
     "约为": "around",
@@ -196,6 +191,7 @@ MODIFIER_WORDS = {
     "不低于": "at least",
     "不少于": "at least",
     "至少": "at least",
+    **{f"至少{verb}": "at least" for verb in ZH_AT_LEAST_VERBS},
     "以内": "at most",
     "以下": "at most",
     "不超过": "at most",

@@ -14,9 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-import cn2an
-
-from dashboard.pipeline.numbers import normalise_numbers
+from dashboard.pipeline.numbers import count_of, normalise_numbers
 from dashboard.pipeline.quantities import sentences
 from dashboard.pipeline.rules import LIST_ITEM, RULES
 from dashboard.pipeline.structure import Paragraph
@@ -52,7 +50,7 @@ def plan_period_ends(sentence: str, lang: str) -> list[int]:
         if COMPARED_WITH.search(sentence, 0, named.start()):
             continue  # the base of a comparison ("比“六五”期间增长近百分之七十", "higher … than that during the 13th …")
         written = named["number"] or named.groupdict().get("ordinal")
-        number = int(written) if written.isdigit() else int(cn2an.cn2an(written, "normal"))
+        number = count_of(written)
         first = {1: 1953, 2: 1958}.get(number, 1966 + 5 * (number - 3))
         ends.append(first + 4)
     return ends

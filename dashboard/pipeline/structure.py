@@ -14,8 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-import cn2an
-
+from dashboard.pipeline.numbers import count_of
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.sections import (
     INHERITED_TASKS,
@@ -140,7 +139,7 @@ def _part_number(line: str, lang: str) -> int | None:
     """The number of a Chinese line numbered as parts are (3 for "三、…" or "第三部分"), whatever the line's length;
     None for any other line, and in English."""
     numeral = ZH_PART_NUMBER.match(line) if lang == "zh" and ZH_PART.match(line) else None
-    return int(cn2an.cn2an(numeral[1], "normal")) if numeral else None
+    return count_of(numeral[1]) if numeral else None
 
 
 def _is_subpart_heading(paragraph: str, lang: str) -> bool:

@@ -222,14 +222,11 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     section = sentence.paragraph.section_kind
     if sentence.role == "outcome" or sentence.time == "last" or RULES[lang].so_far.search(sentence.matchable):
         return "achievement"
+    horizon = _horizon(sentence.matchable, lang, max(years), sentence.paragraph.section_kind == "review")
     if sentence.time in (None, "period"):
-        horizon = _horizon(sentence.matchable, lang, max(years), sentence.paragraph.section_kind == "review")
         if horizon is not None:
             return horizon
-    elif (
-        not sentence.time_is_own
-        and _horizon(sentence.matchable, lang, max(years), sentence.paragraph.section_kind == "review") == "multi-year"
-    ):
+    elif not sentence.time_is_own and horizon == "multi-year":
         # A period ahead named in the sentence itself ("within two years", 用两年时间) outweighs the year carried on from
         # the sentence before it; a span looked back on does not ("比上年增加近百分之三十，是近十年来增加最多的一年").
         return "multi-year"

@@ -802,3 +802,11 @@ def test_a_sentence_naming_only_years_long_gone_tells_what_they_saw():
     # A goal for a year to come beside a past year stays a goal.
     goal = "到一九五七年，钢产量将比一九五二年增长百分之二百零六。"
     assert [row.kind for row in extract_targets(goal, "zh", 1955, "plan")] == ["multi-year"]
+
+
+def test_from_sets_no_modifier_and_stays_in_the_words_before_the_figure():
+    """ "from" is no modifier: the figure starts at its number, so its "What" keeps the word that makes it a starting level."""
+    text = "We will increase the annual government subsidy for this insurance from 320 yuan to 380 yuan per person."
+    first = extract_targets(text, "en", 2015, "tasks")[0]
+    assert (first.value, first.modifier, first.kind) == (320.0, "exact", "achievement")
+    assert first.metric.endswith("from … yuan to 380 yuan per person.")

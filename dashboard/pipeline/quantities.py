@@ -439,7 +439,10 @@ def _en_quantities(clause: str) -> list[Quantity]:
         after = EN_AFTER.match(rest)
         groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}
         modifier, word = _modifier(groups, high)
-        found.append(Quantity(low, high, unit, modifier, match.start(), end, word))
+        # "from" sets no modifier: the figure starts at its number (or its currency), and the words before it show where
+        # a change starts from ("from 320 yuan to 380 yuan", targets.is_baseline).
+        start = match.start() if before != "from" else match.start("currency" if match["currency"] else "low")
+        found.append(Quantity(low, high, unit, modifier, start, end, word))
     return found
 
 

@@ -158,18 +158,11 @@ def is_standing_share(sentence: str, clause: str, quantity: Quantity, lang: str)
     )
 
 
-# An English figure's match takes a "from" right before its number as its own modifier word (quantities.EN_QUANTITY).
-FIGURE_FROM = re.compile(r"from\s*", re.IGNORECASE)
-
-
 def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
     """Whether the figure is the starting level of a change ("由去年的10.7%提高到14%", "from last year's
     107.6 billion yuan to 156.2 billion"): a level already reached, whatever the change is for."""
     rules = RULES[lang]
     before, after = clause[: quantity.start], clause[quantity.end :]
-    leading_from = FIGURE_FROM.match(clause, quantity.start) if lang == "en" else None
-    if leading_from:
-        before += leading_from[0]  # "from 320 yuan to 380 yuan": the change starts from the figure
     return bool(
         (rules.baseline_before.search(before) and rules.baseline_after.search(after))
         or (rules.comparison_base_before.search(before) and rules.comparison_base_after.search(after))

@@ -36,6 +36,9 @@ class LanguageRules:
     # A five-year plan named by its number (the group `number`, "十五", "十一" or "12", or `ordinal`, the 一 of "第一个五年
     # 计划"), its period one the sentence speaks of; not the plan's first year, which is this year ("“十五”计划开局之年").
     named_plan: re.Pattern[str]
+    # What puts a named plan as the base of a comparison, right before it ("比“六五”期间增长近百分之七十", "higher … than that
+    # during the 13th Five-Year Plan period"): not the period the sentence speaks of.
+    plan_compared_before: re.Pattern[str]
     horizon_year: re.Pattern[str]
     # "去年我在政府工作报告中曾提出，要把…控制在百分之十以内": a review quoting last year's target.
     restated_target: re.Pattern[str]
@@ -197,10 +200,11 @@ ZH = LanguageRules(
     sets_target=re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
     any_period=re.compile(r"[“\"]?(?:[六七八九]|十[一二三四五])五[”\"]?(?:期间|时期)|到本世纪末|本世纪末"),
     named_plan=re.compile(
-        # Not a plan the figure is only in step with ("…相衔接"); a comparison's base is checked in plan_period_ends.
+        # Not a plan the figure is only in step with ("…相衔接"); nor one a comparison starts from (plan_compared_before).
         r"(?:[“\"]?(?P<number>十[一二三四五]?|[一二三四五六七八九])五[”\"]?(?:期间|时期|计划|规划)|"
         r"第(?P<ordinal>[一二三四五六七八九十]+)个五年(?:计划|规划))(?!.{0,4}(?:开局|第一年|头一年))(?![^，。；]*衔接)"
     ),
+    plan_compared_before=re.compile(r"(?:比|同|与|和|高于|低于|超过)\s*[“\"]?$"),
     horizon_year=re.compile(r"(?:到|至)((?:19|20)\d\d)年"),
     restated_target=re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划"),
     actual=re.compile(r"实际(?:达到|回落到|回升到|上升到|下降到|执行结果|完成了?|为)"),
@@ -321,6 +325,7 @@ EN = LanguageRules(
     sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
     any_period=re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),
     named_plan=re.compile(r"(?<!first year of the )\b(?P<number>\d+)(?:st|nd|rd|th) Five-Year Plan\b", re.IGNORECASE),
+    plan_compared_before=re.compile(r"\bthan(?: that)?(?: during| in| of)?(?: the)?\s*$", re.IGNORECASE),
     horizon_year=re.compile(r"\b(?:by|until) (?:the end of )?((?:19|20)\d\d)\b", re.IGNORECASE),
     restated_target=re.compile(
         r"we (?:had )?(?:set|projected) (?:a|the) target|was targeted at|the target we set", re.IGNORECASE

@@ -37,17 +37,13 @@ class Sentence:
     time_is_own: bool = True
 
 
-# What a comparison puts right before its base: 比, 同, 与, 和, 高于, 低于, 超过; "than (that during) the".
-COMPARED_WITH = re.compile(r"(?:比|同|与|和|高于|低于|超过|\bthan(?: that)?(?: during| in| of)?(?: the)?)\s*[“\"]?$")
-
-
 def plan_period_ends(sentence: str, lang: str) -> list[int]:
     """The last year of each five-year plan the sentence names by its number ("“十五”期间", "第一个五年计划", "the 12th
     Five-Year Plan"): the first ran 1953–1957, the second 1958–1962, the third from 1966 after three years of
     readjustment, each after it five years on."""
     ends = []
     for named in RULES[lang].named_plan.finditer(sentence):
-        if COMPARED_WITH.search(sentence, 0, named.start()):
+        if RULES[lang].plan_compared_before.search(sentence, 0, named.start()):
             continue  # the base of a comparison ("比“六五”期间增长近百分之七十", "higher … than that during the 13th …")
         written = named["number"] or named.groupdict().get("ordinal")
         number = count_of(written)

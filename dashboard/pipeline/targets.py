@@ -170,7 +170,7 @@ def is_baseline(clause: str, quantity: Quantity, lang: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def _horizon(matchable: str, lang: str, last_year: int, in_review: bool = False) -> str | None:
+def _horizon(matchable: str, lang: str, last_year: int, in_review: bool) -> str | None:
     """The kind a sentence's own horizon gives all its figures, read once per sentence: one that opens on a year after
     `last_year` (the plan year), or whose period runs ahead and not back, sets goals beyond this year (multi-year); one
     whose period runs back, or spans years gone by ("1986年同1978年相比"), tells results (achievement); None otherwise.

@@ -12,12 +12,14 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from streamlit.testing.v1 import AppTest
 
 from dashboard import config
@@ -67,13 +69,34 @@ def bars(at: AppTest, key: str) -> dict:
     return dict(zip(labels, values(trace["x"]), strict=True))
 
 
+def markdown_tables(at: AppTest) -> list[pd.DataFrame]:
+    """The tables the page writes in Markdown (views/common.markdown_table), as frames of their cells' text."""
+    tables = []
+    for element in at.markdown:
+        lines = element.value.splitlines()
+        if len(lines) < 2 or not lines[0].startswith("| ") or not set(lines[1]) <= set("|-:"):
+            continue
+        rows = [[unescape_markdown(cell) for cell in MARKDOWN_CELL.split(line.strip()[2:-2])] for line in lines]
+        tables.append(pd.DataFrame(rows[2:], columns=rows[0]))
+    return tables
+
+
+# A Markdown table's cells are split at a pipe the text did not escape.
+MARKDOWN_CELL = re.compile(r" (?<!\\)\| ")
+
+
+def unescape_markdown(text: str) -> str:
+    return re.sub(r"\\(.)", r"\1", text)
+
+
 def table_with(at: AppTest, column: str):
-    """The st.dataframe or st.table that has this column (AppTest does not expose dataframe keys). A chart's data
-    is drawn when its expander is opened: where no table has the column, every chart's is opened, as a reader
-    would, and the page run again."""
+    """The st.dataframe, st.table or Markdown table that has this column (AppTest does not expose dataframe keys).
+    A chart's data is drawn when its expander is opened: where no table has the column, every chart's is opened, as
+    a reader would, and the page run again."""
 
     def tables():
-        return [frame.value for frame in [*at.dataframe, *at.table] if column in frame.value.columns]
+        frames = [frame.value for frame in [*at.dataframe, *at.table]] + markdown_tables(at)
+        return [frame for frame in frames if column in frame.columns]
 
     found = tables()
     if not found:

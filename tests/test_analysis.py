@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dashboard.analysis.counts import compute_term_lifecycle, compute_term_occurrences, parse_terms
 from dashboard.analysis.coverage import compute_coverage
@@ -15,7 +16,8 @@ from dashboard.analysis.kwic import compute_kwic
 from dashboard.analysis.selection import Selection, filter_paragraphs, format_years, restrict_to, search_pattern
 from dashboard.lexicon import load_themes
 from dashboard.themes import count_themes
-from dashboard.views.common import escape_markdown, highlight_html
+from dashboard.views.common import escape_markdown, highlight_html, markdown_table
+from tests.helpers import markdown_tables
 
 
 def test_planted_term_is_the_most_distinctive_with_positive_z():
@@ -133,6 +135,18 @@ def test_markdown_escaping_keeps_report_and_user_text_literal():
     assert escape_markdown("**bold** <script> :red[x] $x$") == "\\*\\*bold\\*\\* \\<script\\> \\:red\\[x\\] \\$x\\$"
     marked = highlight_html("a (b) <c> (b)", re.compile(re.escape("(b)")))
     assert marked == "a <mark>(b)</mark> &lt;c&gt; <mark>(b)</mark>"
+
+
+def test_a_markdown_table_keeps_its_cells_literal_and_sets_numbers_right():
+    frame = pd.DataFrame({"theme": ["a | b", "*c*"], "share": ["91.2%", "—"]})
+    assert markdown_table(frame, right_aligned={"share"}).splitlines() == [
+        "| theme | share |",
+        "|---|---:|",
+        "| a \\| b | 91\\.2% |",
+        "| \\*c\\* | — |",
+    ]
+    at = AppTest.from_string(f"import streamlit as st\nst.markdown({markdown_table(frame)!r})").run()
+    assert markdown_tables(at)[0].equals(frame)  # the tests read back what the page wrote
 
 
 def test_a_search_with_no_section_selected_is_empty_not_an_error(report_data):

@@ -186,9 +186,9 @@ def test_every_page_reads_whole_and_breaks_no_wcag_rule(server, browser, floor, 
         )
         if entry.path == "about":
             # Every share in the trust tables is on screen at a phone's width (their cells wrap; a wide table
-            # scrolls only its counts out of sight).
+            # scrolls only its counts out of sight), and the page itself never scrolls sideways.
             page.set_viewport_size(PHONE)
-            tables = page.locator("[data-testid='stTable']")
+            tables = page.locator("[data-testid='stMarkdownContainer'] table")
             expect(tables).to_have_count(len(trust_tables()))  # every trust table drawn
             page.wait_for_timeout(150)
             shares = tables.locator("td").evaluate_all(SHARE_CELLS)
@@ -196,6 +196,8 @@ def test_every_page_reads_whole_and_breaks_no_wcag_rule(server, browser, floor, 
             cuts += [
                 f"about at phone: the share {text} ends at {right:.0f} px" for text, right in shares if right > 391
             ]
+            main = page.locator("[data-testid='stMain']")
+            assert main.evaluate("main => main.scrollWidth <= main.clientWidth"), "the About page scrolls sideways"
         if not page.locator("[data-testid='stPlotlyChart']").count():
             widths = {}  # no chart on this page: nothing Plotly could cut
         for width, size in widths.items():

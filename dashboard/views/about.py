@@ -10,7 +10,14 @@ from dashboard.analysis.selection import Selection, format_years
 from dashboard.compose import About, compose_about, interface_selection
 from dashboard.i18n import N_, _, format_count, format_share, interface_language
 from dashboard.lexicon import theme_labels
-from dashboard.views.common import composed, derived_once, render_csv_download, render_empty, show_table
+from dashboard.views.common import (
+    composed,
+    derived_once,
+    markdown_table,
+    render_csv_download,
+    render_empty,
+    show_table,
+)
 from dashboard.vocabulary import LANGUAGES, language_name
 
 # Each bullet and paragraph is one message: a translator sees a whole thought, and Markdown stays per message.
@@ -326,15 +333,16 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
     for title, key in TRUST_TABLES:
         if key in tables:
             st.markdown(f"**{_(title).format(**counts)}**")
-            # A static table: its cells wrap, so on a phone every column is on screen (a data grid kept its
-            # width and hid the shares past the right edge), and these are short summaries, not data to sort.
-            st.table(derived_once(tables[key], "trust cells", _trust_cells))
+            # A static table in Markdown: its cells wrap and, on a phone, its text is a size smaller (static/layout.css),
+            # so every share is on screen (a data grid kept its width and hid the shares past the right edge); these
+            # are short summaries, not data to sort. Written once per table: st.table converted it on every rerun.
+            st.markdown(derived_once(tables[key], "trust table", _trust_table))
 
 
-def _trust_cells(frame: pd.DataFrame) -> pd.DataFrame:
-    """A trust table as the page writes it: what a row is, then its shares (to a tenth of a percent), then the
-    counts behind them (grouped): on a phone a wide table scrolls, and what scrolls out of sight is counts, never a
-    share. A dash where nothing was measured, themes by their names, headers in the interface language."""
+def _trust_table(frame: pd.DataFrame) -> str:
+    """A trust table as the page writes it, in Markdown: what a row is, then its shares (to a tenth of a percent),
+    then the counts behind them (grouped, set to the right): on a phone a wide table scrolls, and what scrolls out of
+    sight is counts, never a share. A dash where nothing was measured, themes by their names, headers in the interface language."""
     shares = [column for column in frame.columns if column in PERCENT_COLUMNS]
     counts = [
         column for column in frame.columns if column not in shares and pd.api.types.is_numeric_dtype(frame[column])
@@ -349,4 +357,6 @@ def _trust_cells(frame: pd.DataFrame) -> pd.DataFrame:
         cells[column] = [format_share(value, decimals=1) if pd.notna(value) else "—" for value in frame[column]]
     for column in counts:
         cells[column] = [format_count(value) if pd.notna(value) else "—" for value in frame[column]]
-    return pd.DataFrame(cells).rename(columns=_headers(TRUST_HEADERS))
+    headers = _headers(TRUST_HEADERS)
+    numbers = {headers.get(column, column) for column in shares + counts}
+    return markdown_table(pd.DataFrame(cells).rename(columns=headers), right_aligned=numbers)

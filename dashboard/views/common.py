@@ -5,12 +5,11 @@ from __future__ import annotations
 import html
 import re
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
-import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
@@ -74,9 +73,9 @@ def composed(compose: Callable, selection: Selection, *extra):
 _DERIVED: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
 
 
-def derived_once(frame: pd.DataFrame | go.Figure, name: str, derive: Callable):
-    """derive(frame), made once per frame (or figure) object and name (the name says what else the result
-    depends on)."""
+def derived_once(frame: object, name: str, derive: Callable):
+    """derive(frame), made once per object (a frame, a figure, a composition) and name (the name says what else
+    the result depends on)."""
     key = (id(frame), name)
     entry = _DERIVED.get(key)
     if entry is not None and entry[0]() is frame:
@@ -119,6 +118,18 @@ def cached_cloud_png(weights: tuple[tuple[str, float], ...], max_words: int) -> 
 def escape_markdown(text: str) -> str:
     """Report and user text shown through Markdown must never become markup."""
     return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_table(frame: pd.DataFrame, right_aligned: Collection[str] = ()) -> str:
+    """A small table of text cells as Markdown, its cells escaped, the columns in right_aligned (numbers) set to the
+    right. For short summaries drawn on every rerun: st.table converts its frame to Arrow each time (1.5 ms a table,
+    half the About page's rerun with its ten tables), a Markdown string made once is sent as it is."""
+
+    def row(cells) -> str:
+        return "| " + " | ".join(escape_markdown(str(cell)) for cell in cells) + " |"
+
+    rule = "|" + "|".join("---:" if column in right_aligned else "---" for column in frame.columns) + "|"
+    return "\n".join([row(frame.columns), rule, *(row(cells) for cells in frame.itertuples(index=False))])
 
 
 def paragraph_heading(data: ReportData, lang: str, row) -> tuple[str, str, str | None]:

@@ -19,10 +19,12 @@ from dashboard.text import any_width_pattern
 from dashboard.themes import source_pattern
 from dashboard.views.common import (
     cached_report_data,
+    derived_once,
     escape_markdown,
     highlight_html,
     render_empty,
     render_side_by_side,
+    show_table,
 )
 from dashboard.views.widgets import draw
 
@@ -63,11 +65,19 @@ def rendering_trust(evaluation: dict | None) -> str:
     return f"{method} {measured}"
 
 
-@st.cache_data(max_entries=64, show_spinner=False)
-def cached_concordance(processed_dir: str, term: str, lang: str):
+# Resources, not cache_data, like the compositions (views/common.composed): shared read-only by every session, not
+# unpickled on every rerun (cache_data's copy and the years' rows taken again were a fifth of the page's rerun).
+@st.cache_resource(max_entries=64, show_spinner=False)
+def cached_concordance(processed_dir: str, term: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pairs and per-year renderings of a term in every year, cached by term (the search scans every aligned
     sentence, and the renderings read every year): a change of years only takes other rows of them."""
     return concordance_of(cached_report_data(processed_dir).alignment, term, lang)
+
+
+@st.cache_resource(max_entries=256, show_spinner=False)
+def concordance_in_years(processed_dir: str, term: str, lang: str, years: tuple[int, ...]):
+    """The term's pairs and renderings of these years."""
+    return tuple(in_years(frame, years) for frame in cached_concordance(processed_dir, term, lang))
 
 
 def render_concordance(data: ReportData, selection: Selection) -> None:
@@ -76,8 +86,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     default = "互联网+" if selection.lang == "zh" else "Internet Plus"
     term = draw(FILTER["conc_term"], data, placeholder=default).strip() or default
     with st.spinner(_("Finding the renderings…")):
-        every_year = cached_concordance(str(config.processed_dir()), term, selection.lang)
-        pairs, renderings = (in_years(frame, selection.years) for frame in every_year)
+        pairs, renderings = concordance_in_years(str(config.processed_dir()), term, selection.lang, selection.years)
     if pairs.empty:
         render_empty(
             _("“{term}” is in no aligned sentence of the selected years (alignment covers 2008–2022).").format(
@@ -93,11 +102,12 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
             len(pairs),
         ).format(count=len(pairs), term=escape_markdown(term))
     )
-    shown = renderings.assign(rendering=renderings["rendering"].replace("", _(TOO_THIN)))
-    st.dataframe(
-        shown,
-        hide_index=True,
-        column_config={column: _(header) for column, header in RENDERING_HEADERS.items()},
+    too_thin = _(TOO_THIN)
+    shown = derived_once(
+        renderings, too_thin, lambda frame: frame.assign(rendering=frame["rendering"].replace("", too_thin))
+    )
+    show_table(
+        shown, hide_index=True, column_config={column: _(header) for column, header in RENDERING_HEADERS.items()}
     )
     st.caption(rendering_trust(data.evaluation))
     source, target = ("zh_sentence", "en_sentence") if selection.lang == "zh" else ("en_sentence", "zh_sentence")

@@ -7,12 +7,13 @@ import streamlit as st
 from dashboard.analysis.data import ReportData
 from dashboard.analysis.keyness import BACKGROUND_PRIOR_WORDS, SIGNIFICANT_Z
 from dashboard.analysis.selection import Selection, file_stem, format_years, join_list
-from dashboard.compose import KWIC_SHOWN, Cloud, compose_distinctive, compose_keywords, compose_kwic
+from dashboard.compose import KWIC_SHOWN, Cloud, Kwic, compose_distinctive, compose_keywords, compose_kwic
 from dashboard.filters import FILTER
-from dashboard.i18n import N_, _, format_count, ngettext
+from dashboard.i18n import N_, _, format_count, interface_language, ngettext
 from dashboard.views.common import (
     cached_cloud_png,
     composed,
+    derived_once,
     escape_markdown,
     render_chart,
     render_csv_download,
@@ -107,10 +108,16 @@ def render_keywords(data: ReportData, selection: Selection) -> None:
             len(kwic.lines),
         ).format(count=len(kwic.lines), term=escape_markdown(term))
     )
+    # Written once per composition and interface language: escaping each line was a tenth of the page's rerun.
+    st.markdown(derived_once(kwic, f"kwic {interface_language()}", _kwic_markdown))
+    render_csv_download(kwic.lines, _("Download all occurrences (CSV)"), "keyword-in-context")
+
+
+def _kwic_markdown(kwic: Kwic) -> str:
+    """The shown lines of a keyword in context, each cited, its match marked."""
     lines = [
         f"**{citation}** · {section_label(row.section_kind)}: "
         f"…{escape_markdown(row.left)}:orange-background[**{escape_markdown(row.match)}**]{escape_markdown(row.right)}…"
         for row, citation in zip(kwic.lines.head(KWIC_SHOWN).itertuples(index=False), kwic.citations, strict=True)
     ]
-    st.markdown("\n\n".join(lines))
-    render_csv_download(kwic.lines, _("Download all occurrences (CSV)"), "keyword-in-context")
+    return "\n\n".join(lines)

@@ -129,6 +129,20 @@ def test_a_modifier_is_a_whole_word():
 def test_vehicles_and_dwellings_are_units():
     assert only("汽车保有量突破3亿辆。", "zh", "review")[2] == "units"
     assert only("1.5 million dilapidated rural houses will be renovated.", "en")[2] == "units"
+    # Places, not products: a count (the fifteenth random draw, en 2008).
+    text = "Trials to fully fund personal accounts were expanded to 11 province-level administrative units."
+    assert only(text, "en", "review")[2] == "count"
+
+
+def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
+    # The period a sentence is about (the fifteenth random draw: en 2012, en 2016).
+    for text in (
+        "We implemented a rural poverty alleviation program for the next ten years.",
+        "The achievements made over the past 30 plus years are a result of the actions of our people.",
+    ):
+        assert extract_targets(text, "en", 2016, "review") == []
+    text = "The average years of schooling of the working-age population will increase from 10.23 to 10.8 years."
+    assert [row.value for row in extract_targets(text, "en", 2016, "plan")] == [10.8]
 
 
 @pytest.mark.parametrize(
@@ -228,6 +242,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         (8.9404e12, None, "achievement"),
         (8.3, "gdp_growth", "achievement"),
     ]
+    # The translation's "import and export volume" is trade (the fifteenth random draw, en 2011).
+    text = "Total import and export volume grew by an average annual rate of 15.9%."
+    assert [row.metric_key for row in extract_targets(text, "en", 2011, "review")] == ["trade_growth"]
 
 
 @pytest.mark.parametrize(
@@ -471,6 +488,8 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("财政用于民生的比例达到70%以上。", "zh", "social"),
         # 国民生产总值 holds 民生 (wellbeing) by accident: it stays the economy's.
         ("全年国民生产总值一万七千四百亿元。", "zh", "macro-economy"),
+        # Fees the government charges businesses, cut: the fee cuts are the economy's, as taxes are (the fifteenth draw).
+        ("二是取消或停征中央涉企行政事业性收费35项。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

@@ -138,7 +138,8 @@ EN_UNITS = (
         r"patients|visitors|population|taxpayers|enrollments?|retirees|pensioners|doctors|nurses|children)\b",
         "people",
     ),
-    (r"(?:[a-z-]+\s+){0,3}(?:units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
+    # Dwellings and products, not "11 province-level administrative units" (a count of places).
+    (r"(?:[a-z-]+\s+){0,3}(?:(?<!administrative )units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
     (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
 )
@@ -346,6 +347,10 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
 # "per 50 kg", "for every 10,000 people".
 ZH_PER = re.compile(r"每\s*$")
 EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
+# A stretch of time, not an amount: "over the past 30 plus years", "for the next ten years" (the period a sentence is
+# about). A measure in years keeps its figure: "years of schooling … from 10.23 to 10.8 years".
+EN_PERIOD_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|following)\s*$", re.IGNORECASE)
+EN_PERIOD_AFTER = re.compile(r"\s*(?:plus\s+)?(?:years|months|weeks|days|decades)\b", re.IGNORECASE)
 
 
 def _zh_quantities(clause: str) -> list[Quantity]:
@@ -428,7 +433,9 @@ def _en_quantities(clause: str) -> list[Quantity]:
         unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
         if match["currency"] and unit in (None, "count"):  # not "$30 million people", a slip of the translation
             unit = "US$"
-        if unit is None:
+        if unit is None or (
+            unit == "count" and EN_PERIOD_AFTER.match(rest) and EN_PERIOD_BEFORE.search(clause, 0, match.start())
+        ):
             continue
         multiplier = EN_SCALE.get((mult or "").lower(), 1) * EN_UNIT_SCALE.get(unit, 1)
         unit = EN_UNIT_RENAME.get(unit, unit)

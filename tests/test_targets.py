@@ -143,6 +143,12 @@ def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
         assert extract_targets(text, "en", 2016, "review") == []
     text = "The average years of schooling of the working-age population will increase from 10.23 to 10.8 years."
     assert [row.value for row in extract_targets(text, "en", 2016, "plan")] == [10.8]
+    # An age is no amount either, and a word that only ends in s is no thing counted (the Targets page of en 2019 showed
+    # "aged 60 and above has now reached 250 million" as a count of 60).
+    text = "The number of people in China aged 60 and above has now reached 250 million people."
+    assert [(row.value, row.unit) for row in extract_targets(text, "en", 2019, "tasks")] == [(250e6, "people")]
+    text = "The average length of schooling of people over the age of 15 now exceeds nine years."
+    assert extract_targets(text, "en", 2013, "review") == []
 
 
 @pytest.mark.parametrize(
@@ -490,6 +496,12 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("全年国民生产总值一万七千四百亿元。", "zh", "macro-economy"),
         # Fees the government charges businesses, cut: the fee cuts are the economy's, as taxes are (the fifteenth draw).
         ("二是取消或停征中央涉企行政事业性收费35项。", "zh", "macro-economy"),
+        # A sector's prices are its own business, however the translation names the service (en 2019; zh 2019 in the gold).
+        (
+            "Average broadband service rates for small and medium enterprises will be lowered by 15 percent.",
+            "en",
+            "other",
+        ),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

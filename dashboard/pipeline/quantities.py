@@ -141,7 +141,12 @@ EN_UNITS = (
     # Dwellings and products, not "11 province-level administrative units" (a count of places).
     (r"(?:[a-z-]+\s+){0,3}(?:(?<!administrative )units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
-    (r"(?:[a-z-]+\s+){0,3}[a-z]+s\b", "count"),
+    # A thing counted, named by a plural within four words ("137 administrative regulations"), never a word that only
+    # ends in s ("aged 60 and above has now reached", "as follows", "overseas").
+    (
+        r"(?:[a-z-]+\s+){0,3}(?!(?:has|was|is|as|this|its|thus|plus|across|less|unless|whereas|overseas|follows)\b)[a-z]+s\b",
+        "count",
+    ),
 )
 EN_UNIT_SCALE = {"kg": Decimal("0.001")}
 EN_UNIT_RENAME = {"kg": "t"}
@@ -350,6 +355,8 @@ EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
 # A stretch of time, not an amount: "over the past 30 plus years", "for the next ten years" (the period a sentence is
 # about). A measure in years keeps its figure: "years of schooling … from 10.23 to 10.8 years".
 EN_PERIOD_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|following)\s*$", re.IGNORECASE)
+# An age, not an amount: "people over the age of 15", "aged 60 and above".
+EN_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s*$", re.IGNORECASE)
 EN_PERIOD_AFTER = re.compile(r"\s*(?:plus\s+)?(?:years|months|weeks|days|decades)\b", re.IGNORECASE)
 
 
@@ -407,7 +414,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
     position = 0
     while match := EN_QUANTITY.search(clause, position):
         position = match.end()
-        if EN_PER.search(clause, 0, match.start()):
+        if EN_PER.search(clause, 0, match.start()) or EN_AGE_BEFORE.search(clause, 0, match.start()):
             continue
         low_token, high_token = match["low"], match["high"]
         before = (match["before"] or "").lower()

@@ -132,6 +132,7 @@ def test_vehicles_and_dwellings_are_units():
     # Places, not products: a count (the fifteenth random draw, en 2008).
     text = "Trials to fully fund personal accounts were expanded to 11 province-level administrative units."
     assert only(text, "en", "review")[2] == "count"
+    assert only("The daily sewage treatment capacity will increase by 15 million cubic meters.", "en")[2] == "m³"
 
 
 def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
@@ -496,6 +497,24 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("全年国民生产总值一万七千四百亿元。", "zh", "macro-economy"),
         # Fees the government charges businesses, cut: the fee cuts are the economy's, as taxes are (the fifteenth draw).
         ("二是取消或停征中央涉企行政事业性收费35项。", "zh", "macro-economy"),
+        # Seen on the Targets page of en 2010: energy saved is the environment's, workers' compensation social care, and
+        # money for agriculture stays agriculture's though a later clause of its sentence names investment.
+        (
+            "We will increase our energy-saving capacity by an equivalent of 80 million tons of standard coal.",
+            "en",
+            "environment",
+        ),
+        (
+            "Workers' compensation will be extended to all of the 1.3 million workers injured on previous jobs.",
+            "en",
+            "social",
+        ),
+        (
+            "The central government plans to allocate 818.3 billion yuan for agriculture, farmers, and rural areas, and "
+            "local governments at all levels will also increase their investment.",
+            "en",
+            "other",
+        ),
         # A sector's prices are its own business, however the translation names the service (en 2019; zh 2019 in the gold).
         (
             "Average broadband service rates for small and medium enterprises will be lowered by 15 percent.",

@@ -126,6 +126,7 @@ EN_UNITS = (
     (r"(?:rmb\s+)?yuan\b", "yuan"),
     (r"(?:US |U\.S\. )?dollars\b", "US$"),
     (r"square kilometers\b|square kilometres\b", "km²"),
+    (r"cubic met(?:er|re)s\b", "m³"),
     (r"kilometers\b|kilometres\b|km\b", "km"),
     (r"kilowatts\b|kw\b", "kW"),
     (r"(?:metric )?tons\b|tonnes\b", "t"),

@@ -111,7 +111,7 @@ def category_of(
         if found is not None:
             break
     money_fields = load_money_fields()[lang] if money and found == "macro-economy" else None
-    if money_fields is not None and all(cue.search(named_by) for cue in money_fields):
+    if money_fields is not None and all(cue.search(named_by) or cue.search(context) for cue in money_fields):
         # Money spent on a field with no category of its own is that field's before it is the budget's.
         return "other"
     return found or "other"

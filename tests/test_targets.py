@@ -133,6 +133,8 @@ def test_vehicles_and_dwellings_are_units():
     text = "Trials to fully fund personal accounts were expanded to 11 province-level administrative units."
     assert only(text, "en", "review")[2] == "count"
     assert only("The daily sewage treatment capacity will increase by 15 million cubic meters.", "en")[2] == "m³"
+    # Plate glass is counted in weight cases or standard containers: product units, as the gold reads them (en 2014).
+    assert only("We will cut 35 million standard containers of plate glass.", "en")[2] == "units"
 
 
 def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
@@ -325,6 +327,8 @@ def test_a_red_line_is_a_floor_kept_for_years():
         ("底线是严守18亿亩耕地红线。", "zh", 2013),
         ("一定要守住全国耕地不少于18亿亩这条红线。", "zh", 2007),
         ("China's farmland remains at or above the red line of 120 million hectares.", "en", 2013),
+        # One word in 2022's translation.
+        ("To ensure the area of farmland remains above the redline of 120 million hectares, we will act.", "en", 2022),
     ]:
         assert [(row.value, row.modifier, row.kind) for row in extract_targets(text, lang, year, "tasks")] == [
             (1.8e9 if lang == "zh" else 1.2e8, "at least", "multi-year")
@@ -515,6 +519,9 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "other",
         ),
+        # Seen on the Targets page of en 2014: cultivated land is farmland, rundown houses rebuilt are housing.
+        ("China's cultivated land area does not fall below the red line of 120 million hectares.", "en", "environment"),
+        ("A total of 2.6 million rundown rural houses will be rebuilt.", "en", "social"),
         # A sector's prices are its own business, however the translation names the service (en 2019; zh 2019 in the gold).
         (
             "Average broadband service rates for small and medium enterprises will be lowered by 15 percent.",

@@ -140,7 +140,10 @@ EN_UNITS = (
         "people",
     ),
     # Dwellings and products, not "11 province-level administrative units" (a count of places).
-    (r"(?:[a-z-]+\s+){0,3}(?:(?<!administrative )units|apartments|homes|houses|dwellings|vehicles|cars)\b", "units"),
+    (
+        r"(?:[a-z-]+\s+){0,3}(?:(?<!administrative )units|apartments|homes|houses|dwellings|vehicles|cars|containers|cases)\b",
+        "units",
+    ),
     (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
     # A thing counted, named by a plural within four words ("137 administrative regulations"), never a word that only
     # ends in s ("aged 60 and above has now reached", "as follows", "overseas").
@@ -159,7 +162,7 @@ EN_QUANTITY = re.compile(
     r"(?:\b(?P<before>exceeded|exceeding|exceed|topped|surpassed|(?:does not|do not|not|will not) (?:rise |go )?(?:above|exceed)|(?:does not|do not|not|will not) (?:fall |drop |go )?below|no higher than|not higher than|at or below|no lower than|not lower than|at or above|at least|no less than|not less than|more than|over|above|in excess of|exceeding|around|about|"
     r"approximately|roughly|nearly|almost|close to|approached|approaching|within|no more than|not more than|at most|under|below|between|from|several)"
     # "remains at or above the red line of 120 million hectares": the modifier names the line it keeps to.
-    r"(?: the (?:red line|floor|minimum|ceiling|level) of)?)?\s*"
+    r"(?: the (?:red ?line|floor|minimum|ceiling|level) of)?)?\s*"
     # "US$ 2.97 trillion", "more than $130 billion": the currency before the number is its unit.
     r"(?P<currency>(?:US|U\.S\.)?\$\s?)?"
     # Not a number in a name ("COVID-19", "G-20") or a compound adjective ("ten-point list", "five-year").

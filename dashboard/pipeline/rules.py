@@ -362,7 +362,7 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     # Up to the figure's end: "at or above the red line of" is part of the figure's own match (its modifier).
-    standing_line_before=re.compile(r"\bred line of [^,;]{0,40}$", re.IGNORECASE),
+    standing_line_before=re.compile(r"\bred ?line of [^,;]{0,40}$", re.IGNORECASE),
     standing_line_after=re.compile(r"(?!)"),
     standing_count_after=re.compile(r"^\s*ethnic (?:groups|minorities)\b", re.IGNORECASE),
     standing_share_before=re.compile(r"(?!)"),

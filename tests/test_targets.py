@@ -519,6 +519,12 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "other",
         ),
+        # A fund's levies are the budget's, as in Chinese (the gold, en 2021).
+        (
+            "Airlines' contributions to the civil aviation development fund will be cut by 20 percent.",
+            "en",
+            "macro-economy",
+        ),
         # Seen on the Targets page of en 2014: cultivated land is farmland, rundown houses rebuilt are housing.
         ("China's cultivated land area does not fall below the red line of 120 million hectares.", "en", "environment"),
         ("A total of 2.6 million rundown rural houses will be rebuilt.", "en", "social"),

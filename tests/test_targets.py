@@ -142,6 +142,9 @@ def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
     for text in (
         "We implemented a rural poverty alleviation program for the next ten years.",
         "The achievements made over the past 30 plus years are a result of the actions of our people.",
+        # Or the words after it say so (en 2008, 2012).
+        "It has been 30 years since China introduced the reform and opening up policy.",
+        "In the course of over 30 years of reform and opening up, we have built a solid material foundation.",
     ):
         assert extract_targets(text, "en", 2016, "review") == []
     text = "The average years of schooling of the working-age population will increase from 10.23 to 10.8 years."

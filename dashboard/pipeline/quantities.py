@@ -356,12 +356,15 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
 # "per 50 kg", "for every 10,000 people".
 ZH_PER = re.compile(r"每\s*$")
 EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
-# A stretch of time, not an amount: "over the past 30 plus years", "for the next ten years" (the period a sentence is
-# about). A measure in years keeps its figure: "years of schooling … from 10.23 to 10.8 years".
-EN_PERIOD_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|following)\s*$", re.IGNORECASE)
 # An age, not an amount: "people over the age of 15", "aged 60 and above".
 EN_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s*$", re.IGNORECASE)
+# A stretch of time, not an amount: the period a sentence is about, named by the words before it ("over the past 30 plus
+# years", "for the next ten years") or after it (EN_PERIOD_ENDS). A measure in years keeps its figure: "years of
+# schooling … from 10.23 to 10.8 years".
+EN_PERIOD_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|following)\s*$", re.IGNORECASE)
 EN_PERIOD_AFTER = re.compile(r"\s*(?:plus\s+)?(?:years|months|weeks|days|decades)\b", re.IGNORECASE)
+# "over 30 years of reform and opening up", "It has been 30 years since", "ten years ago".
+EN_PERIOD_ENDS = re.compile(r"\s*(?:plus\s+)?(?:years|months|decades)\s+(?:of reform|since|ago)\b", re.IGNORECASE)
 
 
 def _zh_quantities(clause: str) -> list[Quantity]:
@@ -445,7 +448,9 @@ def _en_quantities(clause: str) -> list[Quantity]:
         if match["currency"] and unit in (None, "count"):  # not "$30 million people", a slip of the translation
             unit = "US$"
         if unit is None or (
-            unit == "count" and EN_PERIOD_AFTER.match(rest) and EN_PERIOD_BEFORE.search(clause, 0, match.start())
+            unit == "count"
+            and EN_PERIOD_AFTER.match(rest)
+            and (EN_PERIOD_BEFORE.search(clause, 0, match.start()) or EN_PERIOD_ENDS.match(rest))
         ):
             continue
         multiplier = EN_SCALE.get((mult or "").lower(), 1) * EN_UNIT_SCALE.get(unit, 1)

@@ -278,6 +278,14 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
         # A share stated as it stands; not one projected, nor a budget's.
         ("国家财政收入的６０％以上来自国有企业。", "zh", 1997, ["achievement"]),
+        # A share of what is not yet right, as it stands (1979, in the part on the years ahead; the gold).
+        (
+            "主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，"
+            "有百分之二十四的国营工业企业存在着程度不同的亏损。",
+            "zh",
+            1979,
+            ["achievement"] * 3,
+        ),
         ("我国人口８０％以上在农村，农村是计划生育工作的重点。", "zh", 1981, ["achievement"]),
         ("预计到１９５６年底，国营占６３．８％，而私营工业则只占０．４％。", "zh", 1956, ["annual", "annual"]),
         ("各项税收为１３，９８０，０００，０００元，占本年预算收入的４７．０２％。", "zh", 1956, ["annual", "annual"]),

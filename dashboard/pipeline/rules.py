@@ -244,7 +244,10 @@ ZH = LanguageRules(
     standing_share_before=re.compile(
         r"(?:目前|只|仅)[^，,；;。]{0,4}占[^，,；;。]{0,14}$|占(?:全?世界|人口|全国人口)[^，,；;。]{0,8}$"
     ),
-    standing_share_after=re.compile(r"^(?:以上)?(?:来自|在农村|在城市)"),
+    # … and a share of what is not yet right ("分别有43%和55%没有恢复到历史最高水平", "有24%的国营工业企业存在着…亏损").
+    standing_share_after=re.compile(
+        r"^(?:以上)?(?:来自|在农村|在城市)|^(?:和[^，,；;。]{0,8})?(?:没有|未能?|尚未)恢复|^的[^，,；;。]{0,12}存在着?"
+    ),
     share_projected=re.compile(r"将(?!来)|预计|计划(?!生育)|争取|力争|目标|规划|\d{4}年比"),
     baseline_before=re.compile(r"(?:[由从][^由从到至]{0,8}|现行的?)$"),
     comparison_base_before=re.compile(r"比[^比]{0,15}的$"),

@@ -278,6 +278,8 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
         # A share stated as it stands; not one projected, nor a budget's.
         ("国家财政收入的６０％以上来自国有企业。", "zh", 1997, ["achievement"]),
+        # A share of the world, as it stands (1996, in the part on the years ahead).
+        ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "zh", 1996, ["achievement"] * 2),
         # A share of what is not yet right, as it stands (1979, in the part on the years ahead; the gold).
         (
             "主要工业产品质量指标和原材料消耗指标分别有百分之四十三和百分之五十五没有恢复到历史最高水平，"

@@ -240,9 +240,10 @@ ZH = LanguageRules(
     standing_line_before=re.compile(r"(?!)"),
     standing_line_after=re.compile(r"^[^，,；;。]{0,6}?红线"),
     standing_count_after=re.compile(r"^个?民族"),
-    # "在目前又占…", "只占…", "占全世界…", "占人口…": not a budget's or a plan's shares ("占本年预算收入的４７．０２％").
+    # "在目前又占…", "只占…", "占全世界…", "占人口…", "养育着世界22%的人口": not a budget's or a plan's shares
+    # ("占本年预算收入的４７．０２％").
     standing_share_before=re.compile(
-        r"(?:目前|只|仅)[^，,；;。]{0,4}占[^，,；;。]{0,14}$|占(?:全?世界|人口|全国人口)[^，,；;。]{0,8}$"
+        r"(?:目前|只|仅)[^，,；;。]{0,4}占[^，,；;。]{0,14}$|占(?:全?世界|人口|全国人口)[^，,；;。]{0,8}$|(?:全?世界|全球)$"
     ),
     # … and a share of what is not yet right ("分别有43%和55%没有恢复到历史最高水平", "有24%的国营工业企业存在着…亏损").
     standing_share_after=re.compile(

@@ -112,7 +112,9 @@ def category_of(
             break
     money_fields = load_money_fields()[lang] if money and found == "macro-economy" else None
     if money_fields is not None and all(cue.search(named_by) or cue.search(context) for cue in money_fields):
-        # Money spent on a field with no category of its own is that field's before it is the budget's.
+        # Money spent on a field with no category of its own is that field's before it is the budget's, the field named in
+        # the figure's own clause or in the one that named the budget's words ("allocate 818.3 billion yuan for
+        # agriculture, …, and local governments … will also increase their investment").
         return "other"
     return found or "other"
 

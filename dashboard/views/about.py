@@ -342,7 +342,8 @@ def render_trust(evaluation: dict | None, tables: dict[str, pd.DataFrame]) -> No
 def _trust_table(frame: pd.DataFrame) -> str:
     """A trust table as the page writes it, in Markdown: what a row is, then its shares (to a tenth of a percent),
     then the counts behind them (grouped, set to the right): on a phone a wide table scrolls, and what scrolls out of
-    sight is counts, never a share. A dash where nothing was measured, themes by their names, headers in the interface language."""
+    sight is counts, never a share. A dash where nothing was measured, themes by their names, headers in the interface
+    language."""
     shares = [column for column in frame.columns if column in PERCENT_COLUMNS]
     counts = [
         column for column in frame.columns if column not in shares and pd.api.types.is_numeric_dtype(frame[column])

@@ -104,7 +104,7 @@ def render_concordance(data: ReportData, selection: Selection) -> None:
     )
     too_thin = _(TOO_THIN)
     shown = derived_once(
-        renderings, too_thin, lambda frame: frame.assign(rendering=frame["rendering"].replace("", too_thin))
+        renderings, f"shown: {too_thin}", lambda frame: frame.assign(rendering=frame["rendering"].replace("", too_thin))
     )
     show_table(
         shown, hide_index=True, column_config={column: _(header) for column, header in RENDERING_HEADERS.items()}

@@ -532,6 +532,13 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "other",
         ),
+        # In the singular too (en 2018, where "the price of electricity" had been infrastructure).
+        (
+            "The price of electricity for general industrial and commercial businesses should be cut by an average of "
+            "10 percent.",
+            "en",
+            "other",
+        ),
         # A fund's levies are the budget's, as in Chinese (the gold, en 2021).
         (
             "Airlines' contributions to the civil aviation development fund will be cut by 20 percent.",

@@ -186,6 +186,13 @@ def test_a_later_years_goal_and_a_comparison_years_figure_are_read_by_the_year_t
     # The year a figure is compared with is not its time: 1958's planned steel output and its growth over 1957.
     plan = extract_targets("钢产量拟定为六百二十四万八千吨，将比一九五七年增长百分之十九点二。", "zh", 1958, "tasks")
     assert [(target.value, target.kind) for target in plan] == [(6248000.0, "annual"), (19.2, "annual")]
+    # A clause that opens on a later year, far from the figure, sets that year's goal, and the change the next clause
+    # gives it too (1955's plan: 1957's retail sales, and their growth over 1952).
+    text = "在上述工业农业发展以及各种比重变化的基础上，一九五七年全国社会商品零售总额将达到四百九十八亿元左右，比一九五二年增长百分之八十左右。"
+    assert [(target.value, target.kind) for target in extract_targets(text, "zh", 1955, "plan")] == [
+        (4.98e10, "multi-year"),
+        (80.0, "multi-year"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -201,8 +201,8 @@ def _horizon(matchable: str, lang: str, last_year: int, in_review: bool) -> str 
     return None
 
 
-def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool) -> str:
-    """annual / multi-year / achievement for one figure, from its sentence's time and the words around it
+def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool, clause: str = "") -> str:
+    """annual / multi-year / achievement for one figure, from its sentence's time, its clause and the words around it
     (`level_reached`: the figure is the starting level of a change, is_baseline; a level stated as it stands,
     is_standing_population, is_standing_count, is_standing_share; or the year before the report's, opens_on_last_year)."""
     if level_reached or RULES[lang].done_near.search(window):
@@ -212,6 +212,12 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
     if named and min(named) > max(years):
         # "到一九五七年达到三千八百五十六亿斤" in 1955: a later year's goal, whatever verb reaches it.
+        return "multi-year"
+    lead = RULES[lang].lead_year.match(clause)
+    if lead and int(lead[1]) > max(years):
+        # A clause that opens on a later year, past the figure's reach ("在上述…的基础上，一九五七年全国社会商品零售总额将达到
+        # 四百九十八亿元左右", 1955): that year's goal, as a sentence opening on it is (_horizon); and so is the change the
+        # next clause gives it ("，比一九五二年增长百分之八十左右": its clause reads with the one before).
         return "multi-year"
     longer = bool(RULES[lang].not_single_year.search(window) or RULES[lang].horizon_cue.search(window) or named)
     section = sentence.paragraph.section_kind
@@ -312,6 +318,7 @@ def extract_targets(
                             or is_standing_count(clause, quantity, lang)
                             or is_standing_share(sentence.matchable, clause, quantity, lang)
                             or opens_on_last_year(clause, lang, year, plan_year),
+                            context,
                         ),
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both

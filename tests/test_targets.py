@@ -79,6 +79,11 @@ def test_years_and_bare_numbers_are_not_quantities():
         ("各级革委会要在党的一元化领导下，破除城乡二元结构。", "zh"),
         ("We responded to COVID-19 with 90 policy steps and the G-20 meetings.", "en"),
         ("We adopted a ten-point list of measures and a five-year plan.", "en"),
+        # A slogan's numbers (百花齐放、百家争鸣; the sixteenth random draw, en 2008).
+        (
+            "We adhere to the principle of letting a hundred flowers blossom and a hundred schools of thought contend.",
+            "en",
+        ),
     ],
 )
 def test_names_and_compound_words_are_not_amounts(text, lang):

@@ -358,6 +358,8 @@ ZH_PER = re.compile(r"每\s*$")
 EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
 # An age, not an amount: "people over the age of 15", "aged 60 and above".
 EN_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s*$", re.IGNORECASE)
+# The numbers of a slogan: "letting a hundred flowers blossom and a hundred schools of thought contend" (百花齐放、百家争鸣).
+EN_SLOGAN_AFTER = re.compile(r"\s*(?:flowers|schools of thought)\b", re.IGNORECASE)
 # A stretch of time, not an amount: the period a sentence is about, named by the words before it ("over the past 30 plus
 # years", "for the next ten years") or after it (EN_PERIOD_ENDS). A measure in years keeps its figure: "years of
 # schooling … from 10.23 to 10.8 years".
@@ -421,7 +423,11 @@ def _en_quantities(clause: str) -> list[Quantity]:
     position = 0
     while match := EN_QUANTITY.search(clause, position):
         position = match.end()
-        if EN_PER.search(clause, 0, match.start()) or EN_AGE_BEFORE.search(clause, 0, match.start()):
+        if (
+            EN_PER.search(clause, 0, match.start())
+            or EN_AGE_BEFORE.search(clause, 0, match.start())
+            or EN_SLOGAN_AFTER.match(clause, match.end())
+        ):
             continue
         low_token, high_token = match["low"], match["high"]
         before = (match["before"] or "").lower()

@@ -551,6 +551,8 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "other",
         ),
+        # Health care reform's pilots are health's, as the translation's "family doctor" already was (zh 2016, 2017).
+        ("分级诊疗试点和家庭签约服务扩大到85%以上地市。", "zh", "social"),
         # A fund's levies are the budget's, as in Chinese (the gold, en 2021).
         (
             "Airlines' contributions to the civil aviation development fund will be cut by 20 percent.",

@@ -138,6 +138,8 @@ def test_vehicles_and_dwellings_are_units():
     text = "Trials to fully fund personal accounts were expanded to 11 province-level administrative units."
     assert only(text, "en", "review")[2] == "count"
     assert only("The daily sewage treatment capacity will increase by 15 million cubic meters.", "en")[2] == "m³"
+    # A half after the unit is half of one more (the gold, 1988: 1.5 mu, not 1).
+    assert only("我国人均只有一亩半耕地。", "zh", "review")[:3] == (1.5, None, "mu")
     # Plate glass is counted in weight cases or standard containers: product units, as the gold reads them (en 2014).
     assert only("We will cut 35 million standard containers of plate glass.", "en")[2] == "units"
 
@@ -290,6 +292,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
         # A share stated as it stands; not one projected, nor a budget's.
         ("国家财政收入的６０％以上来自国有企业。", "zh", 1997, ["achievement"]),
+        # What there only is, as it stands (1988, 1959: the gold).
+        ("我国人均只有一亩半耕地，要适应国家建设和人民生活对农副产品的需要。", "zh", 1988, ["achievement"]),
+        ("我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。", "zh", 1959, ["achievement"]),
         # A share of the world, as it stands (1996, in the part on the years ahead).
         ("我国以占世界７％的耕地，养育着世界２２％的人口，粮食生产有特殊的重要性。", "zh", 1996, ["achievement"] * 2),
         # A share of what is not yet right, as it stands (1979, in the part on the years ahead; the gold).

@@ -355,6 +355,8 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
 # A number right after "per" is the base of a rate, not an amount: "粳稻每50公斤提高3元" (a price per 50 kg), "每千人口",
 # "per 50 kg", "for every 10,000 people".
 ZH_PER = re.compile(r"每\s*$")
+# A half after the unit adds half of one: "人均只有一亩半耕地" (1.5 mu), "十三斤半" (13.5 jin).
+HALF = "半"
 EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
 # An age, not an amount: "people over the age of 15", "aged 60 and above".
 EN_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s*$", re.IGNORECASE)
@@ -390,6 +392,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         multiplier *= ZH_UNIT_SCALE.get(unit_token, 1)
         low = _scaled(match["low"], multiplier)
         high = _scaled(match["high"], multiplier) if match["high"] else None
+        if not match["mult"] and not high and clause.startswith(HALF, match.end()):
+            low = _scaled(str(Decimal(match["low"]) + Decimal("0.5")), multiplier)  # "一亩半": one and a half mu
         unit = ZH_UNITS[unit_token]
         if unit == "households" and (
             ZH_NOT_HOUSEHOLDS.search(clause, 0, match.start()) or ZH_BUSINESSES_AFTER.match(clause, match.end())

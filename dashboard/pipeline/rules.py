@@ -233,7 +233,7 @@ ZH = LanguageRules(
         r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月|到(?:现在|目前)为止|目前[^，,；;。]{0,20}有"
     ),
     kind_reach=12,
-    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])"),
+    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)"),
     changes_or_goal=re.compile(
         r"控制|覆盖|扩大|增长|增加|减少|降低|下降|上升|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
     ),

@@ -292,6 +292,8 @@ def test_an_average_over_years_is_still_its_metrics_figure():
         ("We will build a beautiful homeland in which 56 ethnic groups work together.", "en", 2019, ["achievement"]),
         # A share stated as it stands; not one projected, nor a budget's.
         ("国家财政收入的６０％以上来自国有企业。", "zh", 1997, ["achievement"]),
+        # What there is, as it stands (en 2022, 2020: the gold).
+        ("There are 290 million students in schools and universities in China.", "en", 2022, ["achievement"]),
         # What there only is, as it stands (1988, 1959: the gold).
         ("我国人均只有一亩半耕地，要适应国家建设和人民生活对农副产品的需要。", "zh", 1988, ["achievement"]),
         ("我国的粮食总产量，在解放前产量最高的一九三六年，只有二千七百七十四亿斤。", "zh", 1959, ["achievement"]),

@@ -358,8 +358,8 @@ EN = LanguageRules(
     kind_reach=30,
     # Never: English puts "has been" on targets too ("growth has been set at 6%", "we have projected a deficit").
     # "expenditures on education already exceed two trillion yuan", "the 40 billion yuan government fund already in place":
-    # a level reached, as 已经 is.
-    done_near=re.compile(r"\balready\b", re.IGNORECASE),
+    # a level reached, as 已经 is; and "There are 290 million students in schools and universities", what there is.
+    done_near=re.compile(r"\balready\b|\bthere (?:are|is|were|was)\b", re.IGNORECASE),
     changes_or_goal=re.compile(
         r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
         r"new|added|additional|from|to \d)",

@@ -126,6 +126,15 @@ def test_a_figure_of_a_list_in_order_is_shown_in_its_list():
     assert last.endswith("are cut by 23%, 15%, and …") and len(last) == 120
 
 
+def test_figures_listed_with_respectively_share_the_modifier_before_the_first():
+    # The gold, en 2015: "around 3% and 5% respectively" is around for both.
+    text = "We will reduce emissions of sulfur dioxide and nitrogen oxides by around 3% and 5% respectively."
+    assert [(row.value, row.modifier) for row in extract_targets(text, "en", 2015, "tasks")] == [
+        (3.0, "around"),
+        (5.0, "around"),
+    ]
+
+
 def test_a_modifier_is_a_whole_word():
     # "cover 12.5%" is not "over 12.5%".
     assert only("We extended it to cover 12.5% of urban households.", "en", "review") == (12.5, None, "%", "exact")

@@ -9,7 +9,7 @@ small counts that enumerate ("three areas"), and "from X to Y", which is a chang
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -355,9 +355,9 @@ def _modifier(groups: dict[str, str | None], high: float | None) -> tuple[str, s
 # A number right after "per" is the base of a rate, not an amount: "粳稻每50公斤提高3元" (a price per 50 kg), "每千人口",
 # "per 50 kg", "for every 10,000 people".
 ZH_PER = re.compile(r"每\s*$")
+EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
 # A half after the unit adds half of one: "人均只有一亩半耕地" (1.5 mu), "十三斤半" (13.5 jin).
 HALF = "半"
-EN_PER = re.compile(r"\b(?:per|every)\s*$", re.IGNORECASE)
 # An age, not an amount: "people over the age of 15", "aged 60 and above".
 EN_AGE_BEFORE = re.compile(r"\b(?:aged|ages? of)\s*$", re.IGNORECASE)
 # The numbers of a slogan: "letting a hundred flowers blossom and a hundred schools of thought contend" (百花齐放、百家争鸣).
@@ -369,6 +369,33 @@ EN_PERIOD_BEFORE = re.compile(r"\b(?:next|past|last|coming|previous|following)\s
 EN_PERIOD_AFTER = re.compile(r"\s*(?:plus\s+)?(?:years|months|weeks|days|decades)\b", re.IGNORECASE)
 # "over 30 years of reform and opening up", "It has been 30 years since", "ten years ago".
 EN_PERIOD_ENDS = re.compile(r"\s*(?:plus\s+)?(?:years|months|decades)\s+(?:of reform|since|ago)\b", re.IGNORECASE)
+# "by around 3% and 5% respectively": the figures of such a list share the modifier written before the first (Chinese
+# writes each figure's own: 分别下降3%左右和5%左右). Between two of them, a comma, "and", or both.
+EN_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+EN_LIST_GAP = re.compile(r"^\s*,?\s*(?:and)?\s*$", re.IGNORECASE)
+
+
+def _is_stretch_of_time(clause: str, start: int, rest: str) -> bool:
+    """Whether a count of years (or months, …) starting at `start`, `rest` after it, is the period a sentence is about."""
+    return bool(
+        EN_PERIOD_ENDS.match(rest) or (EN_PERIOD_AFTER.match(rest) and EN_PERIOD_BEFORE.search(clause, 0, start))
+    )
+
+
+def _shared_modifiers(found: list[Quantity], clause: str) -> list[Quantity]:
+    """The figures of a list read "respectively" take the modifier written before the first where they have none."""
+    if len(found) < 2 or not EN_RESPECTIVELY.search(clause):
+        return found
+    shared = list(found)
+    for position in range(1, len(shared)):
+        before, quantity = shared[position - 1], shared[position]
+        if (
+            quantity.modifier == "exact"
+            and before.modifier != "exact"
+            and EN_LIST_GAP.match(clause[before.end : quantity.start])
+        ):
+            shared[position] = replace(quantity, modifier=before.modifier, modifier_word=before.modifier_word)
+    return shared
 
 
 def _zh_quantities(clause: str) -> list[Quantity]:
@@ -457,11 +484,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
         if match["currency"] and unit in (None, "count"):  # not "$30 million people", a slip of the translation
             unit = "US$"
-        if unit is None or (
-            unit == "count"
-            and EN_PERIOD_AFTER.match(rest)
-            and (EN_PERIOD_BEFORE.search(clause, 0, match.start()) or EN_PERIOD_ENDS.match(rest))
-        ):
+        if unit is None or (unit == "count" and _is_stretch_of_time(clause, match.start(), rest)):
             continue
         multiplier = EN_SCALE.get((mult or "").lower(), 1) * EN_UNIT_SCALE.get(unit, 1)
         unit = EN_UNIT_RENAME.get(unit, unit)
@@ -476,7 +499,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         # a change starts from ("from 320 yuan to 380 yuan", targets.is_baseline).
         start = match.start() if before != "from" else match.start("currency" if match["currency"] else "low")
         found.append(Quantity(low, high, unit, modifier, start, end, word))
-    return found
+    return _shared_modifiers(found, clause)
 
 
 # Any number at all, in number-normalised text: a digit, or an English number word ("Ninety-eight" holds

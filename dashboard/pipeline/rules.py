@@ -82,9 +82,6 @@ class LanguageRules:
     comparison_base_after: re.Pattern[str]
     # Done, said next to the figure ("17个项目已经完工"): a result, whatever the sentence's time.
     done_near: re.Pattern[str]
-    # A clause whose list of figures shares the modifier written before its first ("by around 3% and 5% respectively");
-    # Chinese writes each figure's own (分别下降3%左右和5%左右).
-    list_shares_modifier: re.Pattern[str]
     # Words that make a figure a change or a goal, not a level stated as it stands: a count of people the size of the
     # country's population (POPULATION_SCALE) with none of them near it is a standing fact ("十亿人民", "保障好14亿人的
     # 粮食安全", "1.3 billion Chinese people"), not this year's figure; "人口自然增长率控制在…", "人口控制在12亿以内" are goals.
@@ -237,7 +234,6 @@ ZH = LanguageRules(
     ),
     kind_reach=12,
     done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)"),
-    list_shares_modifier=re.compile(r"(?!)"),
     changes_or_goal=re.compile(
         r"控制|覆盖|扩大|增长|增加|减少|降低|下降|上升|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
     ),
@@ -364,7 +360,6 @@ EN = LanguageRules(
     # "expenditures on education already exceed two trillion yuan", "the 40 billion yuan government fund already in place":
     # a level reached, as 已经 is; and "There are 290 million students in schools and universities", what there is.
     done_near=re.compile(r"\balready\b|\bthere (?:are|is|were|was)\b", re.IGNORECASE),
-    list_shares_modifier=re.compile(r"\brespectively\b", re.IGNORECASE),
     changes_or_goal=re.compile(
         r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
         r"new|added|additional|from|to \d)",

@@ -201,29 +201,9 @@ def _horizon(matchable: str, lang: str, last_year: int, in_review: bool) -> str 
     return None
 
 
-# Between two figures of one list: a comma, "and", or both.
-LIST_GAP = re.compile(r"^\s*,?\s*(?:and)?\s*$", re.IGNORECASE)
-
-
-def _shared_modifiers(found: tuple[Quantity, ...], clause: str, lang: str) -> tuple[Quantity, ...]:
-    """A list of figures the language says share one modifier (RULES list_shares_modifier: "by around 3% and 5%
-    respectively") gives the modifier written before its first figure to those that have none of their own."""
-    if len(found) < 2 or not RULES[lang].list_shares_modifier.search(clause):
-        return found
-    shared = list(found)
-    for position in range(1, len(shared)):
-        before, quantity = shared[position - 1], shared[position]
-        if (
-            quantity.modifier == "exact"
-            and before.modifier != "exact"
-            and LIST_GAP.match(clause[before.end : quantity.start])
-        ):
-            shared[position] = replace(quantity, modifier=before.modifier, modifier_word=before.modifier_word)
-    return tuple(shared)
-
-
-def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool, clause: str = "") -> str:
-    """annual / multi-year / achievement for one figure, from its sentence's time, its clause and the words around it
+def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_reached: bool, context: str) -> str:
+    """annual / multi-year / achievement for one figure, from its sentence's time, its clause (`context`: with the clause
+    before where it opens on a change, as extract_targets reads it) and the words around it
     (`level_reached`: the figure is the starting level of a change, is_baseline; a level stated as it stands,
     is_standing_population, is_standing_count, is_standing_share; or the year before the report's, opens_on_last_year)."""
     if level_reached or RULES[lang].done_near.search(window):
@@ -234,7 +214,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     if named and min(named) > max(years):
         # "到一九五七年达到三千八百五十六亿斤" in 1955: a later year's goal, whatever verb reaches it.
         return "multi-year"
-    lead = RULES[lang].lead_year.match(clause)
+    lead = RULES[lang].lead_year.match(context)
     if lead and int(lead[1]) > max(years):
         # A clause that opens on a later year, past the figure's reach ("在上述…的基础上，一九五七年全国社会商品零售总额将达到
         # 四百九十八亿元左右", 1955): that year's goal, as a sentence opening on it is (_horizon); and so is the change the
@@ -296,7 +276,7 @@ def extract_targets(
             # metric in the clause before, so that clause joins the classification.
             context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
             previous = clause
-            found = _shared_modifiers(quantities(clause, lang), clause, lang)
+            found = quantities(clause, lang)
             # A clause of nothing but figures ("5元和10元" after "粳稻每50公斤分别提高3元、") says what they measure
             # through the last clause that had words of its own.
             own = _without_figures(clause, found)

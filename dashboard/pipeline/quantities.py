@@ -136,7 +136,7 @@ EN_UNITS = (
     (r"mu\b", "mu"),
     (
         r"(?:[a-z-]+\s+){0,3}(?:people|persons|residents|workers|graduates|jobs|students|pupils|teachers|farmers|"
-        r"patients|visitors|population|taxpayers|enrollments?|retirees|pensioners|doctors|nurses|children)\b",
+        r"patients|visitors|population|taxpayers|enrollments?|retirees|pensioners|doctors|nurses|children|employees)\b",
         "people",
     ),
     # Dwellings and products, not "11 province-level administrative units" (a count of places).
@@ -144,7 +144,7 @@ EN_UNITS = (
         r"(?:[a-z-]+\s+){0,3}(?:(?<!administrative )units|apartments|homes|houses|dwellings|vehicles|cars|containers|cases)\b",
         "units",
     ),
-    (r"(?:[a-z-]+\s+){0,3}households\b", "households"),
+    (r"(?:[a-z-]+\s+){0,3}(?:households|families)\b", "households"),
     # A thing counted, named by a plural within four words ("137 administrative regulations"), never a word that only
     # ends in s ("aged 60 and above has now reached", "as follows", "overseas").
     (

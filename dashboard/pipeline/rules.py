@@ -86,6 +86,9 @@ class LanguageRules:
     # country's population (POPULATION_SCALE) with none of them near it is a standing fact ("十亿人民", "保障好14亿人的
     # 粮食安全", "1.3 billion Chinese people"), not this year's figure; "人口自然增长率控制在…", "人口控制在12亿以内" are goals.
     changes_or_goal: re.Pattern[str]
+    # The figure and the words after it name the population itself ("13亿多人口", "六亿人民", "14亿人的粮食安全", "1.4 billion
+    # Chinese people"), not the people some scheme covers ("3.58亿人参保", "1.3 billion urban and rural residents are covered").
+    population_words: re.Pattern[str]
     # A line held for good ("严守18亿亩耕地红线", "守住全国耕地不少于18亿亩这条红线", "the red line of 120 million hectares"):
     # a standing goal (multi-year), and a floor (at least) where the words give it no modifier of their own. English
     # names the line before the figure (matched on the clause up to the figure's end), Chinese after it.
@@ -233,7 +236,9 @@ ZH = LanguageRules(
         r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月|到(?:现在|目前)为止|目前[^，,；;。]{0,20}有"
     ),
     kind_reach=12,
-    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)"),
+    # A share of a plan fulfilled is a result ("有几项重要产品的产量没有完成计划：钢完成96.4%", 1956).
+    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)|(?<![要将])完成(?=\d+(?:\.\d+)?%)"),
+    population_words=re.compile(r"^[^人]*人(?:口|民|的)"),
     changes_or_goal=re.compile(
         r"控制|覆盖|扩大|增长|增加|减少|降低|下降|上升|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"
     ),
@@ -257,7 +262,7 @@ ZH = LanguageRules(
         r"^(?:的[^,;]{0,6})?(?:提高|降低|下降|增加|减少|上升|扩大|缩小|提升|压缩|降|升|增|减)(?:到|至|为)"
     ),
     not_single_year=re.compile(
-        r"年均|平均每年|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
+        r"年均|平均每年|(?<!人)每年(?:增产|增加|递增)|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均"
     ),
     base_year=re.compile(r"[比较]((?:19|20)\d\d)年"),
     year_mention=re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
@@ -360,6 +365,9 @@ EN = LanguageRules(
     # "expenditures on education already exceed two trillion yuan", "the 40 billion yuan government fund already in place":
     # a level reached, as 已经 is; and "There are 290 million students in schools and universities", what there is.
     done_near=re.compile(r"\balready\b|\bthere (?:are|is|were|was)\b", re.IGNORECASE),
+    population_words=re.compile(
+        r"^\s*\S+\s+(?:billion|million)\s+(?:Chinese\s+)?(?:people|population)\b", re.IGNORECASE
+    ),
     changes_or_goal=re.compile(
         r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
         r"new|added|additional|from|to \d)",

@@ -296,6 +296,10 @@ def extract_targets(
                 named = metric_of.get((index, quantity.start))
                 window = clause[max(quantity.start - reach, 0) : quantity.end + reach]
                 standing_line = is_standing_line(clause, quantity, lang)
+                population = is_standing_population(quantity, window, lang)
+                names_population = population and bool(
+                    RULES[lang].population_words.search(clause[quantity.start : quantity.end + 30])
+                )
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -315,7 +319,7 @@ def extract_targets(
                             lang,
                             years,
                             is_baseline(clause, quantity, lang)
-                            or is_standing_population(quantity, window, lang)
+                            or population
                             or is_standing_count(clause, quantity, lang)
                             or is_standing_share(sentence.matchable, clause, quantity, lang)
                             or opens_on_last_year(clause, lang, year, plan_year),
@@ -324,8 +328,12 @@ def extract_targets(
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both
                         # figures, "农村自来水普及率从80%提高到87%", so the second figure's own words name no link).
+                        # The country's population, stated as it stands, is no field's (the gold's convention), whatever
+                        # the sentence goes on to say of jobs or grain ("13亿多人口的发展中大国，就业比较充分").
                         category=named.category
                         if named
+                        else "other"
+                        if names_population
                         else category_of(
                             context,
                             sentence.matchable,

@@ -11,6 +11,7 @@ from dashboard.analysis.concordance import (
     concordance_of,
     in_years,
     pair_rendering,
+    word_translations,
 )
 from dashboard.analysis.ledger import compute_ledger, judge
 from dashboard.analysis.lifecycle import compute_lifecycle_counts, compute_lifecycles
@@ -216,6 +217,31 @@ def test_concordance_reads_each_years_rendering_from_the_word_links():
     assert reverse.set_index("year")["rendering"].to_dict() == {2015: "互联网+", 2016: "互联网+", 2017: "互联网+"}
 
 
+def test_a_word_beside_the_phrase_joins_it_where_it_usually_translates_a_part_of_the_term():
+    """By construction: "system" translates 制度 wherever it stands alone, and this sentence's aligner gave it to 改革,
+    which it rarely translates; "deepen", beside the phrase too, translates no part of 户籍制度."""
+    term_sentence = _pair(
+        2014,
+        1,
+        ["深化", "户籍制度", "改革", "。"],
+        ["deepen", "household", "registration", "system", "reform", "."],
+        "0-0 1-1 1-2 2-3 2-4",
+    )
+    others = [
+        _pair(2013, seq, ["完善", "制度", "。"], ["improve", "the", "system", "."], "0-0 1-2") for seq in range(1, 4)
+    ] + [_pair(2013, seq, ["推进", "改革", "。"], ["advance", "reform", "."], "0-0 1-1") for seq in range(4, 24)]
+    alignment = pd.DataFrame([term_sentence, *others])
+    translations = word_translations(alignment)
+    assert translations.share("制度", "systems") == 1.0 and round(translations.share("改革", "system"), 3) == 0.048
+    row = next(compute_concordance(alignment, "户籍制度", "zh").itertuples(index=False))
+    assert pair_rendering(row, "户籍制度", "zh").text == "household registration"
+    assert pair_rendering(row, "户籍制度", "zh", translations).text == "household registration system"
+    # Where the word it is linked to translates it about as often, the link stands.
+    rivals = [_pair(2012, seq, ["改革", "。"], ["system", "."], "0-0") for seq in range(1, 21)]
+    with_rivals = word_translations(pd.DataFrame([term_sentence, *others, *rivals]))
+    assert pair_rendering(row, "户籍制度", "zh", with_rivals).text == "household registration"
+
+
 def test_concordance_on_real_data_shows_how_a_policy_term_was_translated(report_data):
     pairs = compute_concordance(report_data.alignment, "供给侧结构性改革", "zh")
     renderings = compute_renderings(pairs, "供给侧结构性改革", "zh")
@@ -250,6 +276,15 @@ def test_a_year_that_links_nothing_to_the_term_takes_its_recurring_rendering_whe
     renderings = compute_renderings(compute_concordance(report_data.alignment, "中国梦", "zh"), "中国梦", "zh")
     assert renderings.set_index("year").loc[2018:2022, "rendering"].tolist() == ["Chinese Dream"] * 5
     assert renderings.set_index("year").loc[2018:2022, "with_rendering"].tolist() == [1] * 5
+
+
+def test_the_words_a_part_of_the_term_translates_elsewhere_complete_its_rendering(report_data):
+    # The aligner links "system" to 改革 in "reform of the household registration system"; 制度 is "system" in most of
+    # its sentences (the gold: "household registration system" every year).
+    _, renderings = concordance_of(report_data.alignment, "户籍制度", "zh")
+    assert set(renderings.set_index("year").loc[2010:2017, "rendering"]) == {"household registration system"}
+    pairs_alone = compute_renderings(compute_concordance(report_data.alignment, "户籍制度", "zh"), "户籍制度", "zh")
+    assert set(pairs_alone.set_index("year").loc[2010:2017, "rendering"]) == {"household registration"}
 
 
 def test_a_quoted_term_is_rendered_by_what_the_translations_quotation_marks_enclose(report_data):

@@ -474,7 +474,7 @@ def test_rendering_readers_agree_on_the_same_rendering_spelled_either_way():
 def test_the_committed_evaluation_states_how_far_two_readers_agree_on_renderings():
     read = read_json(config.PROCESSED_DIR / EVALUATION_FILE)["renderings"]
     assert (read["read_twice"], read["readers_agree"]) == (1068, 1003)  # the last 180: they agree on 167
-    assert read["right"] <= read["right_by_either_reader"] == 822  # right by one reading or the other (805 by the gold)
+    assert read["right"] <= read["right_by_either_reader"] == 833  # right by one reading or the other (816 by the gold)
 
 
 def test_two_readings_of_the_targets_sample_agree_field_by_field():

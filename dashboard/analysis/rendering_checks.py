@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.analysis.concordance import concordance_of
+from dashboard.analysis.concordance import concordance_of, word_translations
 
 NOT_A_LETTER = re.compile(r"[^\w\s'+]")
 # Between readings the gold accepts alike (adjudicators who accepted both: the year's sentences split between two
@@ -38,8 +38,9 @@ def rendering_key(rendering: str) -> str:
 def named_renderings(alignment: pd.DataFrame, terms: Iterable[str]) -> dict[str, dict[int, str]]:
     """Per Chinese term, the rendering the concordance names in each year: made once, for every reading of them."""
     named = {}
+    translations = word_translations(alignment)
     for term in dict.fromkeys(terms):
-        _, found = concordance_of(alignment, term, "zh")
+        _, found = concordance_of(alignment, term, "zh", translations)
         named[term] = dict(zip(found["year"], found["rendering"], strict=True))
     return named
 

@@ -287,6 +287,13 @@ def test_the_words_a_part_of_the_term_translates_elsewhere_complete_its_renderin
     assert set(pairs_alone.set_index("year").loc[2010:2017, "rendering"]) == {"household registration"}
 
 
+def test_a_word_in_capitals_is_no_function_word(report_data):
+    # 信息化 is "IT application": "IT" is not the pronoun "it", which a rendering never starts with (the fifth set of
+    # terms read fresh, 2026-11-30).
+    _, renderings = concordance_of(report_data.alignment, "信息化", "zh")
+    assert renderings.set_index("year").loc[[2008, 2009, 2013, 2014], "rendering"].tolist() == ["IT application"] * 4
+
+
 def test_a_quoted_term_is_rendered_by_what_the_translations_quotation_marks_enclose(report_data):
     # "坚持“一国两制”方针": the aligner links "principle of" to the term as well; the English quotes the term too.
     renderings = compute_renderings(compute_concordance(report_data.alignment, "一国两制", "zh"), "一国两制", "zh")

@@ -97,6 +97,15 @@ FUNCTION_WORDS = {
     ),
     "zh": frozenset(["的", "和", "与", "及", "并", "、", "，", "；", "：", "。", "“", "”", "《", "》", "（", "）"]),
 }
+
+
+def is_function_word(token: str, lang: str) -> bool:
+    """A word of FUNCTION_WORDS, save an English word written in capitals: "IT" (information technology) is no "it"."""
+    if lang == "en" and len(token) > 1 and token.isupper():
+        return False
+    return token.lower() in FUNCTION_WORDS[lang]
+
+
 # A phrase never runs across a clause or a bracket.
 PHRASE_BREAKS = frozenset([";", ".", ":", "(", ")", "[", "]", "；", "。", "：", "（", "）"])
 # A run of linked words may bridge this many unlinked content words ("speed up broadband and lower rates").
@@ -241,12 +250,11 @@ def _term_positions(tokens: list[str], term: str, lang: str) -> set[int]:
 def _linked_run(linked: list[int], tokens: list[str], lang: str) -> tuple[int, int] | None:
     """The largest run of linked tokens, bridging function words and BRIDGED_WORDS unlinked words,
     never a clause break; trimmed of function words at both ends."""
-    function_words = FUNCTION_WORDS[lang]
     runs: list[list[int]] = []
     for position in linked:
         if runs:
             gap = tokens[runs[-1][-1] + 1 : position]
-            content = [token for token in gap if token.lower() not in function_words]
+            content = [token for token in gap if not is_function_word(token, lang)]
             if len(content) <= BRIDGED_WORDS and not PHRASE_BREAKS.intersection(gap):
                 runs[-1].append(position)
                 continue
@@ -255,9 +263,9 @@ def _linked_run(linked: list[int], tokens: list[str], lang: str) -> tuple[int, i
         return None
     best = max(runs, key=lambda run: (len(run), -run[0]))
     first, last = best[0], best[-1]
-    while first <= last and tokens[first].lower() in function_words:
+    while first <= last and is_function_word(tokens[first], lang):
         first += 1
-    while last >= first and tokens[last].lower() in function_words:
+    while last >= first and is_function_word(tokens[last], lang):
         last -= 1
     return (first, last) if first <= last else None
 
@@ -341,7 +349,7 @@ def _widened(
 
     def translates_a_part(at: int) -> bool:
         word = other[at]
-        if not word.isalpha() or word.lower() in FUNCTION_WORDS["en"]:
+        if not word.isalpha() or is_function_word(word, "en"):
             return False
         share = max(translations.share(part, word) for part in parts)
         return share >= PART_SHARE and rival.get(at, 0.0) < RIVAL_SHARE * share
@@ -483,7 +491,7 @@ def _whole_name(key: str, rows: list) -> tuple[str, list[str]] | None:
             end = start + len(wanted)
             if lower[start:end] == wanted and tokens[end - 1][:1].isupper():
                 following = tokens[end]
-                if following[:1].isupper() and following.isalpha() and following.lower() not in FUNCTION_WORDS["en"]:
+                if following[:1].isupper() and following.isalpha() and not is_function_word(following, "en"):
                     written.append((following.lower(), _written(row.en_sentence, tokens, start, end, "en")))
                 break
     if not written:

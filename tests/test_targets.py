@@ -596,6 +596,22 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "macro-economy",
         ),
         ("据有关部门初步估算，工业交通企业目前一年大约多耗电二、三百亿度，多耗煤几千万吨。", "zh", "environment"),
+        # The eighteenth random draw: the minimum living allowance and "文教" (culture and education) are social (zh 2004,
+        # 1956); clean energy is the environment's, however it is installed (zh and en 2012); a trade surplus and the
+        # burdens on enterprises are the economy's (en 2011, 2016); the whole economy's labour productivity is the
+        # economy's (zh 2016), industry's its own (below).
+        ("用于城市居民最低生活保障的补助资金92亿元。", "zh", "social"),
+        ("１９５６年社会文教支出实际增长比例为２６．３９％。", "zh", "social"),
+        ("清洁能源发电装机达到2.9亿千瓦。", "zh", "environment"),
+        ("The installed power capacity using clean energy reached 290 million kW.", "en", "environment"),
+        ("Our trade surplus decreased, and the year-on-year decrease was 6.4% in 2010.", "en", "macro-economy"),
+        (
+            "The burdens on enterprises and individuals will be cut by more than 500 billion yuan this year.",
+            "en",
+            "macro-economy",
+        ),
+        ("全员劳动生产率提高到12万元以上。", "zh", "macro-economy"),
+        ("工业企业全员劳动生产率比上年提高9.3%。", "zh", "other"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -679,6 +695,12 @@ def test_a_share_of_a_plan_fulfilled_is_a_result_and_a_yearly_increase_a_goal_fo
     # A count to complete is still this year's goal.
     text = "今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作。"
     assert [row.kind for row in extract_targets(text, "zh", 2008, "tasks")] == ["annual"]
+
+
+def test_what_a_standing_programme_requires_is_a_goal_in_the_review_too():
+    # The eighteenth random draw (1960): the programme's twelve-year yields, quoted in the review, are no results.
+    text = "全国农业发展纲要要求：棉花的亩产量在十二年内，按照不同的情况，分别达到四十斤、六十斤、八十斤和一百斤皮棉。"
+    assert [row.kind for row in extract_targets(text, "zh", 1960, "review")] == ["multi-year"] * 4
 
 
 def test_a_count_of_what_there_is_now_is_an_achievement():

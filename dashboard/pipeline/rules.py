@@ -209,7 +209,8 @@ ZH = LanguageRules(
     ),
     plan_compared_before=re.compile(r"(?:比|同|与|和|高于|低于|超过)\s*[“\"]?$"),
     horizon_year=re.compile(r"(?:到|至)((?:19|20)\d\d)年"),
-    restated_target=re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划"),
+    # … and what a standing programme requires ("全国农业发展纲要要求：棉花的亩产量在十二年内…达到四十斤", 1960).
+    restated_target=re.compile(r"报告中?(?:曾)?提出|原定|预定的?目标是|原计划|纲要(?:规定|要求)"),
     actual=re.compile(r"实际(?:达到|回落到|回升到|上升到|下降到|执行结果|完成了?|为)"),
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",

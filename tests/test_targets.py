@@ -612,6 +612,17 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ),
         ("全员劳动生产率提高到12万元以上。", "zh", "macro-economy"),
         ("工业企业全员劳动生产率比上年提高9.3%。", "zh", "other"),
+        # The nineteenth random draw: living allowances are social (en 2008), the number of rural workers is jobs' (en
+        # 2012), enterprises' profits and taxes are theirs (zh 1991), and the people's consumption level the economy's
+        # (zh 1985).
+        (
+            "A system of basic cost of living allowances was established, covering 34.519 million rural residents.",
+            "en",
+            "social",
+        ),
+        ("The number of rural workers rose by 4.4% over the previous year.", "en", "macro-economy"),
+        ("全年预算内国营工业企业实现利税比上年下降18.5%。", "zh", "other"),
+        ("城乡居民的实际消费水平五年增长百分之二十七左右。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -695,6 +706,22 @@ def test_a_share_of_a_plan_fulfilled_is_a_result_and_a_yearly_increase_a_goal_fo
     # A count to complete is still this year's goal.
     text = "今年要完成7700多项食品、药品和其他消费品安全国家标准的制定修订工作。"
     assert [row.kind for row in extract_targets(text, "zh", 2008, "tasks")] == ["annual"]
+
+
+def test_research_spending_split_by_the_translations_comma_and_a_part_of_what_the_clause_before_named():
+    # The nineteenth random draw: "research, experimentation and development" is cut into two clauses at its comma
+    # (en 2008); "其中" opens a part of the education spending the clause before named, and the change after it is
+    # that part's (zh 2010).
+    text = (
+        "China's total investment in research, experimentation and development rose from the 128.8 billion yuan of 2002 "
+        "to 366.4 billion yuan in 2007."
+    )
+    assert [row.category for row in extract_targets(text, "en", 2008, "review")] == ["other", "other"]
+    text = "大幅度增加全国教育支出，其中中央财政支出１９８１亿元，比上年增长２３．６％。"
+    assert [row.category for row in extract_targets(text, "zh", 2010, "review")] == ["social", "social"]
+    # A figure before its metric, over "year-on-year" (en 2008).
+    text = "In 2007 there was a 3.27% year-on-year drop in energy consumption per unit of GDP."
+    assert [row.metric_key for row in extract_targets(text, "en", 2008, "review")] == ["energy_intensity"]
 
 
 def test_what_a_standing_programme_requires_is_a_goal_in_the_review_too():

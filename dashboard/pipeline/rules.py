@@ -400,7 +400,7 @@ EN = LanguageRules(
     # Lower-case words only: "50,000 administrative villages", but "5.5 percent CPI increase" is two items.
     # Or a change in it: "a 16% increase in the broad money supply (M2)".
     figure_before_cue=re.compile(
-        r"\s*(?:[a-z][a-z-]*\s+){0,2}|\s*(?:increase|rise|growth|decrease|decline|drop|cut|reduction) in (?:the )?"
+        r"\s*(?:[a-z][a-z-]*\s+){0,2}|\s*(?:year-on-year\s+)?(?:increase|rise|growth|decrease|decline|drop|cut|reduction) in (?:the )?"
     ),
     figure_of_own_thing=re.compile(r"\s*(?:yuan\s+)?of\s+(?!which\b|its\b|the\b|GDP\b)[a-z]"),
     change_opening=re.compile(

@@ -273,9 +273,12 @@ def extract_targets(
         all_clauses = clauses(sentence.matchable, lang)
         for index, clause in enumerate(all_clauses):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
-            # metric in the clause before, so that clause joins the classification.
-            context = f"{previous} {clause}" if RULES[lang].rate_opening.match(clause) else clause
-            previous = clause
+            # metric in the clause before, so that clause joins the classification; and so does a part of what the
+            # clause before named ("大幅度增加全国教育支出，其中中央财政支出1981亿元，比上年增长23.6%": education's, both
+            # figures, the clause before reaching back through it).
+            opens_on_what_came_before = RULES[lang].rate_opening.match(clause) or RULES[lang].part_opening.match(clause)
+            context = f"{previous} {clause}" if opens_on_what_came_before else clause
+            previous = context if RULES[lang].part_opening.match(clause) else clause
             found = quantities(clause, lang)
             # A clause of nothing but figures ("5元和10元" after "粳稻每50公斤分别提高3元、") says what they measure
             # through the last clause that had words of its own.

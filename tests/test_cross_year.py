@@ -294,6 +294,19 @@ def test_a_word_in_capitals_is_no_function_word(report_data):
     assert renderings.set_index("year").loc[[2008, 2009, 2013, 2014], "rendering"].tolist() == ["IT application"] * 4
 
 
+def test_the_owner_before_a_term_is_not_its_rendering(report_data):
+    # "the Party Central Committee's eight-point decision": "Committee" is 党中央's, outside the term (the fifth set of
+    # terms read fresh); "people's wellbeing" keeps "people's", the 民 of 民生.
+    _, renderings = concordance_of(report_data.alignment, "八项规定", "zh")
+    named = renderings.set_index("year")["rendering"]
+    assert named.loc[2016] == "eight-point decision on improving Party and government conduct"
+    assert all(
+        named.loc[year].startswith("eight-point decision") for year in (2014, 2015, 2017, 2019, 2020, 2021, 2022)
+    )
+    _, renderings = concordance_of(report_data.alignment, "惠民生", "zh")
+    assert renderings.set_index("year").loc[2016, "rendering"] == "people's wellbeing"
+
+
 def test_a_quoted_term_is_rendered_by_what_the_translations_quotation_marks_enclose(report_data):
     # "坚持“一国两制”方针": the aligner links "principle of" to the term as well; the English quotes the term too.
     renderings = compute_renderings(compute_concordance(report_data.alignment, "一国两制", "zh"), "一国两制", "zh")

@@ -306,7 +306,9 @@ def pair_rendering(row, term: str, term_lang: str, translations: WordTranslation
     first, last = _inside_quotes(own, positions, other, *span)
     whole = _term_is_whole(own, positions, term, term_lang)
     if term_lang == "zh" and whole and translations is not None:
-        first, last = _widened(own, other, pairs, positions, first, last, _term_parts(term, translations), translations)
+        parts = _term_parts(term, translations)
+        first, last = _widened(own, other, pairs, positions, first, last, parts, translations)
+        first = _without_owner(own, other, positions, first, last, parts, translations)
     key_tokens = other[first : last + 1]
     key = " ".join(token.lower() for token in key_tokens) if other_lang == "en" else "".join(key_tokens)
     return Phrase(key, _written(sentence, other, first, last, other_lang), whole)
@@ -359,6 +361,39 @@ def _widened(
     if last + 1 < len(other) and translates_a_part(last + 1):
         last += 1
     return first, last
+
+
+POSSESSIVE_ENDINGS = ("'s", "’s")
+
+
+def _without_owner(
+    own: list[str],
+    other: list[str],
+    positions: set[int],
+    first: int,
+    last: int,
+    parts: tuple[str, ...],
+    translations: WordTranslations,
+) -> int:
+    """The phrase's first token, past a leading possessive whose noun translates a word of the sentence outside the term
+    more often than the term or a part of it: the owner is not the term ("Central Committee's eight-point decision",
+    "Party leadership's eight-point decision" for 八项规定, the owner being 党中央's), while "people's wellbeing" keeps
+    the 民 of 民生. Written on 2026-11-30 after the 228 term-years read last: 8 of them right more (八项规定 2014–2017
+    and 2019–2022), none other of the 1,296 moved; the same whether the owner's share must be more than half of the
+    term's or more than it (more than twice: none moved)."""
+    # The owner's noun is the phrase's first or second word ("Party leadership's").
+    at = next((at for at in (first, first + 1) if at < last and other[at].endswith(POSSESSIVE_ENDINGS)), None)
+    if at is None or len(other[at]) <= 2:
+        return first
+    noun = other[at][:-2]
+    outside = max(
+        (translations.share(word, noun) for index, word in enumerate(own) if index not in positions), default=0.0
+    )
+    inside = max(
+        [translations.share(own[index], noun) for index in positions if index < len(own)]
+        + [translations.share(part, noun) for part in parts]
+    )
+    return at + 1 if outside > inside else first
 
 
 def _term_is_whole(tokens: list[str], positions: set[int], term: str, lang: str) -> bool:

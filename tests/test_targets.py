@@ -623,6 +623,10 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("The number of rural workers rose by 4.4% over the previous year.", "en", "macro-economy"),
         ("全年预算内国营工业企业实现利税比上年下降18.5%。", "zh", "other"),
         ("城乡居民的实际消费水平五年增长百分之二十七左右。", "zh", "macro-economy"),
+        # The twentieth random draw: graduates' employment rate is jobs' (zh 2012), foreign exchange earned the economy's
+        # (zh 1989).
+        ("高校毕业生初次就业率同比提高1.2个百分点。", "zh", "macro-economy"),
+        ("国际旅游业创汇22.2亿美元，比上年有较多的增加。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -722,6 +726,17 @@ def test_research_spending_split_by_the_translations_comma_and_a_part_of_what_th
     # A figure before its metric, over "year-on-year" (en 2008).
     text = "In 2007 there was a 3.27% year-on-year drop in energy consumption per unit of GDP."
     assert [row.metric_key for row in extract_targets(text, "en", 2008, "review")] == ["energy_intensity"]
+
+
+def test_about_before_the_verb_and_last_years_level_kept_to():
+    # The twentieth random draw: 大约 with the verb between it and the figure is about, and the change is the metric's
+    # named in the clause before (zh 1955); a plan that keeps last year's level is this year's (zh 1991).
+    text = "在商业方面：一九五四年社会零售总额，比一九五二年大约增长百分之四十一点七。"
+    assert [(row.modifier, row.metric_key) for row in extract_targets(text, "zh", 1955, "review")] == [
+        ("around", "retail_sales_growth")
+    ]
+    text = "计划安排，研究生招生三万人，普通高等院校招生六十二万人，都大体维持上年水平。"
+    assert [row.kind for row in extract_targets(text, "zh", 1991, "plan")] == ["annual", "annual"]
 
 
 def test_what_a_standing_programme_requires_is_a_goal_in_the_review_too():

@@ -196,7 +196,10 @@ ZH = LanguageRules(
         r"^.{0,25}(?:[“\"]?[六七八九]五[”\"]?|[“\"]?十[一二三四五]五[”\"]?)(?:计划|规划)(?!.{0,4}(?:开局|第一年|头一年))"
     ),
     # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
-    last_year_cue=lambda year: re.compile(rf"(?<![比同较与和于])(?:去年|上年)|过去的?一年|一年来|{year - 1}年"),
+    # Nor last year's level a plan keeps to ("研究生招生三万人，…都大体维持上年水平").
+    last_year_cue=lambda year: re.compile(
+        rf"(?<![比同较与和于])(?:去年|上年)(?!的?水平)|过去的?一年|一年来|{year - 1}年"
+    ),
     whole_year=re.compile(r"^全年"),
     # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
     this_year_cue=lambda year: re.compile(rf"今年|本年|{year}年"),
@@ -276,11 +279,11 @@ ZH = LanguageRules(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量|(?:今年)?(?:预期)?目标(?:设定|确定)?)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
         # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
         # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
-        r"(?:平均每年|每年平均|年均)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        r"(?:平均每年|每年平均|年均)?(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     rate_opening=re.compile(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:平均每年|每年平均|年均)?"
-        r"(?:增长|上涨|上升|下降|提高|降低|回落)"
+        r"(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落)"
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),

@@ -1,8 +1,8 @@
 """How far the Bilingual concordance's renderings can be trusted: the official renderings read by hand.
 
-data/gold/renderings.csv holds, for 155 policy terms and every year 2008–2022 the aligned pairs use
+data/gold/renderings.csv holds, for 175 policy terms and every year 2008–2022 the aligned pairs use
 them, the English the official translation gives in most of that year's sentences (光纤 →
-fiber-optic, 互联网+ → Internet Plus), or nothing where it leaves the term out. The last 100 terms were
+fiber-optic, 互联网+ → Internet Plus), or nothing where it leaves the term out. The last 120 terms were
 read after the concordance's rules were written, twenty at a time, to measure them fresh. A term-year is right when
 the concordance names that rendering (or none where the gold has none);
 spelling variants count as the same rendering: case, a hyphen or a space, punctuation, a plural -s.

@@ -627,6 +627,9 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # (zh 1989).
         ("高校毕业生初次就业率同比提高1.2个百分点。", "zh", "macro-economy"),
         ("国际旅游业创汇22.2亿美元，比上年有较多的增加。", "zh", "macro-economy"),
+        # The twenty-first random draw: berths are the ports' (en 2008); trade in goods is trade (en 2012).
+        ("An additional 568 berths that can handle large ships were completed.", "en", "infrastructure"),
+        ("China's total volume of trade in goods totaled US$ 3.64 trillion for the year.", "en", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -737,6 +740,16 @@ def test_about_before_the_verb_and_last_years_level_kept_to():
     ]
     text = "计划安排，研究生招生三万人，普通高等院校招生六十二万人，都大体维持上年水平。"
     assert [row.kind for row in extract_targets(text, "zh", 1991, "plan")] == ["annual", "annual"]
+
+
+def test_less_than_is_at_most_and_gross_output_written_out_is_the_metric():
+    # The twenty-first random draw: 不到 (zh 2021); 工业农业总产值, 工农业总产值 written out (zh 1955).
+    text = "国内生产总值从不到70万亿元增加到超过100万亿元。"
+    assert [row.modifier for row in extract_targets(text, "zh", 2021, "review")] == ["at most", "more than"]
+    text = "在一九五二年，我国工业农业总产值比一九四九年增长了百分之七十七点五。"
+    assert [(row.metric_key, row.category) for row in extract_targets(text, "zh", 1955, "review")] == [
+        ("gross_output_growth", "macro-economy")
+    ]
 
 
 def test_what_a_standing_programme_requires_is_a_goal_in_the_review_too():

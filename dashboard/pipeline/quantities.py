@@ -70,7 +70,7 @@ _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, revers
 ZH_AT_LEAST_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高")
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
-    rf"(?P<before>超过|突破|跃上|不低于|不少于|不超过|控制在|至少(?:{'|'.join(ZH_AT_LEAST_VERBS)})?|大约(?:{'|'.join(ZH_AT_LEAST_VERBS)})?|"
+    rf"(?P<before>超过|突破|跃上|不低于|不少于|不超过|不到|控制在|至少(?:{'|'.join(ZH_AT_LEAST_VERBS)})?|大约(?:{'|'.join(ZH_AT_LEAST_VERBS)})?|"
     r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
@@ -207,6 +207,8 @@ MODIFIER_WORDS = {
     "以内": "at most",
     "以下": "at most",
     "不超过": "at most",
+    # "国内生产总值从不到70万亿元增加到超过100万亿元": less than, at most as the vocabulary has it.
+    "不到": "at most",
     "控制在": "at most",
     "低于": "at most",
     "超过": "more than",

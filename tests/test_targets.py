@@ -630,6 +630,10 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # The twenty-first random draw: berths are the ports' (en 2008); trade in goods is trade (en 2012).
         ("An additional 568 berths that can handle large ships were completed.", "en", "infrastructure"),
         ("China's total volume of trade in goods totaled US$ 3.64 trillion for the year.", "en", "macro-economy"),
+        # The twenty-second: doctors of Chinese medicine are health's (zh 1956); cross-border e-commerce zones trade's
+        # (en 2018).
+        ("中医的力量有了进一步的发挥，其中已经参加公立和联合诊疗机构的达到９万人。", "zh", "social"),
+        ("We have set up 13 comprehensive experimental zones for cross-border e-commerce.", "en", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -750,6 +754,12 @@ def test_less_than_is_at_most_and_gross_output_written_out_is_the_metric():
     assert [(row.metric_key, row.category) for row in extract_targets(text, "zh", 1955, "review")] == [
         ("gross_output_growth", "macro-economy")
     ]
+
+
+def test_growth_net_of_prices_is_not_the_price_index():
+    # The twenty-second random draw (zh 1991): "扣除生活费用价格上涨因素" removes prices from the wage's growth.
+    text = "职工平均货币工资二千一百五十元，扣除生活费用价格上涨因素，实际增长９．７％。"
+    assert [row.metric_key for row in extract_targets(text, "zh", 1991, "review")] == [None, None]
 
 
 def test_what_a_standing_programme_requires_is_a_goal_in_the_review_too():

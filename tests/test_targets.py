@@ -671,12 +671,13 @@ def test_workers_displaced_by_a_cut_are_the_jobs_whatever_their_clause_cut():
 def test_the_population_stated_as_it_stands_is_no_fields():
     """The country's population is other, as the gold reads it, whatever the sentence says of jobs or grain; the people a
     scheme covers stay the scheme's (the seventeenth random draw: zh 1986, 2017, 2023)."""
-    for text, lang, year in [
-        ("13亿多人口的发展中大国，就业比较充分，十分不易。", "zh", 2017),
-        ("我国有十亿多人口，每年城镇有几百万人需要就业。", "zh", 1986),
-        ("We must ensure the grain supply for almost 1.4 billion Chinese people.", "en", 2019),
+    for text, lang, year, population in [
+        ("13亿多人口的发展中大国，就业比较充分，十分不易。", "zh", 2017, 1.3e9),
+        ("我国有十亿多人口，每年城镇有几百万人需要就业。", "zh", 1986, 1e9),
+        ("We must ensure the grain supply for almost 1.4 billion Chinese people.", "en", 2019, 1.4e9),
     ]:
-        assert [(row.value, row.category) for row in extract_targets(text, lang, year, "review")][0][1] == "other"
+        first = extract_targets(text, lang, year, "review")[0]
+        assert (first.value, first.category) == (population, "other")
     for text, lang, year in [
         ("各项医疗保险参保超过13亿人。", "zh", 2013),
         (

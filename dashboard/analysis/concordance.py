@@ -134,6 +134,8 @@ LONGER_IN_SENTENCES = 0.5
 PART_SHARE = 0.1
 RIVAL_SHARE = 0.5
 PART_TOKENS = 3
+# An owner before a term ("Party Central Committee's eight-point decision"): see _without_owner.
+POSSESSIVE_ENDINGS = ("'s", "’s")
 
 
 @dataclass(frozen=True)
@@ -225,11 +227,16 @@ def in_years(frame: pd.DataFrame, years: Collection[int]) -> pd.DataFrame:
     return frame[frame["year"].isin(set(years))].reset_index(drop=True)
 
 
+def _written_chinese(term: str) -> str:
+    """A Chinese term as its sentence's tokens write it, joined: normalised, without spaces."""
+    return normalise(term).replace(" ", "")
+
+
 def _term_positions(tokens: list[str], term: str, lang: str) -> set[int]:
     """Indices of the tokens that make up the term's occurrences (a token cut by the term counts)."""
     if lang == "zh":
         text = "".join(tokens)
-        spans = [match.span() for match in re.finditer(re.escape(normalise(term).replace(" ", "")), text)]
+        spans = [match.span() for match in re.finditer(re.escape(_written_chinese(term)), text)]
         positions, start = set(), 0
         for index, token in enumerate(tokens):
             end = start + len(token)
@@ -317,7 +324,7 @@ def pair_rendering(row, term: str, term_lang: str, translations: WordTranslation
 @lru_cache(maxsize=256)
 def _term_parts(term: str, translations: WordTranslations) -> tuple[str, ...]:
     """The tokens of the aligned pairs a Chinese term's characters hold, shorter than it (户籍制度: 户籍, 制度)."""
-    written = normalise(term).replace(" ", "")
+    written = _written_chinese(term)
     return tuple(
         sorted(
             {
@@ -363,9 +370,6 @@ def _widened(
     return first, last
 
 
-POSSESSIVE_ENDINGS = ("'s", "’s")
-
-
 def _without_owner(
     own: list[str],
     other: list[str],
@@ -390,7 +394,7 @@ def _without_owner(
         (translations.share(word, noun) for index, word in enumerate(own) if index not in positions), default=0.0
     )
     inside = max(
-        [translations.share(own[index], noun) for index in positions if index < len(own)]
+        [translations.share(own[index], noun) for index in positions]
         + [translations.share(part, noun) for part in parts]
     )
     return at + 1 if outside > inside else first
@@ -400,7 +404,7 @@ def _term_is_whole(tokens: list[str], positions: set[int], term: str, lang: str)
     """Whether the tokens that hold a Chinese term are the term itself, not a longer token the tokenizer kept whole."""
     if lang != "zh":
         return True
-    written = normalise(term).replace(" ", "")
+    written = _written_chinese(term)
     occurrences = max(1, len(re.findall(re.escape(written), "".join(tokens))))
     return sum(len(tokens[position]) for position in positions) == len(written) * occurrences
 

@@ -276,9 +276,9 @@ def extract_targets(
             # metric in the clause before, so that clause joins the classification; and so does a part of what the
             # clause before named ("大幅度增加全国教育支出，其中中央财政支出1981亿元，比上年增长23.6%": education's, both
             # figures, the clause before reaching back through it).
-            opens_on_what_came_before = RULES[lang].rate_opening.match(clause) or RULES[lang].part_opening.match(clause)
-            context = f"{previous} {clause}" if opens_on_what_came_before else clause
-            previous = context if RULES[lang].part_opening.match(clause) else clause
+            opens_a_part = bool(RULES[lang].part_opening.match(clause))
+            context = f"{previous} {clause}" if opens_a_part or RULES[lang].rate_opening.match(clause) else clause
+            previous = context if opens_a_part else clause
             found = quantities(clause, lang)
             # A clause of nothing but figures ("5元和10元" after "粳稻每50公斤分别提高3元、") says what they measure
             # through the last clause that had words of its own.

@@ -66,14 +66,14 @@ def rendering_trust(evaluation: dict | None) -> str:
     return f"{method} {measured}"
 
 
-# Resources, not cache_data, like the compositions (views/common.composed): shared read-only by every session, not
-# unpickled on every rerun (cache_data's copy and the years' rows taken again were a fifth of the page's rerun).
 @st.cache_resource(max_entries=1, show_spinner=False)
 def cached_word_translations(processed_dir: str) -> WordTranslations:
     """What each Chinese word of the aligned pairs usually translates: read once per process (0.3 s)."""
     return word_translations(cached_report_data(processed_dir).alignment)
 
 
+# Resources, not cache_data, like the compositions (views/common.composed): shared read-only by every session, not
+# unpickled on every rerun (cache_data's copy and the years' rows taken again were a fifth of the page's rerun).
 @st.cache_resource(max_entries=64, show_spinner=False)
 def cached_concordance(processed_dir: str, term: str, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Pairs and per-year renderings of a term in every year, cached by term (the search scans every aligned

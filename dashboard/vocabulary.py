@@ -234,6 +234,14 @@ def load_money_fields() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]] | N
 
 
 @lru_cache(maxsize=1)
+def load_money_shares() -> dict[str, re.Pattern[str] | None]:
+    """Per language, the words that make a percentage a share of money (categories.toml [money_fields] share_*): such a
+    share is the field's the money is spent on, as the money is; None where the language has none."""
+    fields = _raw_categories().get("money_fields", {})
+    return {lang: _pattern(fields.get(f"share_{lang}", ""), lang) for lang in LANGUAGES}
+
+
+@lru_cache(maxsize=1)
 def load_rural_links() -> dict[str, re.Pattern[str] | None]:
     """Per language, the links a figure's own words name to be rural connectivity in a sentence about
     connecting the countryside (categories.toml [links]); None where the language has none."""

@@ -280,6 +280,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     # The translation's "import and export volume" is trade (the fifteenth random draw, en 2011).
     text = "Total import and export volume grew by an average annual rate of 15.9%."
     assert [row.metric_key for row in extract_targets(text, "en", 2011, "review")] == ["trade_growth"]
+    # An average's 实际 may follow it (the twenty-third random draw, zh 2003).
+    text = "全社会消费品零售总额从1997年的2.73万亿元增加到2002年的4.1万亿元，平均每年实际增长10.5%。"
+    assert [row.metric_key for row in extract_targets(text, "zh", 2003, "review")][-1] == "retail_sales_growth"
 
 
 @pytest.mark.parametrize(
@@ -471,6 +474,10 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # Money that is not spent, and money with no single field, stay macro-economy.
         ("农村居民人均纯收入达到4140元。", "zh", "macro-economy"),
         ("全国财政支出达到2.6万亿元。", "zh", "macro-economy"),
+        # A share of such money is the field's too, and a share that is no money's keeps the words' category (the
+        # twenty-third random draw, zh 1979).
+        ("今年政府对农业的投资比重提高到百分之十四。", "zh", "other"),
+        ("财政收入占国内生产总值的比重提高到百分之二十。", "zh", "macro-economy"),
         # A field with a category of its own keeps it.
         ("中央财政教育支出1562亿元。", "zh", "social"),
         # The gold's convention for money with no single field: foreign exchange, transfer payments, bonds, tax and fee
@@ -634,6 +641,10 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # (en 2018).
         ("中医的力量有了进一步的发挥，其中已经参加公立和联合诊疗机构的达到９万人。", "zh", "social"),
         ("We have set up 13 comprehensive experimental zones for cross-border e-commerce.", "en", "macro-economy"),
+        # The twenty-third: a sector's share of gross output is the sector's (zh 1959), as its output is; the cost of
+        # products is the firms' (zh 1983), where the cost of construction is the investment's (above).
+        ("在工农业总产值中，工业和手工业所占的比重，一九五七年上升为百分之五十六点五。", "zh", "other"),
+        ("工业企业可比产品的成本上升百分之一，减少了财政收入。", "zh", "other"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -678,6 +689,12 @@ def test_the_population_stated_as_it_stands_is_no_fields():
     ]:
         first = extract_targets(text, lang, year, "review")[0]
         assert (first.value, first.category) == (population, "other")
+    # "More than" is the figure's modifier, no change: the population stays a standing fact, whatever the sentence asks
+    # (the twenty-third random draw, en 2022).
+    text = "We must ensure that we have a secure food supply for more than 1.4 billion Chinese people."
+    assert [(row.value, row.modifier, row.kind) for row in extract_targets(text, "en", 2022, "tasks")] == [
+        (1.4e9, "more than", "achievement")
+    ]
     for text, lang, year in [
         ("各项医疗保险参保超过13亿人。", "zh", 2013),
         (

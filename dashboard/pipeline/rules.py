@@ -279,11 +279,12 @@ ZH = LanguageRules(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量|(?:今年)?(?:预期)?目标(?:设定|确定)?)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
         # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
         # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
-        r"(?:平均每年|每年平均|年均)?(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        # "平均每年实际增长10.5%" puts 实际 after the average.
+        r"(?:平均每年|每年平均|年均)?(?:实际)?(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     rate_opening=re.compile(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:平均每年|每年平均|年均)?"
-        r"(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落)"
+        r"(?:实际)?(?:大约|约)?(?:增长|上涨|上升|下降|提高|降低|回落)"
     ),
     figure_from_to=re.compile(r"[由从].{0,30}(?:到|至|为)|(?:增加|增产|减少|突破).{0,15}达到"),
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
@@ -372,9 +373,10 @@ EN = LanguageRules(
     population_words=re.compile(
         r"^\s*\S+\s+(?:billion|million)\s+(?:Chinese\s+)?(?:people|population)\b", re.IGNORECASE
     ),
+    # "more than 1.4 billion Chinese people" is the population as it stands: "more than" is the figure's modifier, no change.
     changes_or_goal=re.compile(
-        r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|more|"
-        r"new|added|additional|from|to \d)",
+        r"\b(?:control|cover|extend|expand|grow|grew|increas|decreas|reduc|rais|rose|reach|exceed|within|below|under|around|about|"
+        r"more(?! than)|new|added|additional|from|to \d)",
         re.IGNORECASE,
     ),
     # Up to the figure's end: "at or above the red line of" is part of the figure's own match (its modifier).

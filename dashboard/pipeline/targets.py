@@ -27,6 +27,7 @@ from dashboard.vocabulary import (
     load_category_rules,
     load_figure_word_rules,
     load_money_fields,
+    load_money_shares,
     load_rural_links,
     metric,
 )
@@ -68,6 +69,12 @@ def _own_words(clause: str, found: Sequence[Quantity], position: int) -> str:
 
 
 MONEY_UNITS = frozenset({"yuan", "US$"})
+
+
+def is_money(quantity: Quantity, context: str, lang: str) -> bool:
+    """An amount of money, or a share of one ("对农业的投资比重…百分之十四"): what category_of's money fields apply to."""
+    share = load_money_shares()[lang]
+    return quantity.unit in MONEY_UNITS or (quantity.unit == "%" and share is not None and bool(share.search(context)))
 
 
 def category_of(
@@ -342,7 +349,7 @@ def extract_targets(
                             sentence.matchable,
                             lang,
                             own_words=_own_words(clause, found, position) if lang == "en" else None,
-                            money=quantity.unit in MONEY_UNITS,
+                            money=is_money(quantity, context, lang),
                             nearest_first=others,
                         ),
                     )

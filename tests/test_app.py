@@ -335,9 +335,13 @@ def test_trend_legends_sit_under_the_plot_with_room_for_every_line():
 
 
 def test_a_targets_paragraph_before_any_heading_is_named_by_its_section_not_nan():
-    at = open_page("targets", {"years": ["1978"], "target_paragraph": "1978 ¶43"})
-    assert "**1978 report ¶43** · This year's tasks" in [m.value for m in at.markdown]
+    # 1975 has no heading before its ¶16.
+    at = open_page("targets", {"years": ["1975"], "target_paragraph": "1975 ¶16"})
+    assert "**1975 report ¶16** · This year's tasks" in [m.value for m in at.markdown]
     assert not any("nan" in m.value.split() for m in at.markdown)
+    # 1978 numbers no part: its unnumbered titles head their paragraphs.
+    at = open_page("targets", {"years": ["1978"], "target_paragraph": "1978 ¶43"})
+    assert "**1978 report ¶43** · This year's tasks · 把揭批“四人帮”的斗争进行到底" in [m.value for m in at.markdown]
     # 一元化领导 ("unified leadership") is no amount of yuan.
     assert "1 yuan" not in table_with(at, "Figure")["Figure"].tolist()
 

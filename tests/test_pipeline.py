@@ -814,8 +814,41 @@ def test_a_reviews_lessons_announced_as_a_list_are_the_review():
             "必须坚持把改革放在首位。",
             "二、无论建设还是改革，都必须坚持从实际出发，解放思想，尊重实践。我们的建设和改革，既不能照搬书本或照搬外国的"
             "做法，也不能从主观愿望出发。",
-            "今后五年，我们要努力完成以下各项任务，必须加快改革，要进一步扩大开放。",
+            # The next part's title, as in 1988 (a report that numbers no part: its titles divide it).
+            "今后五年建设和改革的目标、方针和任务",
+            "根据上述的奋斗目标和工作方针，国务院要在今后五年努力完成以下各项任务，必须加快改革，要进一步扩大开放。",
         ]
     )
     kinds = [p.section_kind for p in parse_report(text, "zh", 1988).paragraphs[1:]]
-    assert kinds[2:5] == ["review"] * 3 and kinds[5] == "tasks"
+    assert kinds[2:5] == ["review"] * 3 and kinds[5] == "plan"
+
+
+def test_a_report_that_numbers_no_part_is_divided_by_its_titles_and_its_turning_address():
+    """1981 numbers no part: its titles ("（二）今后经济建设的方针", "（三）我国经济发展的前景") and the bare address that turns the
+    speech divide it as numbered parts would. The principles a list announces are work to do; the prospects are the plan."""
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1981年政府工作报告",
+            "——1981年11月30日在第五届全国人民代表大会第四次会议上",
+            "（一）当前的经济形势",
+            "一年来，经济建设取得了很大成就，农业获得了丰收，市场繁荣，人民生活继续有所改善。",
+            "（二）今后经济建设的方针",
+            "我们对国民经济进行进一步调整，不仅要努力解决财政赤字的问题，还要提高经济效益。",
+            "围绕着提高经济效益，必须认真贯彻执行下列十条方针。",
+            # The principles are long paragraphs that open with their number, no parts' titles.
+            "一、依靠政策和科学，加快农业的发展。农业是国民经济的基础。全面发展农村经济，是保证国民经济全面增长的关键，"
+            "要继续贯彻执行各项农村经济政策。",
+            "二、把消费品工业的发展放到重要地位，进一步调整重工业的服务方向。要努力增加适销对路的消费品，满足人民的需要，"
+            "重工业要为农业和轻工业服务。",
+            "（三）我国经济发展的前景",
+            "第六个五年计划的主要任务，是要争取国家财政经济情况的根本好转。",
+            "各位代表：",
+            "我们从事社会主义现代化建设，不仅要建设高度的物质文明，而且要建设高度的精神文明，要加强思想政治工作。",
+            "要切实加强社会治安，坚决打击各种犯罪活动，要保障人民的生命财产安全，维护安定团结的政治局面。",
+            "各位代表！让我们团结起来，为实现今后的任务而奋斗！",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1981).paragraphs[2:]]
+    assert kinds == ["review"] * 2 + ["plan"] * 2 + ["tasks"] * 3 + ["plan"] * 2 + ["tasks"] * 3 + ["closing"]

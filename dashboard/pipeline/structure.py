@@ -4,7 +4,9 @@ A report has a header (title, date, speaker), then parts: last year's review, th
 multi-year or annual plan, this year's tasks, and a closing appeal. Chinese reports mark
 parts with 一、/第一部分 and sub-sections with （一）; English ones with "I." / "1." or with
 prose lead-ins ("Let me start with a review..."). Reports before about 1978 have few or no
-headings: their paragraphs' kinds are read from their words alone (sections.py).
+headings: their paragraphs' kinds are read from their words alone (sections.py). A report that
+numbers no part (1964, 1978, 1981, 1983–1985) is divided by its unnumbered titles and by the
+address that turns the speech ("各位代表：" alone on its line).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from dashboard.pipeline.numbers import count_of
 from dashboard.pipeline.rules import RULES
@@ -123,6 +126,22 @@ def _heading_text(paragraph: str, lang: str) -> str:
 TOPIC_HEADING = re.compile(r"^[一二三四五六七八九十]+、关于")
 # A short line with no punctuation of a sentence: a title, numbered or not.
 UNNUMBERED_HEADING = re.compile(r"[^。，；：！？,;:!?]{4,20}")
+
+
+# The address alone on its line, the speech turning to its next part ("各位代表：", 1981).
+BARE_ADDRESS = re.compile(r"各位代表[！!：:]")
+
+
+def _is_unnumbered_title(line: str, body_started: bool) -> bool:
+    """Whether a line divides a report that numbers no part: a short title with no punctuation of a sentence
+    ("今后五年的主要任务", 1983), one numbered as a sub-part ("（三）我国经济发展的前景", 1981), or, once the body has
+    begun, the bare address that turns the speech (1981's "各位代表：" before the year's plan, and again before the
+    tasks)."""
+    if UNNUMBERED_HEADING.fullmatch(line):
+        return True
+    if ZH_SUBPART.match(line):
+        return len(line) <= ZH_PART_HEADING_CHARS and not re.search("[。；]", line)
+    return body_started and bool(BARE_ADDRESS.fullmatch(line))
 
 
 def _is_part_heading(paragraph: str, lang: str) -> bool:
@@ -244,6 +263,11 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     title_kind: str | None = None
     title_at = 0
     following = paragraphs[contents_end - 1].text if contents_end else ""
+    # A Chinese report that numbers no part (1964, 1978, 1981, 1983–1985) is divided by its titles and by the address
+    # that turns the speech (_is_unnumbered_title): those are its parts, read as numbered ones are.
+    numbers_no_part = lang == "zh" and not any(
+        _is_part_heading(normalise(paragraph.text), lang) for paragraph in paragraphs[contents_end:]
+    )
     for paragraph in paragraphs[contents_end:]:
         before, following = following, paragraph.text
         line = normalise(paragraph.text) if lang == "zh" else paragraph.text
@@ -257,6 +281,7 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         # plan, "一、确定适度的经济增长率…" to "五、…"), up to a number the list would not reach next (1986's "三、"
         # after "五、"): items of the part, titled or written out, not parts.
         number, titled = _part_number(line, lang), _is_part_heading(line, lang)
+        titled = titled or (numbers_no_part and _is_unnumbered_title(line, bool(body)))
         listed_item = number is not None and (number <= last_part_number or (listed > 0 and number == listed + 1))
         if listed_item:
             listed = number
@@ -268,8 +293,10 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             last_part_number, listed = number or last_part_number, 0
             part += 1
             subpart = 0
-            heading = _heading_text(paragraph.text, lang)
-            named = heading_kind(heading, lang, plan_year)
+            # The address that turns the speech opens a part but is no heading: the one above it still stands.
+            turning = numbers_no_part and bool(BARE_ADDRESS.fullmatch(line))
+            heading = heading if turning else _heading_text(paragraph.text, lang)
+            named = None if turning else heading_kind(heading, lang, plan_year)
             if title_kind is not None and TOPIC_HEADING.match(line):
                 # Parts that name their topic ("一、关于工农业生产的发展速度和经济效益", "二、关于基本建设的规模、重点和…":
                 # its 重点 is the topic's) under a title that names a kind ("第六个五年计划的基本任务", 1982) are of the
@@ -318,6 +345,9 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     mark_review_lessons(body, lang)
     mark_five_year_outlines(body, named_by_heading, lang)
     mark_address_openings(body, lang)
+    for address, opened in pairwise(body):
+        if BARE_ADDRESS.fullmatch(address.text):  # the address alone on its line opens what follows it
+            address.section_kind = opened.section_kind
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

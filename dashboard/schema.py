@@ -119,7 +119,7 @@ TABLES: dict[str, list[tuple[str, str, str]]] = {
         (
             "unit",
             "str",
-            "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`.",
+            "`%`, `percentage points`, `yuan`, `km`, `km²`, `kW`, `t`, `m³`, `m²`, `ha`, `mu`, `people`, `person-times`, `households`, `units`, `times` or `count`.",
         ),
         ("modifier", "str", f"{_one_of(MODIFIERS)}."),
         (

@@ -336,6 +336,7 @@ UNIT_LABELS = {
     "person-times": N_("person-times"),
     "km²": N_("km²"),
     "m³": N_("m³"),
+    "m²": N_("m²"),
     "villages": N_("villages"),
 }
 

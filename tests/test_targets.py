@@ -147,6 +147,14 @@ def test_vehicles_and_dwellings_are_units():
     text = "Trials to fully fund personal accounts were expanded to 11 province-level administrative units."
     assert only(text, "en", "review")[2] == "count"
     assert only("The daily sewage treatment capacity will increase by 15 million cubic meters.", "en")[2] == "m³"
+    # Floor space is square metres: figures of housing built that the table missed in Chinese and counted in English (the
+    # twenty-fourth random draw, en 2010).
+    assert only("Commodity housing sales amounted to 937 million square meters.", "en", "review")[:3] == (
+        9.37e8,
+        None,
+        "m²",
+    )
+    assert only("去年城镇建成住宅1亿平方米。", "zh", "review")[:3] == (1e8, None, "m²")
     # A half after the unit is half of one more (the gold, 1988: 1.5 mu, not 1).
     assert only("我国人均只有一亩半耕地。", "zh", "review")[:3] == (1.5, None, "mu")
     # Plate glass is counted in weight cases or standard containers: product units, as the gold reads them (en 2014).
@@ -283,6 +291,12 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     # An average's 实际 may follow it (the twenty-third random draw, zh 2003).
     text = "全社会消费品零售总额从1997年的2.73万亿元增加到2002年的4.1万亿元，平均每年实际增长10.5%。"
     assert [row.metric_key for row in extract_targets(text, "zh", 2003, "review")][-1] == "retail_sales_growth"
+    # The economy's average growth is GDP's, and 社会商品零售额 is retail sales (the twenty-fourth, zh 2016 and 1981).
+    assert [
+        row.metric_key for row in extract_targets("“十三五”时期经济年均增长保持在6.5%以上。", "zh", 2016, "plan")
+    ] == ["gdp_growth"]
+    text = "社会商品零售额今年预计将比去年增长９％。"
+    assert [row.metric_key for row in extract_targets(text, "zh", 1981, "review")] == ["retail_sales_growth"]
 
 
 @pytest.mark.parametrize(
@@ -645,6 +659,13 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         # products is the firms' (zh 1983), where the cost of construction is the investment's (above).
         ("在工农业总产值中，工业和手工业所占的比重，一九五七年上升为百分之五十六点五。", "zh", "other"),
         ("工业企业可比产品的成本上升百分之一，减少了财政收入。", "zh", "other"),
+        # The twenty-fourth: pilot free trade zones are trade's (zh 2017, as the gold reads 2023's); a sown area is the
+        # farms' (other), whatever irrigation the clause before names (zh 1958); publishing is culture's (zh 1982); the
+        # migrant workers who work away from home are jobs', as all migrant workers are (zh 2012).
+        ("高标准高水平建设11个自贸试验区，全面推广成熟经验。", "zh", "macro-economy"),
+        ("在增加耕地面积、复种面积和灌溉面积的基础上，棉花的播种面积安排为九千零三十万亩。", "zh", "other"),
+        ("全国各种报刊、杂志、书籍的出版总量比一九八○年增长百分之二十二。", "zh", "social"),
+        ("其中，外出农民工1.59亿人。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

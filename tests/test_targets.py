@@ -297,6 +297,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     ] == ["gdp_growth"]
     text = "社会商品零售额今年预计将比去年增长９％。"
     assert [row.metric_key for row in extract_targets(text, "zh", 1981, "review")] == ["retail_sales_growth"]
+    # Energy intensity named with water's beside it (the twenty-fifth, en 2018).
+    text = "Both energy and water consumption per unit of GDP have fallen more than 20 percent."
+    assert [row.metric_key for row in extract_targets(text, "en", 2018, "review")] == ["energy_intensity"]
 
 
 @pytest.mark.parametrize(
@@ -666,6 +669,24 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("在增加耕地面积、复种面积和灌溉面积的基础上，棉花的播种面积安排为九千零三十万亩。", "zh", "other"),
         ("全国各种报刊、杂志、书籍的出版总量比一九八○年增长百分之二十二。", "zh", "social"),
         ("其中，外出农民工1.59亿人。", "zh", "macro-economy"),
+        # The twenty-fifth: the cost of production and of transport is the firms' (zh 1956), as the cost of products is;
+        # the energy produced is the environment's (zh 1980); the whole economy's capital construction is the economy's,
+        # whatever fields it names (zh 1959), and so are retail sales (zh 1989); premium cuts and transfer payments are
+        # the budget's (en 2021, 2020).
+        ("国营和公私合营运输的成本将比上年平均降低7.9%，增加国家的收入。", "zh", "other"),
+        ("在能源增长不到3%的情况下，工业生产继续发展。", "zh", "environment"),
+        ("第一个五年计划期间，国家对经济和文化部门的基本建设投资总额共为四百九十三亿元。", "zh", "macro-economy"),
+        ("专项控制商品去年的零售额比上年下降9.1%。", "zh", "macro-economy"),
+        (
+            "We reduced the burden on market entities, including 1.7 trillion yuan in social insurance premium cuts.",
+            "en",
+            "macro-economy",
+        ),
+        (
+            "The two trillion yuan will go to local governments through a special transfer payment mechanism.",
+            "en",
+            "macro-economy",
+        ),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -925,7 +946,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("We will cancel an additional 200 plus items.", "en", (200.0, None, "count", "more than")),
         # A range in Chinese numerals; kilowatts after plain digits (and 千瓦小时, energy, is no capacity).
         ("原油一亿三千八百八十万至一亿三千九百三十万吨。", "zh", (1.388e8, 1.393e8, "t", "range")),
-        ("一九五九年将生产二百八十万到三百万千瓦。", "zh", (2.8e6, 3e6, "kW", "range")),
+        # (A target's range: the year is the report's own; a result's range is at least its lower end, below.)
+        ("今年将生产二百八十万到三百万千瓦。", "zh", (2.8e6, 3e6, "kW", "range")),
         ("五年内增加的发电能力为二百零五万千瓦。", "zh", (2.05e6, None, "kW", "exact")),
         ("The service sector's contribution to growth approached 60 percent.", "en", (60.0, None, "%", "around")),
         (
@@ -960,6 +982,19 @@ def test_a_change_from_one_figure_to_another_is_not_a_range():
     assert [(row.value, row.value_high) for row in rows] == [(58.8, None)]
     rows = extract_targets("Incomes rose 9.8% and 8.5% respectively in real terms.", "en", 2016, "review")
     assert [(row.value, row.value_high) for row in rows] == [(9.8, None), (8.5, None)]
+
+
+def test_a_result_stated_as_a_range_is_at_least_its_lower_end_and_a_little_over_is_more_than():
+    # A range is a target's (the brief; the gold four times against twice): the twenty-fifth random draw, en 2011, zh 1957.
+    rows = extract_targets("Minimum purchase prices were raised by between 25% and 40%.", "en", 2011, "review")
+    assert [(row.kind, row.value, row.value_high, row.modifier) for row in rows] == [
+        ("achievement", 25, None, "at least")
+    ]
+    rows = extract_targets("今年粮食产量要增长百分之四到五。", "zh", 2011, "tasks")
+    assert [(row.kind, row.value, row.value_high, row.modifier) for row in rows] == [("annual", 4, 5, "range")]
+    # 强 after a figure is a little over it.
+    rows = extract_targets("国家用于普及教育的经费占全部普通教育经费的百分之五十四强。", "zh", 1957, "review")
+    assert [(row.value, row.modifier) for row in rows] == [(54, "more than")]
 
 
 def test_a_year_before_a_dash_is_not_an_amount():

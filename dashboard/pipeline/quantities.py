@@ -80,7 +80,8 @@ ZH_QUANTITY = re.compile(
     # "6000万农村人口", "60万无电地区人口": who is counted may stand between the number and its unit.
     r"(?P<who>农村|城镇|城乡|贫困|无电地区|农牧区|山区)?"
     rf"(?P<unit>{_ZH_UNIT_ALTERNATION})?"
-    r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多)?"
+    # 强 after a figure is a little over it ("百分之五十四强", 1957).
+    r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多|强(?![国化大度盛]))?"
 )
 
 EN_SCALE = {"trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3}
@@ -192,6 +193,7 @@ MODIFIER_WORDS = {
     "将近": "around",
     "近": "around",
     "以上": "at least",
+    "强": "more than",
     "或者更多": "at least",
     "或更多": "at least",
     "no higher than": "at most",

@@ -310,6 +310,26 @@ def extract_targets(
                 names_population = population and bool(
                     RULES[lang].population_words.search(clause[quantity.start : quantity.end + 30])
                 )
+                # A line held for good is a floor kept for years, whatever the sentence's time.
+                kind = (
+                    "multi-year"
+                    if standing_line
+                    else kind_of(
+                        sentence,
+                        window,
+                        lang,
+                        years,
+                        is_baseline(clause, quantity, lang)
+                        or population
+                        or is_standing_count(clause, quantity, lang)
+                        or is_standing_share(sentence.matchable, clause, quantity, lang)
+                        or opens_on_last_year(clause, lang, year, plan_year),
+                        context,
+                    )
+                )
+                # A range is a target's: a result stated as one ("raised by between 25% and 40%", "百分之二十到三十") is at
+                # least its lower end, as the gold reads it four times against twice.
+                past_range = kind == "achievement" and quantity.modifier == "range"
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -317,24 +337,12 @@ def extract_targets(
                         metric=metric[:WHAT_CHARS] or clause[:WHAT_CHARS],
                         metric_key=named.key if named else None,
                         value=quantity.value,
-                        value_high=quantity.value_high,
+                        value_high=None if past_range else quantity.value_high,
                         unit=quantity.unit,
-                        # A line held for good is a floor kept for years, whatever the sentence's time.
-                        modifier="at least" if standing_line and quantity.modifier == "exact" else quantity.modifier,
-                        kind="multi-year"
-                        if standing_line
-                        else kind_of(
-                            sentence,
-                            window,
-                            lang,
-                            years,
-                            is_baseline(clause, quantity, lang)
-                            or population
-                            or is_standing_count(clause, quantity, lang)
-                            or is_standing_share(sentence.matchable, clause, quantity, lang)
-                            or opens_on_last_year(clause, lang, year, plan_year),
-                            context,
-                        ),
+                        modifier="at least"
+                        if past_range or (standing_line and quantity.modifier == "exact")
+                        else quantity.modifier,
+                        kind=kind,
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both
                         # figures, "农村自来水普及率从80%提高到87%", so the second figure's own words name no link).

@@ -852,3 +852,22 @@ def test_a_report_that_numbers_no_part_is_divided_by_its_titles_and_its_turning_
     )
     kinds = [p.section_kind for p in parse_report(text, "zh", 1981).paragraphs[2:]]
     assert kinds == ["review"] * 2 + ["plan"] * 2 + ["tasks"] * 3 + ["plan"] * 2 + ["tasks"] * 3 + ["closing"]
+
+
+def test_a_part_on_the_states_political_life_is_work_to_do_even_after_a_review():
+    """1957's fourth part, "关于国家基本制度", follows a part reviewing the people's livelihood: the state's political life
+    is work to do, told partly as news, as the hand-read sections read it."""
+    from dashboard.pipeline.structure import parse_report
+
+    text = "\n".join(
+        [
+            "1957年政府工作报告",
+            "三、关于人民生活",
+            "解放以后随着我国工农业生产的迅速恢复和发展，人民的生活已经有了很大的改善，职工的工资有了提高。",
+            "四、关于国家基本制度",
+            "我们的国家是工人阶级领导的、以工农联盟为基础的人民民主国家，我们的国家制度是适合于我国情况的。",
+            "当然，这并不是说，我们国家制度的一切方面都已经完善了，有许多具体制度还是不够健全的。",
+        ]
+    )
+    kinds = [p.section_kind for p in parse_report(text, "zh", 1957).paragraphs[1:]]
+    assert kinds == ["review", "review", "tasks", "tasks", "tasks"]

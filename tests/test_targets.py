@@ -687,6 +687,16 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "macro-economy",
         ),
+        # The twenty-sixth: standard coal used less is energy saved (zh 1980); consumption's contribution to growth and
+        # commerce's purchases are the economy's (zh 2018, 1980), whatever the clause after names; the state's spending on
+        # its own administration is the administration's (zh 1956); a cultural industry is culture's, and living area
+        # housing's (en 2018, 2013).
+        ("轻工业产值的比重提高以后，可以少用标准煤600万吨。", "zh", "environment"),
+        ("消费贡献率提高到58.8%，服务业比重上升。", "zh", "macro-economy"),
+        ("1979年商业部门收购商品总额1992亿元。", "zh", "macro-economy"),
+        ("用于国家行政经费的支出占本年支出的7.34%。", "zh", "other"),
+        ("We have seen the cultural industry grow at an average annual rate of over 13 percent.", "en", "social"),
+        ("At the end of 2012, the per capita living area of rural residents was 37.1 square meters.", "en", "social"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -992,6 +1002,11 @@ def test_a_result_stated_as_a_range_is_at_least_its_lower_end_and_a_little_over_
     ]
     rows = extract_targets("今年粮食产量要增长百分之四到五。", "zh", 2011, "tasks")
     assert [(row.kind, row.value, row.value_high, row.modifier) for row in rows] == [("annual", 4, 5, "range")]
+    # 接近 is nearly, and a threshold the economy 跨越 is passed (the twenty-sixth random draw, zh 1993, 2026).
+    rows = extract_targets("中等职业技术学校在校学生接近50%。", "zh", 1993, "review")
+    assert [(row.value, row.modifier) for row in rows] == [(50, "around")]
+    rows = extract_targets("国内生产总值跨越130万亿元台阶。", "zh", 2026, "review")
+    assert [(row.value, row.modifier) for row in rows] == [(1.3e14, "more than")]
     # 强 after a figure is a little over it.
     rows = extract_targets("国家用于普及教育的经费占全部普通教育经费的百分之五十四强。", "zh", 1957, "review")
     assert [(row.value, row.modifier) for row in rows] == [(54, "more than")]

@@ -72,8 +72,8 @@ ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高")
 _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
-    rf"(?P<before>超过|突破|跃上|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
-    r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|近|逾|低于|高于)?"
+    rf"(?P<before>超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
+    r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
     r"(?P<mult>万亿|亿|万|千(?![瓦米克]))?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
@@ -191,6 +191,7 @@ MODIFIER_WORDS = {
     "约有": "around",
     "约为": "around",
     "将近": "around",
+    "接近": "around",
     "近": "around",
     "以上": "at least",
     "强": "more than",
@@ -219,6 +220,7 @@ MODIFIER_WORDS = {
     "超过": "more than",
     "突破": "more than",
     "跃上": "more than",
+    "跨越": "more than",
     "高于": "more than",
     "逾": "more than",
     "多": "more than",

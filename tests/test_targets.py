@@ -297,6 +297,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     ] == ["gdp_growth"]
     text = "社会商品零售额今年预计将比去年增长９％。"
     assert [row.metric_key for row in extract_targets(text, "zh", 1981, "review")] == ["retail_sales_growth"]
+    # An average that grows by 递增 is its metric's figure too (the twenty-seventh, zh 1982).
+    text = "进出口贸易总额将达到八百五十五亿元，平均每年递增百分之八点七。"
+    assert [row.metric_key for row in extract_targets(text, "zh", 1982, "plan")][-1] == "trade_growth"
     # Energy intensity named with water's beside it (the twenty-fifth, en 2018).
     text = "Both energy and water consumption per unit of GDP have fallen more than 20 percent."
     assert [row.metric_key for row in extract_targets(text, "en", 2018, "review")] == ["energy_intensity"]
@@ -697,10 +700,25 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("用于国家行政经费的支出占本年支出的7.34%。", "zh", "other"),
         ("We have seen the cultural industry grow at an average annual rate of over 13 percent.", "en", "social"),
         ("At the end of 2012, the per capita living area of rural residents was 37.1 square meters.", "en", "social"),
+        # The twenty-seventh: state farms are the farms' (zh 1956), whatever farmland the clause after names; interest
+        # saved on local debt is the budget's (zh 2018); new foreign enterprises are foreign investment's (en 2019); the
+        # growth of money spent on 三农 is 三农's, as the money is (zh 2010).
+        ("国营机械化农场增加到106个，这些农场的耕地面积扩大了。", "zh", "other"),
+        ("实施地方政府存量债务置换，降低利息负担1.2万亿元。", "zh", "macro-economy"),
+        ("The number of new foreign enterprises grew by nearly 70 percent.", "en", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
     assert [row.category for row in extract_targets(text, lang, 2010, "tasks")] == [category]
+
+
+def test_the_growth_of_money_set_aside_for_a_field_is_the_fields_as_the_money_is():
+    # The twenty-seventh random draw, zh 2010: the rate's clause reads with the money's.
+    rows = extract_targets("中央财政用于“三农”的支出7253亿元，增长21.8%。", "zh", 2010, "review")
+    assert [(row.value, row.category) for row in rows] == [(7.253e11, "other"), (21.8, "other")]
+    # Not where the money is no field's: the budget's growth stays the economy's.
+    rows = extract_targets("全国财政支出2.6万亿元，增长19%。", "zh", 2010, "review")
+    assert [row.category for row in rows] == ["macro-economy", "macro-economy"]
 
 
 def test_an_english_figures_own_words_name_its_category_before_its_clause():
@@ -893,6 +911,11 @@ def test_research_spending_is_not_macro_economy_though_it_is_a_share_of_gdp():
         ("二十几亿元", "2000000000多元"),
         ("几千万人", "10000000多人"),
         ("几十年来", "十多年来"),
+        # Digits with the thousands spoken after the ten thousands: one number (the twenty-seventh random draw, zh 2018).
+        ("1万6千多户", "1.6万多户"),
+        ("增加到2万5千公里", "增加到2.5万公里"),
+        ("1亿3千多万", "1.3亿多"),
+        ("2亿3千", "2亿3千"),
     ],
 )
 def test_numbers_in_every_form_become_ascii_digits(text, expected):
@@ -1002,6 +1025,9 @@ def test_a_result_stated_as_a_range_is_at_least_its_lower_end_and_a_little_over_
     ]
     rows = extract_targets("今年粮食产量要增长百分之四到五。", "zh", 2011, "tasks")
     assert [(row.kind, row.value, row.value_high, row.modifier) for row in rows] == [("annual", 4, 5, "range")]
+    # 约 before the verb of a change is about (the twenty-seventh random draw, zh 1955).
+    rows = extract_targets("工人职员的平均工资以货币计算约增长百分之三十三。", "zh", 1955, "plan")
+    assert [(row.value, row.modifier) for row in rows] == [(33, "around")]
     # 接近 is nearly, and a threshold the economy 跨越 is passed (the twenty-sixth random draw, zh 1993, 2026).
     rows = extract_targets("中等职业技术学校在校学生接近50%。", "zh", 1993, "review")
     assert [(row.value, row.modifier) for row in rows] == [(50, "around")]

@@ -61,6 +61,16 @@ SPACED_DIGITS = re.compile(r"(?<=[\d.])[ \u3000]+(?=[\d.%万亿千百吨斤元�
 # 1999 writes a decimal point as a middle dot: "19·5％".
 MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[·・](?=\d)")
 THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+# Digits with the thousands spoken after the ten thousands (2018: "2万5千公里" of high-speed rail, "1万6千多户", "1亿3千多万"):
+# one number, 2.5万 and 1.3亿, not a figure of 5千 after a stray 2万.
+MIXED_THOUSANDS = re.compile(r"(?<![\d.])(?P<big>\d+)(?P<mult>万|亿)(?P<thousands>\d)千(?P<more>多)?(?P<wan>万)?")
+
+
+def _mixed_thousands(match: re.Match[str]) -> str:
+    # 3千 is 0.3 of 万; 3千万 is 0.3 of 亿. A 千 after 亿 with no 万 (3千 of 亿, thousands) is left as written.
+    if (match["mult"] == "亿") != bool(match["wan"]):
+        return match[0]
+    return f"{match['big']}.{match['thousands']}{match['mult']}{match['more'] or ''}"
 
 
 def count_of(numeral: str) -> int:
@@ -112,6 +122,7 @@ def normalise_numbers(text: str, lang: str) -> str:
     if lang == "zh":
         # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
         text = SPACED_DIGITS.sub("", text)
+        text = MIXED_THOUSANDS.sub(_mixed_thousands, text)
         text = ZH_YEAR.sub(_year_digits, text)
         for several, more in ZH_SEVERAL:
             text = several.sub(more, text)

@@ -66,14 +66,14 @@ ZH_UNITS = {
     "倍": "times",
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
-# 至少 still says at least, and 大约 about, with one of these verbs between it and the figure ("至少节约百分之十", "年内至少降低
-# 30%", "比一九五二年大约增长百分之四十一点七").
+# 至少 still says at least, and 大约 or 约 about, with one of these verbs between it and the figure ("至少节约百分之十", "年内至少降低
+# 30%", "比一九五二年大约增长百分之四十一点七", "平均工资以货币计算约增长百分之三十三").
 ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高")
 _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
     rf"(?P<before>超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
-    r"(?<![节条制预契签履违])(?:约有|约为|约)|将近|接近|近|逾|低于|高于)?"
+    rf"(?<![节条制预契签履违])(?:约有|约为|约{_ZH_DEGREE_VERB})|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
     r"(?P<mult>万亿|亿|万|千(?![瓦米克]))?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
@@ -210,6 +210,7 @@ MODIFIER_WORDS = {
     "至少": "at least",
     **{f"至少{verb}": "at least" for verb in ZH_DEGREE_VERBS},
     **{f"大约{verb}": "around" for verb in ZH_DEGREE_VERBS},
+    **{f"约{verb}": "around" for verb in ZH_DEGREE_VERBS},
     "以内": "at most",
     "以下": "at most",
     "不超过": "at most",

@@ -235,8 +235,8 @@ def load_money_fields() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]] | N
 
 @lru_cache(maxsize=1)
 def load_money_shares() -> dict[str, re.Pattern[str] | None]:
-    """Per language, the words that make a percentage a share of money (categories.toml [money_fields] share_*): such a
-    share is the field's the money is spent on, as the money is; None where the language has none."""
+    """Per language, the words that make a percentage a share or a growth of money (categories.toml [money_fields]
+    share_*): it is the field's the money is spent on, as the money is; None where the language has none."""
     fields = _raw_categories().get("money_fields", {})
     return {lang: _pattern(fields.get(f"share_{lang}", ""), lang) for lang in LANGUAGES}
 

@@ -72,7 +72,8 @@ MONEY_UNITS = frozenset({"yuan", "US$"})
 
 
 def is_money(quantity: Quantity, context: str, lang: str) -> bool:
-    """An amount of money, or a share of one ("对农业的投资比重…百分之十四"): what category_of's money fields apply to."""
+    """An amount of money, or a share or growth of one ("对农业的投资比重…百分之十四"): what category_of's money fields
+    apply to."""
     share = load_money_shares()[lang]
     return quantity.unit in MONEY_UNITS or (quantity.unit == "%" and share is not None and bool(share.search(context)))
 

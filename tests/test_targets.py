@@ -706,6 +706,17 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("国营机械化农场增加到106个，这些农场的耕地面积扩大了。", "zh", "other"),
         ("实施地方政府存量债务置换，降低利息负担1.2万亿元。", "zh", "macro-economy"),
         ("The number of new foreign enterprises grew by nearly 70 percent.", "en", "macro-economy"),
+        # The twenty-eighth: old high-emission vehicles phased out are the environment's (zh 2016), as is money for
+        # environmental protection (zh 2003); workers trained are social, as training is (zh 1956); what financial
+        # institutions give the real economy is the economy's (en 2021).
+        ("全面推广车用燃油国五标准，淘汰黄标车和老旧车380万辆。", "zh", "environment"),
+        ("五年全国环境保护和生态建设投入是过去投入总和的1.7倍。", "zh", "environment"),
+        ("受训练的工人在今年将达71万人。", "zh", "social"),
+        (
+            "The real economy thus received an infusion of 1.5 trillion yuan from financial institutions.",
+            "en",
+            "macro-economy",
+        ),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

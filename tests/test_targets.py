@@ -717,6 +717,14 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
             "en",
             "macro-economy",
         ),
+        # The twenty-ninth: a sector's contribution to growth is the economy's, as consumption's is (zh 2019), though
+        # science's stays its own; a cut in social insurance fees is a fee cut (zh 2021); contracted projects abroad are
+        # foreign trade (zh 1989); the "三公" spending written in quotation marks is the administration's (zh 2014).
+        ("服务业对经济增长贡献率接近60%。", "zh", "macro-economy"),
+        ("科技进步对经济增长的贡献率达到60%。", "zh", "other"),
+        ("其中减免社保费1.7万亿元。", "zh", "macro-economy"),
+        ("对外承包工程和劳务合作完成营业额近13亿美元。", "zh", "macro-economy"),
+        ("中央国家机关“三公”经费减少35%。", "zh", "other"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

@@ -66,6 +66,23 @@ THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 MIXED_THOUSANDS = re.compile(r"(?<![\d.])(?P<big>\d+)(?P<mult>万|亿)(?P<thousands>\d)千(?P<more>多)?(?P<wan>万)?")
 
 
+# Two neighbouring numerals joined by 、 before a shared tail are a rough range: "一、二千万亩" (10 to 20 million mu, 1955),
+# "二、三十亿斤", "四、五十亿元", "百分之二、三". Not a list's numbers ("一、二、三级"): the two must be neighbours and a word, not
+# a line's start or another numeral, must stand before them.
+ZH_ROUGH_RANGE = re.compile(
+    r"(?<=[^\s、，。；：！？\d一二三四五六七八九十百千万亿第])(?P<percent>百分之)?(?P<low>[一二三四五六七八九])、"
+    r"(?P<high>[二三四五六七八九])(?P<tail>[十百千万亿]*)"
+)
+_ROUGH_DIGITS = "一二三四五六七八九"
+
+
+def _rough_range(match: re.Match[str]) -> str:
+    low, high, tail, percent = match["low"], match["high"], match["tail"], match["percent"] or ""
+    if _ROUGH_DIGITS.index(high) != _ROUGH_DIGITS.index(low) + 1 or bool(percent) == bool(tail):
+        return match[0]
+    return f"{percent}{low}{tail}至{percent}{high}{tail}"
+
+
 def _mixed_thousands(match: re.Match[str]) -> str:
     # 3千 is 0.3 of 万; 3千万 is 0.3 of 亿. A 千 after 亿 with no 万 (3千 of 亿, thousands) is left as written.
     if (match["mult"] == "亿") != bool(match["wan"]):
@@ -123,6 +140,7 @@ def normalise_numbers(text: str, lang: str) -> str:
         # Spaced digits occur in Chinese typesetting only; in English "2016 30 new" would join two numbers.
         text = SPACED_DIGITS.sub("", text)
         text = MIXED_THOUSANDS.sub(_mixed_thousands, text)
+        text = ZH_ROUGH_RANGE.sub(_rough_range, text)
         text = ZH_YEAR.sub(_year_digits, text)
         for several, more in ZH_SEVERAL:
             text = several.sub(more, text)

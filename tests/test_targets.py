@@ -725,6 +725,13 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("其中减免社保费1.7万亿元。", "zh", "macro-economy"),
         ("对外承包工程和劳务合作完成营业额近13亿美元。", "zh", "macro-economy"),
         ("中央国家机关“三公”经费减少35%。", "zh", "other"),
+        # The thirtieth: a sown area as a whole is the farms' (zh 1958); survivors rescued are social (zh 2009); the burden
+        # of taxes and of social insurance contributions together is the economy's (zh 2019), as is China's contribution to
+        # global growth (en 2018).
+        ("全国农作物播种总面积比上一年增加六千八百九十万亩，灌溉总面积扩大。", "zh", "other"),
+        ("我们坚持把抢救人的生命放在第一位，从废墟中抢救生还者8.4万人。", "zh", "social"),
+        ("全年减轻企业税收和社保缴费负担近2万亿元。", "zh", "macro-economy"),
+        ("China's contribution to global growth has exceeded 30 percent.", "en", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

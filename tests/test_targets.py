@@ -732,6 +732,14 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("我们坚持把抢救人的生命放在第一位，从废墟中抢救生还者8.4万人。", "zh", "social"),
         ("全年减轻企业税收和社保缴费负担近2万亿元。", "zh", "macro-economy"),
         ("China's contribution to global growth has exceeded 30 percent.", "en", "macro-economy"),
+        # The thirty-first: new workers in all sectors are jobs' (zh 1956); revenue above the budget is the budget's (zh
+        # 2007); in English life expectancy is health's (en 2018), China's share of global growth and the seed funds of
+        # public-private partnerships the economy's (en 2017, 2016).
+        ("在1956年内，国民经济各部门增加的新工人将达到84万人。", "zh", "macro-economy"),
+        ("从2003年到2006年，去年超收2573亿元。", "zh", "macro-economy"),
+        ("On average, life expectancy has reached 76.7 years.", "en", "social"),
+        ("China contributed more than 30 percent of global growth.", "en", "macro-economy"),
+        ("We will make good use of the 180 billion yuan in seed funds.", "en", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -1065,6 +1073,16 @@ def test_a_result_stated_as_a_range_is_at_least_its_lower_end_and_a_little_over_
     assert [(row.value, row.modifier) for row in rows] == [(50, "around")]
     rows = extract_targets("国内生产总值跨越130万亿元台阶。", "zh", 2026, "review")
     assert [(row.value, row.modifier) for row in rows] == [(1.3e14, "more than")]
+    # A result 控制在 a figure is where it was held, exact; a target's is a ceiling (the thirty-first random draw, zh 2011).
+    rows = extract_targets("居民消费价格涨幅控制在3.3%，城镇新增就业1168万人。", "zh", 2011, "review")
+    assert [(row.kind, row.modifier) for row in rows][0] == ("achievement", "exact")
+    rows = extract_targets("今年居民消费价格涨幅控制在3%左右。", "zh", 2011, "plan")
+    assert [(row.kind, row.modifier) for row in rows] == [("annual", "around")]
+    # "Or more" after a figure's measure (en 2014), not after a thing counted.
+    text = "The profits of industrial enterprises with annual revenue of 20 million yuan or more rose by 12.2%."
+    assert [(row.value, row.modifier) for row in extract_targets(text, "en", 2014, "review")][0] == (2e7, "at least")
+    text = "We will trial public hospital reform in 100 cities at or above the prefecture level."
+    assert [(row.value, row.modifier) for row in extract_targets(text, "en", 2015, "tasks")] == [(100, "exact")]
     # 强 after a figure is a little over it.
     rows = extract_targets("国家用于普及教育的经费占全部普通教育经费的百分之五十四强。", "zh", 1957, "review")
     assert [(row.value, row.modifier) for row in rows] == [(54, "more than")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dashboard.pipeline.numbers import normalise_numbers
-from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, has_number, quantities
+from dashboard.pipeline.quantities import HELD_AT, Quantity, clause_spans, clauses, has_number, quantities
 from dashboard.pipeline.rules import RULES
 from dashboard.pipeline.statements import Sentence, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -30,8 +30,6 @@ from dashboard.vocabulary import Metric, load_metrics, metric
 # A figure right before a cue belongs to it rather than to a cue this far back ("…imports and exports … a drop
 # of around 3 percent in energy consumption per unit of GDP").
 FAR_PRECEDING = 20
-# "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself.
-HELD_AT = {"控制在"}
 # Where a target is phrased as a floor in English, "over 11 million" renders "1100万人以上": at least.
 EN_TARGET_FLOOR = {"more than": "at least"}
 

@@ -181,6 +181,15 @@ EN_QUANTITY = re.compile(
 EN_AFTER = re.compile(
     r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher|plus)\b", re.IGNORECASE
 )
+# …or after the figure's measure ("annual revenue of 20 million yuan or more"); not after a thing counted ("100 cities at
+# or above the prefecture level"), and not "plus", which may join another figure.
+EN_AFTER_UNIT = re.compile(
+    r"^\s*(?:yuan|dollars|(?:metric\s+)?tons|tonnes|kilometers|kilometres|hectares|kilowatts|mu|jin)\s+"
+    r"(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b",
+    re.IGNORECASE,
+)
+# "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself, not a ceiling.
+HELD_AT = frozenset({"控制在"})
 
 # The words that set a modifier, and which modifier of the vocabulary (dashboard.vocabulary.MODIFIERS) each sets.
 MODIFIER_WORDS = {
@@ -504,7 +513,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         high = _scaled(_number_text(high_token), multiplier) if high_token else None
         if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
-        after = EN_AFTER.match(rest)
+        after = EN_AFTER.match(rest) or EN_AFTER_UNIT.match(rest)
         groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}
         modifier, word = _modifier(groups, high)
         # "from" sets no modifier: the figure starts at its number (or its currency), and the words before it show where

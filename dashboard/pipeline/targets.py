@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dashboard.pipeline.key_figures import ListInOrder, figures_of, lists_in_order
-from dashboard.pipeline.quantities import Quantity, clause_spans, clauses, quantities
+from dashboard.pipeline.quantities import HELD_AT, Quantity, clause_spans, clauses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, plan_period_ends, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -331,6 +331,8 @@ def extract_targets(
                 # A range is a target's: a result stated as one ("raised by between 25% and 40%", "百分之二十到三十") is at
                 # least its lower end, as the gold reads it four times against twice.
                 past_range = kind == "achievement" and quantity.modifier == "range"
+                # A result "控制在3.3%" is where the figure was held, exact; a target's 控制在 is a ceiling.
+                held_at = kind == "achievement" and quantity.modifier_word in HELD_AT
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -340,7 +342,9 @@ def extract_targets(
                         value=quantity.value,
                         value_high=None if past_range else quantity.value_high,
                         unit=quantity.unit,
-                        modifier="at least"
+                        modifier="exact"
+                        if held_at
+                        else "at least"
                         if past_range or (standing_line and quantity.modifier == "exact")
                         else quantity.modifier,
                         kind=kind,

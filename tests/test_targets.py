@@ -300,6 +300,9 @@ def test_an_average_over_years_is_still_its_metrics_figure():
     # An average that grows by 递增 is its metric's figure too (the twenty-seventh, zh 1982).
     text = "进出口贸易总额将达到八百五十五亿元，平均每年递增百分之八点七。"
     assert [row.metric_key for row in extract_targets(text, "zh", 1982, "plan")][-1] == "trade_growth"
+    # Online retail sales are a part of retail sales (the thirty-second random draw, en 2018).
+    text = "Online retail sales have been growing at an average annual rate of over 30 percent."
+    assert [row.metric_key for row in extract_targets(text, "en", 2018, "review")] == [None]
     # Energy intensity named with water's beside it (the twenty-fifth, en 2018).
     text = "Both energy and water consumption per unit of GDP have fallen more than 20 percent."
     assert [row.metric_key for row in extract_targets(text, "en", 2018, "review")] == ["energy_intensity"]
@@ -740,6 +743,8 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("On average, life expectancy has reached 76.7 years.", "en", "social"),
         ("China contributed more than 30 percent of global growth.", "en", "macro-economy"),
         ("We will make good use of the 180 billion yuan in seed funds.", "en", "macro-economy"),
+        # The thirty-second: investment projects the centre must approve, cut, are the administration's (zh 2023).
+        ("中央政府层面核准投资项目压减90%以上。", "zh", "other"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):

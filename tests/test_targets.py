@@ -745,6 +745,11 @@ def test_the_central_deficit_is_the_deficit_only_where_no_total_is_stated_beside
         ("We will make good use of the 180 billion yuan in seed funds.", "en", "macro-economy"),
         # The thirty-second: investment projects the centre must approve, cut, are the administration's (zh 2023).
         ("中央政府层面核准投资项目压减90%以上。", "zh", "other"),
+        # The thirty-third: a product's sales are its sector's (zh 2023), whatever total the sentence names after; revenue
+        # cut and spending added, and the cost of financial reform, are the budget's (zh 1981, 2023).
+        ("促进汽车消费，新能源汽车销量增长93.4%，社会消费品零售总额保持基本稳定。", "zh", "other"),
+        ("这两部分共计减收增支九百二十五亿元。", "zh", "macro-economy"),
+        ("完全化解了历史上承担的14486亿元金融改革成本。", "zh", "macro-economy"),
     ],
 )
 def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
@@ -1073,6 +1078,9 @@ def test_a_result_stated_as_a_range_is_at_least_its_lower_end_and_a_little_over_
     # 约 before the verb of a change is about (the twenty-seventh random draw, zh 1955).
     rows = extract_targets("工人职员的平均工资以货币计算约增长百分之三十三。", "zh", 1955, "plan")
     assert [(row.value, row.modifier) for row in rows] == [(33, "around")]
+    # 约占 is about a share (the thirty-third random draw, zh 1989).
+    rows = extract_targets("已有近两万个撤并或同机关脱钩，约占80%。", "zh", 1989, "review")
+    assert [(row.value, row.modifier) for row in rows][-1] == (80, "around")
     # 接近 is nearly, and a threshold the economy 跨越 is passed (the twenty-sixth random draw, zh 1993, 2026).
     rows = extract_targets("中等职业技术学校在校学生接近50%。", "zh", 1993, "review")
     assert [(row.value, row.modifier) for row in rows] == [(50, "around")]

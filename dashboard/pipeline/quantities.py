@@ -67,8 +67,8 @@ ZH_UNITS = {
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
 # 至少 still says at least, and 大约 or 约 about, with one of these verbs between it and the figure ("至少节约百分之十", "年内至少降低
-# 30%", "比一九五二年大约增长百分之四十一点七", "平均工资以货币计算约增长百分之三十三").
-ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高")
+# 30%", "比一九五二年大约增长百分之四十一点七", "平均工资以货币计算约增长百分之三十三"), or a share ("约占80%").
+ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高", "占")
 _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).

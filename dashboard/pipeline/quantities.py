@@ -178,16 +178,11 @@ EN_QUANTITY = re.compile(
     r"(?!\w|\.\d)",
     re.IGNORECASE,
 )
-EN_AFTER = re.compile(
-    r"^\s*(?P<after>or more|or above|or so|or less|or below|or lower|or higher|plus)\b", re.IGNORECASE
-)
-# …or after the figure's measure ("annual revenue of 20 million yuan or more"); not after a thing counted ("100 cities at
-# or above the prefecture level"), and not "plus", which may join another figure.
-EN_AFTER_UNIT = re.compile(
-    r"^\s*(?:yuan|dollars|(?:metric\s+)?tons|tonnes|kilometers|kilometres|hectares|kilowatts|mu|jin)\s+"
-    r"(?P<after>or more|or above|or so|or less|or below|or lower|or higher)\b",
-    re.IGNORECASE,
-)
+_EN_OR_WORDS = "or more|or above|or so|or less|or below|or lower|or higher"
+EN_AFTER = re.compile(rf"^\s*(?P<after>{_EN_OR_WORDS}|plus)\b", re.IGNORECASE)
+# …or after the figure's measure ("annual revenue of 20 million yuan or more"; _after_its_measure); not "plus" there,
+# which may join another figure.
+EN_AFTER_MEASURE = re.compile(rf"^\s*(?P<after>{_EN_OR_WORDS})\b", re.IGNORECASE)
 # "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself, not a ceiling.
 HELD_AT = frozenset({"控制在"})
 
@@ -470,6 +465,16 @@ def _en_unit(rest: str, has_pct: bool) -> str | None:
     return None
 
 
+def _after_its_measure(rest: str, unit: str) -> re.Match[str] | None:
+    """The "or more" after a figure's measure ("20 million yuan or more"), where its unit is one (the words of
+    EN_UNIT_PATTERNS); never after a thing counted ("100 cities at or above the prefecture level")."""
+    if unit in COUNTED_UNITS or unit == "%":
+        return None
+    measured = rest.lstrip()
+    written = next((found for pattern, _unit in EN_UNIT_PATTERNS if (found := pattern.match(measured))), None)
+    return EN_AFTER_MEASURE.match(measured[written.end() :]) if written else None
+
+
 def _en_quantities(clause: str) -> list[Quantity]:
     found = []
     position = 0
@@ -513,7 +518,7 @@ def _en_quantities(clause: str) -> list[Quantity]:
         high = _scaled(_number_text(high_token), multiplier) if high_token else None
         if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
-        after = EN_AFTER.match(rest) or EN_AFTER_UNIT.match(rest)
+        after = EN_AFTER.match(rest) or _after_its_measure(rest, unit)
         groups = {"after": after["after"] if after else None, "before": before if before != "from" else None}
         modifier, word = _modifier(groups, high)
         # "from" sets no modifier: the figure starts at its number (or its currency), and the words before it show where

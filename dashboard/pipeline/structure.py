@@ -132,16 +132,12 @@ UNNUMBERED_HEADING = re.compile(r"[^。，；：！？,;:!?]{4,20}")
 BARE_ADDRESS = re.compile(r"各位代表[！!：:]")
 
 
-def _is_unnumbered_title(line: str, body_started: bool) -> bool:
-    """Whether a line divides a report that numbers no part: a short title with no punctuation of a sentence
-    ("今后五年的主要任务", 1983), one numbered as a sub-part ("（三）我国经济发展的前景", 1981), or, once the body has
-    begun, the bare address that turns the speech (1981's "各位代表：" before the year's plan, and again before the
-    tasks)."""
+def _is_unnumbered_title(line: str) -> bool:
+    """Whether a line is the title of a part in a report that numbers no part: a short title with no punctuation of a
+    sentence ("今后五年的主要任务", 1983), or one numbered as a sub-part ("（三）我国经济发展的前景", 1981)."""
     if UNNUMBERED_HEADING.fullmatch(line):
         return True
-    if ZH_SUBPART.match(line):
-        return len(line) <= ZH_PART_HEADING_CHARS and not re.search("[。；]", line)
-    return body_started and bool(BARE_ADDRESS.fullmatch(line))
+    return bool(ZH_SUBPART.match(line)) and len(line) <= ZH_PART_HEADING_CHARS and not re.search("[。；]", line)
 
 
 def _is_part_heading(paragraph: str, lang: str) -> bool:
@@ -263,14 +259,14 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     title_kind: str | None = None
     title_at = 0
     following = paragraphs[contents_end - 1].text if contents_end else ""
-    # A Chinese report that numbers no part (1964, 1978, 1981, 1983–1985) is divided by its titles and by the address
-    # that turns the speech (_is_unnumbered_title): those are its parts, read as numbered ones are.
-    numbers_no_part = lang == "zh" and not any(
-        _is_part_heading(normalise(paragraph.text), lang) for paragraph in paragraphs[contents_end:]
-    )
-    for paragraph in paragraphs[contents_end:]:
+    # Each line as the patterns read it, normalised once.
+    lines = [normalise(paragraph.text) if lang == "zh" else paragraph.text for paragraph in paragraphs[contents_end:]]
+    # A Chinese report that numbers no part (1964, 1978, 1981, 1983–1985) is divided by its titles and, once its body
+    # has begun, by the bare address that turns the speech (1981's "各位代表：" before the year's plan, and again before
+    # the tasks): those are its parts, read as numbered ones are.
+    numbers_no_part = lang == "zh" and not any(_is_part_heading(line, lang) for line in lines)
+    for paragraph, line in zip(paragraphs[contents_end:], lines, strict=True):
         before, following = following, paragraph.text
-        line = normalise(paragraph.text) if lang == "zh" else paragraph.text
         if NOTES_START.match(line):
             notes_started = True
         if notes_started:
@@ -281,7 +277,9 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         # plan, "一、确定适度的经济增长率…" to "五、…"), up to a number the list would not reach next (1986's "三、"
         # after "五、"): items of the part, titled or written out, not parts.
         number, titled = _part_number(line, lang), _is_part_heading(line, lang)
-        titled = titled or (numbers_no_part and _is_unnumbered_title(line, bool(body)))
+        # The address that turns the speech opens a part but is no heading: the one above it still stands.
+        turning = numbers_no_part and bool(body) and bool(BARE_ADDRESS.fullmatch(line))
+        titled = titled or turning or (numbers_no_part and _is_unnumbered_title(line))
         listed_item = number is not None and (number <= last_part_number or (listed > 0 and number == listed + 1))
         if listed_item:
             listed = number
@@ -293,8 +291,6 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
             last_part_number, listed = number or last_part_number, 0
             part += 1
             subpart = 0
-            # The address that turns the speech opens a part but is no heading: the one above it still stands.
-            turning = numbers_no_part and bool(BARE_ADDRESS.fullmatch(line))
             heading = heading if turning else _heading_text(paragraph.text, lang)
             named = None if turning else heading_kind(heading, lang, plan_year)
             if title_kind is not None and TOPIC_HEADING.match(line):

@@ -328,11 +328,7 @@ def extract_targets(
                         context,
                     )
                 )
-                # A range is a target's: a result stated as one ("raised by between 25% and 40%", "百分之二十到三十") is at
-                # least its lower end, as the gold reads it four times against twice.
-                past_range = kind == "achievement" and quantity.modifier == "range"
-                # A result "控制在3.3%" is where the figure was held, exact; a target's 控制在 is a ceiling.
-                held_at = kind == "achievement" and quantity.modifier_word in HELD_AT
+                modifier, value_high = modifier_of(quantity, kind, standing_line)
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -340,13 +336,9 @@ def extract_targets(
                         metric=metric[:WHAT_CHARS] or clause[:WHAT_CHARS],
                         metric_key=named.key if named else None,
                         value=quantity.value,
-                        value_high=None if past_range else quantity.value_high,
+                        value_high=value_high,
                         unit=quantity.unit,
-                        modifier="exact"
-                        if held_at
-                        else "at least"
-                        if past_range or (standing_line and quantity.modifier == "exact")
-                        else quantity.modifier,
+                        modifier=modifier,
                         kind=kind,
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
                         # figure's own words in English only: a Chinese from-to names its subject once before both
@@ -368,6 +360,22 @@ def extract_targets(
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def modifier_of(quantity: Quantity, kind: str, standing_line: bool) -> tuple[str, float | None]:
+    """The figure's modifier and upper end, now that its kind is known. A result "控制在3.3%" is where the figure was
+    held, exact (a target's 控制在 is a ceiling). A range is a target's: a result stated as one ("raised by between 25%
+    and 40%", "百分之二十到三十") is at least its lower end, as the gold reads it four times against twice. A line held
+    for good with no word of degree is a floor."""
+    past_range = kind == "achievement" and quantity.modifier == "range"
+    value_high = None if past_range else quantity.value_high
+    if kind == "achievement" and quantity.modifier_word in HELD_AT:
+        return "exact", value_high
+    if past_range:
+        return "at least", None
+    if standing_line and quantity.modifier == "exact":
+        return "at least", quantity.value_high
+    return quantity.modifier, quantity.value_high
 
 
 def _nearest_first(all_clauses: Sequence[str], index: int) -> list[str]:

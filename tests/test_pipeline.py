@@ -599,6 +599,29 @@ def test_words_about_the_report_before_its_first_part_are_not_its_content():
     assert kinds == ["other", "review", "other", "review", "review"]
 
 
+def test_a_title_before_the_first_numbered_part_gives_its_kind_to_its_paragraphs(report_data):
+    """1988's "今后五年建设和改革的目标、方针和任务" (¶41), after the review's lessons and before the ten numbered tasks: the title
+    and its paragraphs are the plan, up to the lead-in to the tasks (¶44: 努力实现以下的十项主要任务)."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc["zh-1988"].loc[40:45].tolist() == ["review", "plan", "plan", "plan", "tasks", "tasks"]
+
+
+def test_a_title_that_names_no_kind_is_of_the_kind_of_what_it_heads(report_data):
+    """1986's "三、“七五”时期的经济体制改革" opens the reform's tasks; 2006's "（二）“十五”时期国民经济和社会发展主要情况" opens
+    a review; before, each took the kind of the part before it (plan)."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc[[("zh-1986", 58), ("zh-1986", 59)]].tolist() == ["tasks", "tasks"]
+    assert paragraphs.loc[[("zh-2006", 99), ("zh-2006", 100)]].tolist() == ["review", "review"]
+
+
+def test_the_years_plan_as_the_subject_of_what_it_requires_is_the_plan(report_data):
+    """1992 ¶22, "今年计划要求，在保持…国民生产总值增长百分之六", states the year's targets; a plan drafted or discussed is no
+    such statement (1957 ¶29, "在编制1957年的国民经济计划草案…的时候", stays the review; 1958 ¶158, "在讨论今年计划草案的
+    时候", the tasks)."""
+    paragraphs = report_data.paragraphs.set_index(["doc_id", "para_id"])["section_kind"]
+    assert paragraphs.loc[[("zh-1992", 22), ("zh-1957", 29), ("zh-1958", 158)]].tolist() == ["plan", "review", "tasks"]
+
+
 def test_a_part_that_opens_on_the_coming_five_years_is_a_five_year_outline(report_data):
     """1993's part 二, "争取国民经济再上一个新台阶", a title that names no kind, opens "今后五年是…关键性五年": the outline of
     the eighth plan's rest, the plan whole; part 三 is the year's tasks."""

@@ -313,8 +313,12 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
         elif lang == "zh" and UNNUMBERED_HEADING.fullmatch(line):
             titled = heading_kind(line, lang, plan_year)
             if not part:
-                # Before the first numbered part, the title may give its kind to the parts under it (see above).
+                # Before the first numbered part, the title may give its kind to the parts under it (see above), and
+                # gives it to its own paragraphs as a part's heading does (1988's "今后五年建设和改革的目标、方针和任务": the
+                # plan, up to the lead-in to the ten tasks that are its numbered parts).
                 title_kind, title_at = titled, len(part_kinds)
+                if titled:
+                    part_kind = named_by_heading[paragraph.para_id] = titled
             elif titled:
                 # An unnumbered title inside a part that names a kind (1982's "六五计划前两年的执行情况", then
                 # "全面实现六五计划的主要措施"): its paragraphs are of that kind, whatever the part's heading says.
@@ -341,9 +345,13 @@ def parse_report(text: str, lang: str, year: int) -> ParsedReport:
     mark_review_lessons(body, lang)
     mark_five_year_outlines(body, named_by_heading, lang)
     mark_address_openings(body, lang)
-    for address, opened in pairwise(body):
-        if BARE_ADDRESS.fullmatch(address.text):  # the address alone on its line opens what follows it
-            address.section_kind = opened.section_kind
+    for paragraph, opened in pairwise(body):
+        if BARE_ADDRESS.fullmatch(paragraph.text):  # the address alone on its line opens what follows it
+            paragraph.section_kind = opened.section_kind
+        elif paragraph.is_heading and paragraph.para_id not in named_by_heading and not opened.is_heading:
+            # A title that names no kind is of the kind of what it heads, as the hand-read sections read titles
+            # (1986's "三、“七五”时期的经济体制改革" before the reform's tasks, 2006's "（二）“十五”时期…主要情况" before the review).
+            paragraph.section_kind = opened.section_kind
 
     _mark_closing(paragraphs, lang)
     return ParsedReport(

@@ -1247,3 +1247,72 @@ def test_from_sets_no_modifier_and_stays_in_the_words_before_the_figure():
     first = extract_targets(text, "en", 2015, "tasks")[0]
     assert (first.value, first.modifier, first.kind) == (320.0, "exact", "achievement")
     assert first.metric.endswith("from … yuan to 380 yuan per person.")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year"),
+    [
+        ("继续执行去年出台的下调增值税税率和企业养老保险费率政策，新增减税降费约5000亿元。", "zh", 2020),
+        (
+            "We will continue implementing the policies introduced last year on lowering VAT rates, "
+            "and we will make further tax and fee cuts of about 500 billion yuan.",
+            "en",
+            2020,
+        ),
+        (
+            "We will renovate 3.66 million dilapidated rural houses, an increase of one million over the number "
+            "renovated last year.",
+            "en",
+            2015,
+        ),
+    ],
+)
+def test_last_years_measure_still_in_force_does_not_make_a_figure_last_years(text, lang, year):
+    """Last year names when a policy was introduced (去年出台的, "introduced last year") or what a figure is measured
+    against, not the time of the figure: this year's cuts and houses are this year's."""
+    assert {row.kind for row in extract_targets(text, lang, year, "tasks")} == {"annual"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("去年全国财政比年度预算超收7239亿元。同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元。", "zh"),
+        (
+            "Total government revenue exceeded the targeted figure by 723.9 billion yuan last year. In addition, the "
+            "budget deficit should be reduced by 45 billion yuan and the fund should be increased by 103.2 billion yuan.",
+            "en",
+        ),
+    ],
+)
+def test_last_year_named_before_does_not_hold_for_a_sentence_of_work_to_do(text, lang):
+    """2008's surplus revenue: last year's surplus, then what is to be done with it (拟增加, "should be reduced")."""
+    kinds = by_value(text, lang, 2008, "tasks", "kind")
+    assert kinds == {7.239e11: "achievement", 4.5e10: "annual", 1.032e11: "annual"}
+
+
+def test_nearly_is_no_word_of_work_to_do():
+    """将近 (nearly) holds 将 (will): 1953's workforce of the wholesale trade is what it was, not a goal."""
+    text = "以商业说，一九五三年全国资本主义批发商的从业人员将近二十万人。"
+    assert [row.kind for row in extract_targets(text, "zh", 1955, "tasks")] == ["achievement"]
+
+
+def test_next_year_is_a_later_years_goal_unless_the_report_plans_it():
+    """明年 in a report of March is a later year ("明年将安排200亿元", 2007); in one of August it is the year the report
+    plans (1980's report sets 1981's plan)."""
+    text = "为此中央财政支出将由上年18亿元增加到95亿元，明年将安排200亿元。"
+    assert by_value(text, "zh", 2007, "tasks", "kind")[2e10] == "multi-year"
+    paragraph = Paragraph(para_id=1, text="明年将安排200亿元。", section_kind="tasks")
+    assert [row.kind for row in extract_from_paragraphs([paragraph], "zh", 1980, 8)] == ["annual"]
+
+
+def test_a_later_year_compared_with_an_earlier_one_sets_that_years_goals():
+    """1955's list of consumer goods, "一九五七年比一九五二年将有如下的增长比例：…": the first plan's goals for 1957."""
+    text = "就几种主要的日常消费品来看，一九五七年比一九五二年将有如下的增长比例：粮食增长百分之十三点三，猪肉增长百分之五十七。"
+    assert {row.kind for row in extract_targets(text, "zh", 1955, "tasks")} == {"multi-year"}
+
+
+def test_a_programmes_requirement_restated_after_last_year_is_no_target_of_the_year():
+    """1960: last year's grain, then what the agricultural programme requires (纲要要求): a work word (应该) does not make
+    the programme's level this year's target, which the key figures would put in the ledger as 1960's grain target."""
+    text = "一九五九年粮食总产量达到五千四百亿斤。但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤。"
+    assert by_value(text, "zh", 1960, "tasks", "kind")[7.2e11] != "annual"

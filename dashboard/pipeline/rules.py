@@ -136,6 +136,8 @@ class LanguageRules:
     # 一九五七年增长百分之十九点二": 1958's plan). An aside: not the metric's figure, the clause after it still continues
     # the metric named before it, and its years are not the sentence's time.
     reference_aside: re.Pattern[str]
+    # A year compared with an earlier one ("1957年比1952年"): the year the sentence's figures are for.
+    year_compared: re.Pattern[str]
     # A clause that states a share of GDP ("占国内生产总值比重在3%以内", "a decrease to around 1.5% of GDP"): after a
     # metric with a share of GDP of its own (vocabulary share_of_gdp), the figure is that share.
     share_of_gdp: re.Pattern[str]
@@ -185,6 +187,9 @@ _EN_CHANGE_OPENING = re.compile(
 # an aside ("按可比价格计算比上年增长11.2%"), a conjunction with "will" ("而且将比上年增长3%以上"), or the
 # year it is for ("粮食产量屡创历史新高，去年达到54641万吨"; a year by number only before a comparison,
 # "1981年比1980年增长9.8%": "1952年为41.5%" after "工业所占的比重" is a share, not the metric).
+# Last year as the time of a measure still in force ("继续执行去年出台的下调增值税税率…政策，新增减税降费约5000亿元", 2020),
+# not of what the sentence tells: the words of time and of the past read 去年 (上年) only where this does not follow.
+_ZH_NOT_A_MEASURE = r"(?!(?:出台|推出|实施|制定|确定)的)"
 _ZH_CLAUSE_LEAD = r"(?:按可比价格计算|按可比口径计算)?(?:而且|并且|并|也)?(?:将)?(?:去年|全年|\d{4}年(?=比))?"
 
 ZH = LanguageRules(
@@ -198,7 +203,7 @@ ZH = LanguageRules(
     # Not "比上年" / "over last year": a comparison, in a target as much as in a result.
     # Nor last year's level a plan keeps to ("研究生招生三万人，…都大体维持上年水平").
     last_year_cue=lambda year: re.compile(
-        rf"(?<![比同较与和于])(?:去年|上年)(?!的?水平)|过去的?一年|一年来|{year - 1}年"
+        rf"(?<![比同较与和于])(?:去年|上年){_ZH_NOT_A_MEASURE}(?!的?水平)|过去的?一年|一年来|{year - 1}年"
     ),
     whole_year=re.compile(r"^全年"),
     # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
@@ -217,15 +222,13 @@ ZH = LanguageRules(
     actual=re.compile(r"实际(?:达到|回落到|回升到|上升到|下降到|执行结果|完成了?|为)"),
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",
-    past_cue=re.compile(r"了|已经|已|达到|过去|去年|完成了"),
-    period_past_cue=re.compile(r"了|已经|已|过去|去年|完成了"),
+    past_cue=re.compile(rf"了|已经|已|达到|过去|去年{_ZH_NOT_A_MEASURE}|完成了"),
+    period_past_cue=re.compile(rf"了|已经|已|过去|去年{_ZH_NOT_A_MEASURE}|完成了"),
     # Not 达到: "2012年…比重达到4%" is a goal.
-    told_cue=re.compile(r"了|已经|过去|去年|以来"),
+    told_cue=re.compile(rf"了|已经|过去|去年{_ZH_NOT_A_MEASURE}|以来"),
     # 要 as the word of work to do, not inside 主要, 重要, 需要, 必要, 要求, 要素 (as section_cues.toml reads it):
     # "其中主要的是康藏公路" tells what was built.
-    to_do_cue=re.compile(
-        r"(?<![重主需必])要(?![求素])|将|力争|争取|计划|目标|预期|拟|必须|应当|应该|确保|保证|可以|能够|会"
-    ),
+    to_do_cue=re.compile(r"(?<![重主需必])要(?![求素])|将(?!近)|力争|争取|拟|必须|应当|应该|确保"),
     horizon_cue=re.compile(r"到\d{4}年|\d{4}年(?:前|以前)|到本世纪末|今后|远景"),
     period_ahead=re.compile(
         r"今后|未来[两三四五六七八九十\d]+年|用[一两二三四五六七八九十\d]+年(?:左右)?(?:的)?时间|到本世纪末|"
@@ -290,6 +293,7 @@ ZH = LanguageRules(
     increment_opening=re.compile(r"^(?:又|再)?(?:比上年|比去年|比上一年|比\d{4}年|同比)?(?:增加|增产|减少|减产)"),
     part_opening=re.compile(r"^其中"),
     reference_aside=re.compile(r"在[^,，;；。]*基础上|\d{4}年的?计划(?:为|是)[^,，;；。]*|比\d{4}年"),
+    year_compared=re.compile(r"(\d{4})年比\d{4}年"),
     share_of_gdp=re.compile(r"^占(?:国内生产总值|GDP)的?比重"),
     respectively=re.compile(r"分别"),
     figures_follow_respectively=True,
@@ -328,7 +332,8 @@ EN = LanguageRules(
         re.IGNORECASE,
     ),
     last_year_cue=lambda year: re.compile(
-        rf"(?<!over )(?<!than )(?<!that of )(?<!budgeted )last year|past year|year just (?:passed|ended)|in {year - 1}|{year - 1}",
+        rf"(?<!over )(?<!than )(?<!that of )(?<!budgeted )(?<!introduced )(?<!adopted )(?<!renovated )last year|past year|"
+        rf"year just (?:passed|ended)|in {year - 1}|{year - 1}",
         re.IGNORECASE,
     ),
     whole_year=re.compile(r"(?!)"),
@@ -351,7 +356,7 @@ EN = LanguageRules(
     period_past_cue=_EN_PAST,
     # Never: English tense cannot tell ("people who have moved to cities" in a task, "plans to allocate").
     told_cue=re.compile(r"(?!)"),
-    to_do_cue=re.compile(r"(?!)"),
+    to_do_cue=re.compile(r"\b(?:will|should|must|shall)\b", re.IGNORECASE),
     horizon_cue=re.compile(r"by (?:the end of )?20\d\d|by the end of the|in the next|over the next", re.IGNORECASE),
     period_ahead=re.compile(
         r"\b(?:over|in|during|for) the (?:next|coming) (?:two|three|four|five|several|few|\d+) years|"
@@ -421,6 +426,7 @@ EN = LanguageRules(
     increment_opening=re.compile(r"(?!)"),
     part_opening=re.compile(r"^(?:of which|including)\b", re.IGNORECASE),
     reference_aside=re.compile(r"(?!)"),
+    year_compared=re.compile(r"(?!)"),
     share_of_gdp=re.compile(r"(?:%|percent) of (?:its |the )?(?:GDP|gross domestic product)", re.IGNORECASE),
     respectively=re.compile(r"\brespectively\b", re.IGNORECASE),
     figures_follow_respectively=False,

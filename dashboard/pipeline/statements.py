@@ -58,6 +58,9 @@ def time_of(sentence: str, lang: str, year: int, plan_year: int, in_review: bool
     (Another single year, "到2020年", is checked next to each figure instead: see _assign.)
     A review sentence naming both years is about the last ("2012年…国内生产总值增长7.8%…为今年…打下基础").
     The years of what a figure is measured against are not its time ("1984年…在1979到1983年…的基础上，比上年增长14.2%")."""
+    compared = RULES[lang].year_compared.search(sentence)
+    if compared and int(compared[1]) > plan_year:
+        return "period"  # "一九五七年比一九五二年将有如下的增长比例" (1955): a later year's goals
     sentence = RULES[lang].reference_aside.sub("", sentence)
     if RULES[lang].year_span.search(sentence):
         return "period"
@@ -160,9 +163,21 @@ def walk(paragraphs: list[Paragraph], lang: str, year: int, plan_year: int) -> I
             holds_alone = (in_review and own_time == "plan") or ends_a_span
             time = time if holds_alone else own_time or time
             sentence_time = own_time or time
+            # Last year named earlier in the paragraph does not make a sentence of work to do, in the plan or the tasks,
+            # a report of it ("去年全国财政…超收7239亿元。…同时，削减财政赤字450亿元；拟增加中央预算稳定调节基金1032亿元", 2008); a
+            # standing programme's requirement restated there is no target of the year either (1960: "按照纲要要求的水平计算，
+            # 全国粮食总产量应该有七千二百亿斤到七千五百亿斤").
+            restates = RULES[lang].restated_target.search(matchable) and not RULES[lang].actual.search(matchable)
+            if (
+                own_time is None
+                and time == "last"
+                and paragraph.section_kind in ("plan", "tasks")
+                and RULES[lang].to_do_cue.search(matchable)
+                and not restates
+            ):
+                sentence_time = None
             role = role_of(matchable, paragraph.section_kind, lang, sentence_time)
             # Last year's target quoted in the review is not its result, unless the sentence says what actually was.
-            restates = RULES[lang].restated_target.search(matchable) and not RULES[lang].actual.search(matchable)
             if role == "outcome" and restates:
                 role = None
             yield Sentence(paragraph, text, matchable, sentence_time, role, time_is_own=own_time is not None)

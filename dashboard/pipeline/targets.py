@@ -216,7 +216,12 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     is_standing_population, is_standing_count, is_standing_share; or the year before the report's, opens_on_last_year)."""
     if level_reached or RULES[lang].done_near.search(window):
         return "achievement"
-    named = {int(found) for found in RULES[lang].year_mention.findall(window)} - years
+    named = {int(found) for found in RULES[lang].year_mention.findall(window)}
+    if re.search(RULES[lang].next_year, window, re.IGNORECASE):
+        # Next year is the report's year + 1 (`years`: the plan year, the report's, the one before): a later year's
+        # goal in a report of March ("明年将安排200亿元", 2007), the plan year's in one of August (1980's "明年").
+        named.add(min(years) + 2)
+    named -= years
     if named and max(named) < min(years):
         return "achievement"  # "一九五二年…达到百分之三十四": a figure of a year gone by
     if named and min(named) > max(years):

@@ -1316,3 +1316,64 @@ def test_a_programmes_requirement_restated_after_last_year_is_no_target_of_the_y
     the programme's level this year's target, which the key figures would put in the ledger as 1960's grain target."""
     text = "一九五九年粮食总产量达到五千四百亿斤。但是按照纲要要求的水平计算，全国粮食总产量应该有七千二百亿斤到七千五百亿斤。"
     assert by_value(text, "zh", 1960, "tasks", "kind")[7.2e11] != "annual"
+
+
+def test_an_enumeration_and_a_bare_period_clause_give_their_time_to_the_figures_after_them():
+    """2007: "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年
+    力争分别淘汰3000万吨和3500万吨": the plan period's figures are multi-year, the steel's with the iron's, this year's annual."""
+    text = (
+        "“十一五”期间，关停5000万千瓦小火电机组，今年要关停1000万千瓦；五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，"
+        "今年力争分别淘汰3000万吨和3500万吨。"
+    )
+    assert by_value(text, "zh", 2007, "tasks", "kind") == {
+        5e7: "multi-year",
+        1e7: "annual",
+        1e8: "multi-year",
+        5.5e7: "multi-year",
+        3e7: "annual",
+        3.5e7: "annual",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # New mining capacity is the coal industry's, not the power plants' its list goes on to (1990, 1991).
+        (
+            "煤炭开采能力新增二千零十六万吨，石油开采能力新增一千三百三十二万吨，发电装机容量新增九百一十二万千瓦。",
+            1991,
+            2.016e7,
+            "other",
+        ),
+        (
+            "新增加的重要生产能力有：发电装机容量９０２万千瓦，原煤开采２４９５万吨，洗煤１８７０万吨。",
+            1990,
+            2.495e7,
+            "other",
+        ),
+        (
+            "新增加的重要生产能力有：发电装机容量９０２万千瓦，原煤开采２４９５万吨，洗煤１８７０万吨。",
+            1990,
+            9.02e6,
+            "infrastructure",
+        ),
+        # A sector's output is the sector's, whatever the next clause says of energy (1980).
+        ("１９７９年钢产量比上年增加２７０万吨，而能源消耗总量比上年降低了１００万吨。", 1980, 2.7e6, "other"),
+        ("１９７９年钢产量比上年增加２７０万吨，而能源消耗总量比上年降低了１００万吨。", 1980, 1e6, "environment"),
+    ],
+)
+def test_a_sectors_output_and_mining_capacity_are_the_sectors(text, year, value, category):
+    assert by_value(text, "zh", year, "review", "category")[value] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "modifier"),
+    [
+        ("经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "at least"),
+        # 大约 opening a clause is about its first figure, however far on it stands (1957).
+        ("从全国来看，大约每人每月的平均开支只需要五元。", "around"),
+        ("在一九四九年，这个比重大约是百分之十七。", "around"),
+    ],
+)
+def test_reached_or_a_little_more_is_at_least_and_a_clauses_opening_about_is_around(text, modifier):
+    assert {row.modifier for row in extract_targets(text, "zh", 2007, "review")} == {modifier}

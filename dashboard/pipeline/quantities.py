@@ -72,7 +72,7 @@ ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高", "
 _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
-    rf"(?P<before>超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
+    rf"(?P<before>达到或(?:略)?(?:高于|超过)|超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
     rf"(?<![节条制预契签履违])(?:约有|约为|约{_ZH_DEGREE_VERB})|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
@@ -186,6 +186,9 @@ EN_AFTER_MEASURE = re.compile(rf"^\s*(?P<after>{_EN_OR_WORDS})\b", re.IGNORECASE
 # "居民消费价格涨幅控制在3.3%" in a review reports where prices were held: the figure itself, not a ceiling.
 HELD_AT = frozenset({"控制在"})
 
+# 大约 opening a clause whose first figure stands further on ("大约每人每月的平均开支只需要五元", 1957): about that figure.
+ZH_ABOUT_OPENS = re.compile(r"^[^\d]{0,4}(大约)[^\d]*$")
+
 # The words that set a modifier, and which modifier of the vocabulary (dashboard.vocabulary.MODIFIERS) each sets.
 MODIFIER_WORDS = {
     "左右": "around",
@@ -210,6 +213,11 @@ MODIFIER_WORDS = {
     "not lower than": "at least",
     "at or above": "at least",
     "不低于": "at least",
+    # "经济增长连续四年达到或略高于10%": reached, or a little more.
+    "达到或高于": "at least",
+    "达到或略高于": "at least",
+    "达到或超过": "at least",
+    "达到或略超过": "at least",
     "不少于": "at least",
     "至少": "at least",
     **{f"至少{verb}": "at least" for verb in ZH_DEGREE_VERBS},
@@ -445,6 +453,8 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         if unit in COUNTED_UNITS and low < MIN_COUNT:
             continue
         modifier, word = _modifier(match.groupdict(), high)
+        if modifier == "exact" and not found and (about := ZH_ABOUT_OPENS.search(clause, 0, match.start())):
+            modifier, word = "around", about[1]
         found.append(Quantity(low, high, unit, modifier, match.start(), match.end(), word))
     return found
 

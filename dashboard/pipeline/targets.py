@@ -260,6 +260,30 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     return "achievement" if RULES[lang].past_cue.search(sentence.matchable) else "annual"
 
 
+# A clause of no more than this many characters, no figure or year in it, that names a period ("“十一五”期间，关停5000万千瓦…").
+TIME_CLAUSE_CHARS = 10
+
+
+def _kind_leads(matchable: str, all_clauses: tuple[str, ...], lang: str) -> list[str]:
+    """Per clause, the words before it that its figures' time reads with: the items of an enumeration it continues
+    ("五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨": the five years are the steel's too) and a clause that is nothing but a
+    period ("“十一五”期间，关停5000万千瓦小火电机组")."""
+    spans = clause_spans(matchable, lang)
+    leads, carried = [""], ""
+    for index in range(1, len(all_clauses)):
+        before = all_clauses[index - 1]
+        joined = matchable[spans[index - 1][1] : spans[index][0]].strip() == "、"
+        bare_period = (
+            len(before) <= TIME_CLAUSE_CHARS
+            and not quantities(before, lang)
+            and not RULES[lang].year_mention.search(before)  # a date ("预计到1956年底") is no period
+            and bool(RULES[lang].not_single_year.search(before) or RULES[lang].any_period.search(before))
+        )
+        carried = f"{carried}{before} " if joined else (f"{before} " if bare_period else "")
+        leads.append(carried)
+    return leads[: len(all_clauses)]
+
+
 def extract_targets(
     paragraphs: list[Paragraph],
     lang: str,
@@ -284,6 +308,7 @@ def extract_targets(
         spans = clause_spans(sentence.matchable, lang) if in_lists else ()
         previous = subject = ""
         all_clauses = clauses(sentence.matchable, lang)
+        leads = _kind_leads(sentence.matchable, all_clauses, lang)
         for index, clause in enumerate(all_clauses):
             # "国内生产总值达到74.4万亿元，增长6.7%": a clause that opens with a change names its
             # metric in the clause before, so that clause joins the classification; and so does a part of what the
@@ -322,7 +347,7 @@ def extract_targets(
                     if standing_line
                     else kind_of(
                         sentence,
-                        window,
+                        leads[index] + window,
                         lang,
                         years,
                         is_baseline(clause, quantity, lang)

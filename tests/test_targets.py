@@ -1377,3 +1377,37 @@ def test_a_sectors_output_and_mining_capacity_are_the_sectors(text, year, value,
 )
 def test_reached_or_a_little_more_is_at_least_and_a_clauses_opening_about_is_around(text, modifier):
     assert {row.modifier for row in extract_targets(text, "zh", 2007, "review")} == {modifier}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "year", "value"),
+    [
+        ("继续淘汰落后产能，全年关停小火电１６６９万千瓦，关闭小煤矿１０５４处。", "zh", 2009, 1.669e7),
+        ("They include small thermal power plants of 21.57 million kW and 11,200 small coal mines.", "en", 2008, 11200),
+        ("We decommissioned small thermal power plants with a capacity of 72.1 million kW.", "en", 2011, 7.21e7),
+    ],
+)
+def test_small_thermal_power_and_small_coal_mines_shut_are_energy_saving(text, lang, year, value):
+    """Not the industry whose capacity cut the sentence opens with: the gold reads all nine such rows as environment."""
+    assert by_value(text, lang, year, "review", "category")[value] == "environment"
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # Money whose own clause says only that it is spent is spent on the field the clause before names (2007, 2008).
+        ("一是建立健全国家奖学金、助学金制度，为此中央财政支出将由上年18亿元增加到95亿元。", 2007, 9.5e9, "social"),
+        ("抗灾救灾工作全面加强，中央财政五年支出551亿元，受灾群众生产生活得到妥善安排。", 2008, 5.51e10, "social"),
+        ("西部大开发继续推进，新开工10项国家重点建设工程，总投资800亿元。", 2005, 8e10, "infrastructure"),
+        # A total followed by where it goes stays the budget's; so does money named for no field at all.
+        (
+            "中央预算内投资安排4576亿元，主要用于保障性安居工程、农村基础设施和重大水利工程。",
+            2014,
+            4.576e11,
+            "macro-economy",
+        ),
+        ("今年拟安排财政赤字1.62万亿元。", 2016, 1.62e12, "macro-economy"),
+    ],
+)
+def test_money_said_only_to_be_spent_is_the_fields_named_before_it(text, year, value, category):
+    assert by_value(text, "zh", year, "tasks", "category")[value] == category

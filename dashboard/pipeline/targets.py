@@ -71,11 +71,29 @@ def _own_words(clause: str, found: Sequence[Quantity], position: int) -> str:
 MONEY_UNITS = frozenset({"yuan", "US$"})
 
 
-def is_money(quantity: Quantity, context: str, lang: str) -> bool:
-    """An amount of money, or a share or growth of one ("对农业的投资比重…百分之十四"): what category_of's money fields
-    apply to."""
+def money_kind(quantity: Quantity, context: str, lang: str) -> str | None:
+    """ "amount" for an amount of money, "share" for a share or growth of one ("对农业的投资比重…百分之十四"), None for
+    anything else: what category_of's money fields apply to."""
+    if quantity.unit in MONEY_UNITS:
+        return "amount"
     share = load_money_shares()[lang]
-    return quantity.unit in MONEY_UNITS or (quantity.unit == "%" and share is not None and bool(share.search(context)))
+    return "share" if quantity.unit == "%" and share is not None and share.search(context) else None
+
+
+# The fields money is spent on that name themselves (categories.toml), and the words of spending that name none: an
+# amount whose own clause says only that it is spent ("为此中央财政支出将由上年18亿元增加到95亿元") is spent on the field a
+# clause before it names ("建立健全国家奖学金、助学金制度"), not the budget's.
+SPENT_ON = ("social", "environment", "infrastructure")
+ONLY_SPENDING = {
+    "zh": re.compile(r"中央财政|地方财政|财政|中央|国债|支出|资金|投入|安排|拨款|补贴|补助|投资|经费|预算"),
+    "en": re.compile(r"(?!)"),
+}
+
+
+def _names_only_spending(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
+    """Whether a clause's macro-economic words are all words of spending (ONLY_SPENDING)."""
+    rest = ONLY_SPENDING[lang].sub("", context)
+    return not any(name == "macro-economy" and cue.search(rest) for name, cue in cues)
 
 
 def category_of(
@@ -84,8 +102,9 @@ def category_of(
     lang: str,
     *,
     own_words: str | None,
-    money: bool,
+    money: str | None,
     nearest_first: Sequence[str],
+    clauses_before: int = 0,
 ) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     that of the nearest other clause of the sentence that names one (`nearest_first`, from _nearest_first): in 1954's "…铁道、交通、邮电六个部，只要降低基本建设的建筑安装成本的百分之一，就可以每年为国家
@@ -118,12 +137,27 @@ def category_of(
         named_by = other_clause
         if found is not None:
             break
-    money_fields = load_money_fields()[lang] if money and found == "macro-economy" else None
+    money_fields = load_money_fields()[lang] if money is not None and found == "macro-economy" else None
     if money_fields is not None and all(cue.search(named_by) or cue.search(context) for cue in money_fields):
         # Money spent on a field with no category of its own is that field's before it is the budget's, the field named in
         # the figure's own clause or in the one that named the budget's words ("allocate 818.3 billion yuan for
         # agriculture, …, and local governments … will also increase their investment").
         return "other"
+    if (
+        money == "amount"
+        and found == "macro-economy"
+        and named_by is context
+        and _names_only_spending(context, lang, cues)
+    ):
+        # Its field is named before it (`clauses_before`: how many of nearest_first stand before the clause); a total
+        # followed by where it goes ("中央预算内投资…，主要用于…") stays the budget's.
+        before = (
+            next((name for name, cue in cues if cue.search(other_clause)), None)
+            for other_clause in nearest_first[:clauses_before]
+        )
+        field = next((name for name in before if name is not None), None)
+        if field in SPENT_ON:
+            return field
     return found or "other"
 
 
@@ -384,8 +418,11 @@ def extract_targets(
                             sentence.matchable,
                             lang,
                             own_words=_own_words(clause, found, position) if lang == "en" else None,
-                            money=is_money(quantity, context, lang),
+                            money=money_kind(quantity, context, lang),
                             nearest_first=others,
+                            # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
+                            # "农业、林业、水利、气象支出为…元", spent on all of them) has no one clause before it to name its field.
+                            clauses_before=0 if leads[index] else index,
                         ),
                     )
                 )

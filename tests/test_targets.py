@@ -1411,3 +1411,22 @@ def test_small_thermal_power_and_small_coal_mines_shut_are_energy_saving(text, l
 )
 def test_money_said_only_to_be_spent_is_the_fields_named_before_it(text, year, value, category):
     assert by_value(text, "zh", year, "tasks", "category")[value] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # A sector's sales, annual capacity, fertiliser and technical upgrading are the sector's (other).
+        ("全年汽车销售１３６４万辆，增长４６．２％；商品房销售９．３７亿平方米，增长４２．１％。", 2010, 42.1, "other"),
+        ("其中包括年炼铁和炼钢各３００万吨的宝钢二期工程、年产各３０万吨的扬子和齐鲁乙烯工程。", 1992, 3e5, "other"),
+        ("国内化肥生产安排九千万至九千二百万吨，使化肥供应量达到一亿一千五百万吨。", 1991, 1.15e8, "other"),
+        ("五年全国共完成技术改造投资２．６６万亿元，比前五年增长６７％。", 2003, 67.0, "other"),
+        # Defence spending's share is defence's, as administration's is; cutting firms' burdens is the economy's.
+        ("１９５６年国防费在国家支出预算中所占的比重为１９．９８％。", 1956, 19.98, "other"),
+        ("预计全年为企业新增减负超过2.5万亿元。", 2020, 2.5e12, "macro-economy"),
+        # Sales as an amount of money (a VAT threshold on monthly sales) stay the tax's.
+        ("小规模纳税人增值税起征点从月销售额3万元提高到10万元。", 2019, 1e5, "macro-economy"),
+    ],
+)
+def test_a_sectors_sales_capacity_and_upgrading_are_the_sectors(text, year, value, category):
+    assert by_value(text, "zh", year, "tasks", "category")[value] == category

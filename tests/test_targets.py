@@ -1430,3 +1430,42 @@ def test_money_said_only_to_be_spent_is_the_fields_named_before_it(text, year, v
 )
 def test_a_sectors_sales_capacity_and_upgrading_are_the_sectors(text, year, value, category):
     assert by_value(text, "zh", year, "tasks", "category")[value] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # A share of GDP is the share of what the clause before names (2008, 2013).
+        (
+            "全社会研究与实验发展经费，从2002年1288亿元增加到2007年的3664亿元，占国内生产总值比重从1.07%提高到1.49%。",
+            2008,
+            1.07,
+            "other",
+        ),
+        (
+            "国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%，2012年占国内生产总值比例达到4%。",
+            2013,
+            4.0,
+            "social",
+        ),
+        # A deficit's share of GDP names its own field.
+        ("今年赤字率拟按3%左右安排，财政赤字占国内生产总值的比重为3%。", 2020, 3.0, "macro-economy"),
+        # Workers resettled, banks' concessions to the real economy: the economy's; an industry's productivity: its own.
+        ("退出钢铁产能1.7亿吨以上、煤炭产能8亿吨，安置分流职工110多万人。", 2018, 1.1e6, "macro-economy"),
+        ("金融系统向实体经济让利1.5万亿元。", 2021, 1.5e12, "macro-economy"),
+        (
+            "工业企业全员劳动生产率比上年提高９．３％，每万元工业产值的能源和电力消耗分别比上年下降５．６３％和５．７５％。",
+            1989,
+            9.3,
+            "other",
+        ),
+        (
+            "工业企业全员劳动生产率比上年提高９．３％，每万元工业产值的能源和电力消耗分别比上年下降５．６３％和５．７５％。",
+            1989,
+            5.75,
+            "environment",
+        ),
+    ],
+)
+def test_a_share_of_gdp_is_the_share_of_what_the_clause_before_names(text, year, value, category):
+    assert by_value(text, "zh", year, "review", "category")[value] == category

@@ -83,16 +83,19 @@ def money_kind(quantity: Quantity, context: str, lang: str) -> str | None:
 # The fields money is spent on that name themselves (categories.toml), and the words of spending that name none: an
 # amount whose own clause says only that it is spent ("为此中央财政支出将由上年18亿元增加到95亿元") is spent on the field a
 # clause before it names ("建立健全国家奖学金、助学金制度"), not the budget's.
-SPENT_ON = ("social", "environment", "infrastructure")
+SPENT_ON = ("social", "environment", "infrastructure", "other")
 ONLY_SPENDING = {
     "zh": re.compile(r"中央财政|地方财政|财政|中央|国债|支出|资金|投入|安排|拨款|补贴|补助|投资|经费|预算"),
     "en": re.compile(r"(?!)"),
 }
+# A share of GDP names no field either: it is the share of what the clause before names ("国家财政性教育经费支出…，2012年占
+# 国内生产总值比例达到4%": education's; "全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%": R&D's).
+SHARE_OF_GDP = {"zh": re.compile(r"占国内生产总值的?(?:比重|比例)"), "en": re.compile(r"(?!)")}
 
 
 def _names_only_spending(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
-    """Whether a clause's macro-economic words are all words of spending (ONLY_SPENDING)."""
-    rest = ONLY_SPENDING[lang].sub("", context)
+    """Whether a clause's macro-economic words are all words of spending (ONLY_SPENDING) or of a share of GDP."""
+    rest = SHARE_OF_GDP[lang].sub("", ONLY_SPENDING[lang].sub("", context))
     return not any(name == "macro-economy" and cue.search(rest) for name, cue in cues)
 
 
@@ -144,7 +147,7 @@ def category_of(
         # agriculture, …, and local governments … will also increase their investment").
         return "other"
     if (
-        money == "amount"
+        (money == "amount" or SHARE_OF_GDP[lang].search(context))
         and found == "macro-economy"
         and named_by is context
         and _names_only_spending(context, lang, cues)

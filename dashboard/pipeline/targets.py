@@ -80,10 +80,8 @@ def money_kind(quantity: Quantity, context: str, lang: str) -> str | None:
     return "share" if quantity.unit == "%" and share is not None and share.search(context) else None
 
 
-# The fields money is spent on that name themselves (categories.toml), and the words of spending that name none: an
-# amount whose own clause says only that it is spent ("为此中央财政支出将由上年18亿元增加到95亿元") is spent on the field a
-# clause before it names ("建立健全国家奖学金、助学金制度"), not the budget's.
-SPENT_ON = ("social", "environment", "infrastructure", "other")
+# The words of spending, which name no field: an amount whose own clause says only that it is spent ("为此中央财政支出将由
+# 上年18亿元增加到95亿元") is spent on the field a clause before it names ("建立健全国家奖学金、助学金制度"), not the budget's.
 ONLY_SPENDING = {
     "zh": re.compile(r"中央财政|地方财政|财政|中央|国债|支出|资金|投入|安排|拨款|补贴|补助|投资|经费|预算"),
     "en": re.compile(r"(?!)"),
@@ -93,7 +91,7 @@ ONLY_SPENDING = {
 SHARE_OF_GDP = {"zh": re.compile(r"占国内生产总值的?(?:比重|比例)"), "en": re.compile(r"(?!)")}
 
 
-def _names_only_spending(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
+def _names_no_field(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
     """Whether a clause's macro-economic words are all words of spending (ONLY_SPENDING) or of a share of GDP."""
     rest = SHARE_OF_GDP[lang].sub("", ONLY_SPENDING[lang].sub("", context))
     return not any(name == "macro-economy" and cue.search(rest) for name, cue in cues)
@@ -150,7 +148,7 @@ def category_of(
         (money == "amount" or SHARE_OF_GDP[lang].search(context))
         and found == "macro-economy"
         and named_by is context
-        and _names_only_spending(context, lang, cues)
+        and _names_no_field(context, lang, cues)
     ):
         # Its field is named before it (`clauses_before`: how many of nearest_first stand before the clause); a total
         # followed by where it goes ("中央预算内投资…，主要用于…") stays the budget's.
@@ -159,7 +157,7 @@ def category_of(
             for other_clause in nearest_first[:clauses_before]
         )
         field = next((name for name in before if name is not None), None)
-        if field in SPENT_ON:
+        if field not in (None, "macro-economy", RURAL_CONNECTIVITY):
             return field
     return found or "other"
 

@@ -1469,3 +1469,22 @@ def test_a_sectors_sales_capacity_and_upgrading_are_the_sectors(text, year, valu
 )
 def test_a_share_of_gdp_is_the_share_of_what_the_clause_before_names(text, year, value, category):
     assert by_value(text, "zh", year, "review", "category")[value] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # A share of the budget names no field either: it is the share of what the clause before names (1956).
+        (
+            "１９５６年国家预算规定社会文教事业支出为３，９１５，９９３，０００元，占本年预算支出的１２．７４％。",
+            1956,
+            12.74,
+            "social",
+        ),
+        # The rest of a breakdown is no item's before it (1991); interest saved is credit's (2025).
+        ("商品住房投资二百九十亿元，其他投资二百九十五亿元。", 1991, 2.95e10, "macro-economy"),
+        ("下调住房贷款利率和首付比例，居民存量房贷利息年支出减少约1500亿元。", 2025, 1.5e11, "macro-economy"),
+    ],
+)
+def test_a_share_of_the_budget_and_the_rest_of_a_breakdown(text, year, value, category):
+    assert by_value(text, "zh", year, "tasks", "category")[value] == category

@@ -88,7 +88,14 @@ ONLY_SPENDING = {
 }
 # A share of GDP names no field either: it is the share of what the clause before names ("国家财政性教育经费支出…，2012年占
 # 国内生产总值比例达到4%": education's; "全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%": R&D's).
-SHARE_OF_GDP = {"zh": re.compile(r"占国内生产总值的?(?:比重|比例)"), "en": re.compile(r"(?!)")}
+SHARE_OF_GDP = {
+    "zh": re.compile(r"占(?:国内生产总值|(?:本年|国家|地方)?预算(?:支出|收入)?(?:总数|数)?)的?(?:比重|比例)?"),
+    "en": re.compile(r"(?!)"),
+}
+
+
+# The rest of a breakdown ("其他投资二百九十五亿元" after "商品住房投资二百九十亿元") is no item's before it.
+REMAINDER = {"zh": re.compile(r"^(?:其他|其余|其它)"), "en": re.compile(r"(?!)")}
 
 
 def _names_no_field(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
@@ -149,6 +156,7 @@ def category_of(
         and found == "macro-economy"
         and named_by is context
         and _names_no_field(context, lang, cues)
+        and not REMAINDER[lang].match(context)
     ):
         # Its field is named before it (`clauses_before`: how many of nearest_first stand before the clause); a total
         # followed by where it goes ("中央预算内投资…，主要用于…") stays the budget's.

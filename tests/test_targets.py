@@ -1488,3 +1488,14 @@ def test_a_share_of_gdp_is_the_share_of_what_the_clause_before_names(text, year,
 )
 def test_a_share_of_the_budget_and_the_rest_of_a_breakdown(text, year, value, category):
     assert by_value(text, "zh", year, "tasks", "category")[value] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        ("从１９４９年到１９５６年，全国扫除文盲二千二百多万人。", 1957, 2.2e7, "social"),
+        ("此外，企业专用线铺轨五百一十六公里（仅是铁道部负责修建的部分）。", 1958, 516, "infrastructure"),
+    ],
+)
+def test_literacy_is_educations_and_track_laid_is_the_railways(text, year, value, category):
+    assert by_value(text, "zh", year, "review", "category")[value] == category

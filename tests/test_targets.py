@@ -1478,6 +1478,15 @@ def test_an_enumeration_and_a_bare_period_clause_give_their_time_to_the_figures_
         # The rest of a breakdown is no item's before it (1991); interest saved is credit's (2025).
         ("商品住房投资二百九十亿元，其他投资二百九十五亿元。", "zh", 1991, 2.95e10, "macro-economy"),
         ("下调住房贷款利率和首付比例，居民存量房贷利息年支出减少约1500亿元。", "zh", 2025, 1.5e11, "macro-economy"),
+        # Export credit insurance is trade's, not insurance's; the urbanisation rate is no social field (2010, 2021).
+        (
+            "完成短期出口信用保险承保900亿美元，安排大型成套设备出口融资保险421亿美元。",
+            "zh",
+            2010,
+            4.21e10,
+            "macro-economy",
+        ),
+        ("加快农业转移人口市民化，常住人口城镇化率提高到65%。", "zh", 2021, 65.0, "other"),
         # Literacy is education's; rail track laid is the railways'.
         ("从１９４９年到１９５６年，全国扫除文盲二千二百多万人。", "zh", 1957, 2.2e7, "social"),
         ("此外，企业专用线铺轨五百一十六公里（仅是铁道部负责修建的部分）。", "zh", 1958, 516, "infrastructure"),

@@ -241,6 +241,27 @@ def load_money_shares() -> dict[str, re.Pattern[str] | None]:
     return {lang: _pattern(fields.get(f"share_{lang}", ""), lang) for lang in LANGUAGES}
 
 
+@dataclass(frozen=True)
+class FieldNamedBefore:
+    """The words that leave a figure's field to the clause before it (categories.toml [fields_named_before])."""
+
+    spending: re.Pattern[str]
+    share: re.Pattern[str]
+    remainder: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_fields_named_before() -> dict[str, FieldNamedBefore | None]:
+    """Per language, the words of spending and of a share that name no field, and the rest of a breakdown
+    (categories.toml [fields_named_before]); None where the language has none."""
+    raw = _raw_categories().get("fields_named_before", {})
+    found = {
+        lang: [_pattern(raw.get(f"{key}_{lang}", ""), lang) for key in ("spending", "share", "remainder")]
+        for lang in LANGUAGES
+    }
+    return {lang: FieldNamedBefore(*patterns) if all(patterns) else None for lang, patterns in found.items()}
+
+
 @lru_cache(maxsize=1)
 def load_rural_links() -> dict[str, re.Pattern[str] | None]:
     """Per language, the links a figure's own words name to be rural connectivity in a sentence about

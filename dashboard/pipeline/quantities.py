@@ -70,9 +70,11 @@ _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, revers
 # 30%", "比一九五二年大约增长百分之四十一点七", "平均工资以货币计算约增长百分之三十三"), or a share ("约占80%").
 ZH_DEGREE_VERBS = ("节约", "减少", "降低", "增加", "增长", "提高", "占")
 _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
+# "经济增长连续四年达到或略高于10%": reached, or (a little) more than, the figure: at least.
+ZH_REACHED_OR_MORE = tuple(f"达到或{little}{more}" for little in ("", "略") for more in ("高于", "超过"))
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
-    rf"(?P<before>达到或(?:略)?(?:高于|超过)|超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
+    rf"(?P<before>{'|'.join(ZH_REACHED_OR_MORE)}|超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
     rf"(?<![节条制预契签履违])(?:约有|约为|约{_ZH_DEGREE_VERB})|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
@@ -213,11 +215,7 @@ MODIFIER_WORDS = {
     "not lower than": "at least",
     "at or above": "at least",
     "不低于": "at least",
-    # "经济增长连续四年达到或略高于10%": reached, or a little more.
-    "达到或高于": "at least",
-    "达到或略高于": "at least",
-    "达到或超过": "at least",
-    "达到或略超过": "at least",
+    **dict.fromkeys(ZH_REACHED_OR_MORE, "at least"),
     "不少于": "at least",
     "至少": "at least",
     **{f"至少{verb}": "at least" for verb in ZH_DEGREE_VERBS},

@@ -25,6 +25,7 @@ from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import (
     RURAL_CONNECTIVITY,
     load_category_rules,
+    load_fields_named_before,
     load_figure_word_rules,
     load_money_fields,
     load_money_shares,
@@ -80,28 +81,25 @@ def money_kind(quantity: Quantity, context: str, lang: str) -> str | None:
     return "share" if quantity.unit == "%" and share is not None and share.search(context) else None
 
 
-# The words of spending, which name no field: an amount whose own clause says only that it is spent ("为此中央财政支出将由
-# 上年18亿元增加到95亿元") is spent on the field a clause before it names ("建立健全国家奖学金、助学金制度"), not the budget's.
-ONLY_SPENDING = {
-    "zh": re.compile(r"中央财政|地方财政|财政|中央|国债|支出|资金|投入|安排|拨款|补贴|补助|投资|经费|预算"),
-    "en": re.compile(r"(?!)"),
-}
-# A share of GDP names no field either: it is the share of what the clause before names ("国家财政性教育经费支出…，2012年占
-# 国内生产总值比例达到4%": education's; "全社会研究与实验发展经费…，占国内生产总值比重从1.07%提高到1.49%": R&D's).
-SHARE_OF_GDP = {
-    "zh": re.compile(r"占(?:国内生产总值|(?:本年|国家|地方)?预算(?:支出|收入)?(?:总数|数)?)的?(?:比重|比例)?"),
-    "en": re.compile(r"(?!)"),
-}
-
-
-# The rest of a breakdown ("其他投资二百九十五亿元" after "商品住房投资二百九十亿元") is no item's before it.
-REMAINDER = {"zh": re.compile(r"^(?:其他|其余|其它)"), "en": re.compile(r"(?!)")}
-
-
-def _names_no_field(context: str, lang: str, cues: Sequence[tuple[str, re.Pattern[str]]]) -> bool:
-    """Whether a clause's macro-economic words are all words of spending (ONLY_SPENDING) or of a share of GDP."""
-    rest = SHARE_OF_GDP[lang].sub("", ONLY_SPENDING[lang].sub("", context))
-    return not any(name == "macro-economy" and cue.search(rest) for name, cue in cues)
+def _field_named_before(
+    context: str,
+    money: str | None,
+    nearest_before: Sequence[str],
+    lang: str,
+    cues: Sequence[tuple[str, re.Pattern[str]]],
+) -> str | None:
+    """The field of the nearest clause before a figure whose own clause names none but the budget's (categories.toml
+    [fields_named_before]): an amount said only to be spent, a share of GDP or of the budget; None where that clause
+    names the economy's or rural connectivity, or none."""
+    words = load_fields_named_before()[lang]
+    if words is None or not (money == "amount" or words.share.search(context)) or words.remainder.match(context):
+        return None
+    rest = words.share.sub("", words.spending.sub("", context))
+    if any(name == "macro-economy" and cue.search(rest) for name, cue in cues):
+        return None
+    named = (next((name for name, cue in cues if cue.search(clause)), None) for clause in nearest_before)
+    field = next((name for name in named if name is not None), None)
+    return None if field in ("macro-economy", RURAL_CONNECTIVITY) else field
 
 
 def category_of(
@@ -151,22 +149,10 @@ def category_of(
         # the figure's own clause or in the one that named the budget's words ("allocate 818.3 billion yuan for
         # agriculture, …, and local governments … will also increase their investment").
         return "other"
-    if (
-        (money == "amount" or SHARE_OF_GDP[lang].search(context))
-        and found == "macro-economy"
-        and named_by is context
-        and _names_no_field(context, lang, cues)
-        and not REMAINDER[lang].match(context)
-    ):
+    if found == "macro-economy" and named_by is context:
         # Its field is named before it (`clauses_before`: how many of nearest_first stand before the clause); a total
         # followed by where it goes ("中央预算内投资…，主要用于…") stays the budget's.
-        before = (
-            next((name for name, cue in cues if cue.search(other_clause)), None)
-            for other_clause in nearest_first[:clauses_before]
-        )
-        field = next((name for name in before if name is not None), None)
-        if field not in (None, "macro-economy", RURAL_CONNECTIVITY):
-            return field
+        found = _field_named_before(context, money, nearest_first[:clauses_before], lang, cues) or found
     return found or "other"
 
 

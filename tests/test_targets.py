@@ -190,6 +190,8 @@ def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
         ("tasks", "新建改建农村公路20万公里。", "annual"),
         ("tasks", "到2020年建成高速铁路3万公里。", "multi-year"),
         ("other", "去年已经完成了5万公里。", "achievement"),
+        # The level before a change (原先, the fortieth draw, 2006), in a sentence carried on from this year's.
+        ("plan", "今年在全国彻底取消农业税。农村税费改革不仅取消了原先336亿元的农业税赋。", "achievement"),
         # Two years looked back on among the tasks (1955): a result; the years ahead ("今后三年中") are a plan.
         (
             "tasks",
@@ -911,6 +913,16 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
         # Literacy is education's; rail track laid is the railways'.
         ("从１９４９年到１９５６年，全国扫除文盲二千二百多万人。", "zh", 1957, 2.2e7, "social"),
         ("此外，企业专用线铺轨五百一十六公里（仅是铁道部负责修建的部分）。", "zh", 1958, 516, "infrastructure"),
+        # The fortieth draw: benefits for entitled groups are social care; grain levied is tax; agriculture-related loans
+        # are 三农's; infrastructure in general is infrastructure, but not the bonds issued for it; tourism is an industry.
+        ("全年中央财政抚恤事业费支出112亿元，比上年增长47%。", "zh", 2007, 47.0, "social"),
+        ("实际上，１９５３年只征收了３５１亿斤，１９５４年和１９５５年都只征收了３８０亿斤。", "zh", 1956, 3.8e10, "macro-economy"),
+        ("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", "zh", 2013, 1.763e13, "other"),
+        ("自主创新、结构调整、节能减排和生态建设占15.3%，重大基础设施建设占23.6%。", "zh", 2011, 23.6, "infrastructure"),
+        ("自主创新、结构调整、节能减排和生态建设占15.3%，重大基础设施建设占23.6%。", "zh", 2011, 15.3, "environment"),
+        ("去年财政增发1000亿元国债加强基础设施建设。", "zh", 1999, 1e11, "macro-economy"),
+        ("发展文化事业和文化产业，旅游业活力显现，国内出游人次增长16.2%，入境旅游人次增长17.1%。", "zh", 2026, 17.1, "other"),
+        ("１９８７年来华旅游入境总人数达到２６９０万人次，旅游外汇收入１８．６亿美元。", "zh", 1988, 1.86e9, "macro-economy"),
     ],
 )
 def test_a_figure_among_several_takes_the_category_of_what_it_measures(text, lang, year, value, category):
@@ -1176,6 +1188,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
         ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
         ("支持116户国有企业实施政策性关闭破产。", "zh", (116.0, None, "count", "exact")),
+        # 门 counts telephone lines and exchange capacity: units, as sets of equipment are (the fortieth draw, 1993).
+        ("城乡电话交换机总容量达到２８６０万门。", "zh", (2.86e7, None, "units", "exact")),
         # 家 counts businesses; 家庭 is a household, and a poor family's students are people.
         ("为2400多万贫困家庭学生免费提供教科书。", "zh", (2.4e7, None, "people", "more than")),
         ("帮助1700万贫困家庭。", "zh", (1.7e7, None, "households", "exact")),

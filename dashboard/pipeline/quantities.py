@@ -45,7 +45,7 @@ ZH_UNITS = {
     "美元": "US$",
     "人次": "person-times",
     "人口": "people",
-    "门": "count",
+    "门": "units",
     "人": "people",
     "名": "people",
     "户": "households",

@@ -244,7 +244,10 @@ ZH = LanguageRules(
     ),
     kind_reach=12,
     # A share of a plan fulfilled is a result ("有几项重要产品的产量没有完成计划：钢完成96.4%", 1956).
-    done_near=re.compile(r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)|(?<![要将])完成(?=\d+(?:\.\d+)?%)"),
+    # "原先336亿元的农业税赋" (2006): the level before a change, as the starting level of one is (is_baseline).
+    done_near=re.compile(
+        r"已经|已(?=[\u4e00-\u9fff])|(?:只|仅)有(?=\d)|(?<![要将])完成(?=\d+(?:\.\d+)?%)|(?:原先|原来)(?=\d)"
+    ),
     population_words=re.compile(r"^[^人]*人(?:口|民|的)"),
     changes_or_goal=re.compile(
         r"控制|覆盖|扩大|增长|增加|减少|降低|下降|上升|达到|突破|超过|提高|以内|以下|左右|新增|净增|到(?=\d)"

@@ -205,6 +205,30 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+def test_the_review_gives_the_plan_years_expected_figures_as_that_years():
+    """The 1954 report reviews the year it is delivered in: what the year is expected to reach, named as this year or by
+    its number, is the year's figure (annual), whatever past year a change starts from; a past year a clause of its
+    own names before the figure, and the year that only 本年 ("that year") names after a year gone by, are results."""
+    text = (
+        "铁路正线的通车里程一九四九年为二万一千七百公里；由于历年修复和新建了不少铁路，今年预计将达二万五千五百公里。"
+    )
+    assert by_value(text, "zh", 1954, "review", "kind") == {21700.0: "achievement", 25500.0: "annual"}
+    text = "在一九四九年，这个比重大约是百分之十七，而在一九五四年预计将近百分之三十三。"
+    assert by_value(text, "zh", 1954, "review", "kind") == {17.0: "achievement", 33.0: "annual"}
+    text = "这部分的支出占整个财政支出的比重已从一九五零年的百分之六十点八降低到一九五四年的百分之三十点七。"
+    assert by_value(text, "zh", 1954, "review", "kind") == {60.8: "achievement", 30.7: "annual"}
+    text = "１９５５年国家决算用于国防的支出占本年支出的２２．１５％。用于国家行政经费的支出占本年支出的７．３４％。"
+    assert by_value(text, "zh", 1956, "review", "kind") == {22.15: "achievement", 7.34: "achievement"}
+    # A report delivered late in its year plans the next: its own year's figures are results (1981, of 30 November).
+    paragraph = Paragraph(para_id=1, text="社会商品零售额今年预计将比去年增长９％。", section_kind="review")
+    assert [target.kind for target in extract_from_paragraphs([paragraph], "zh", 1981, delivered_month=11)] == [
+        "achievement"
+    ]
+    # Part of the year gone by, against the same months of the last: a result (1955's first quarter, 1984).
+    text = "今年第一季度，工业生产又比去年同期增长１２％。"
+    assert by_value(text, "zh", 1984, "review", "kind") == {12.0: "achievement"}
+
+
 def test_a_later_years_goal_and_a_comparison_years_figure_are_read_by_the_year_they_are_for():
     # In 1955's review of the first plan, 1957's figure is a goal for a later year, whatever verb reaches it.
     goal = extract_targets("第一个五年计划规定粮食到一九五七年达到三千八百五十六亿斤。", "zh", 1955, "review")
@@ -916,13 +940,49 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
         # The fortieth draw: benefits for entitled groups are social care; grain levied is tax; agriculture-related loans
         # are 三农's; infrastructure in general is infrastructure, but not the bonds issued for it; tourism is an industry.
         ("全年中央财政抚恤事业费支出112亿元，比上年增长47%。", "zh", 2007, 47.0, "social"),
-        ("实际上，１９５３年只征收了３５１亿斤，１９５４年和１９５５年都只征收了３８０亿斤。", "zh", 1956, 3.8e10, "macro-economy"),
+        (
+            "实际上，１９５３年只征收了３５１亿斤，１９５４年和１９５５年都只征收了３８０亿斤。",
+            "zh",
+            1956,
+            3.8e10,
+            "macro-economy",
+        ),
         ("涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。", "zh", 2013, 1.763e13, "other"),
-        ("自主创新、结构调整、节能减排和生态建设占15.3%，重大基础设施建设占23.6%。", "zh", 2011, 23.6, "infrastructure"),
+        (
+            "自主创新、结构调整、节能减排和生态建设占15.3%，重大基础设施建设占23.6%。",
+            "zh",
+            2011,
+            23.6,
+            "infrastructure",
+        ),
         ("自主创新、结构调整、节能减排和生态建设占15.3%，重大基础设施建设占23.6%。", "zh", 2011, 15.3, "environment"),
         ("去年财政增发1000亿元国债加强基础设施建设。", "zh", 1999, 1e11, "macro-economy"),
-        ("发展文化事业和文化产业，旅游业活力显现，国内出游人次增长16.2%，入境旅游人次增长17.1%。", "zh", 2026, 17.1, "other"),
-        ("１９８７年来华旅游入境总人数达到２６９０万人次，旅游外汇收入１８．６亿美元。", "zh", 1988, 1.86e9, "macro-economy"),
+        (
+            "发展文化事业和文化产业，旅游业活力显现，国内出游人次增长16.2%，入境旅游人次增长17.1%。",
+            "zh",
+            2026,
+            17.1,
+            "other",
+        ),
+        (
+            "１９８７年来华旅游入境总人数达到２６９０万人次，旅游外汇收入１８．６亿美元。",
+            "zh",
+            1988,
+            1.86e9,
+            "macro-economy",
+        ),
+        # The forty-first draw: energy storage is energy's; telephone subscribers and optical cables are the networks';
+        # the rural levies abolished (三提五统) are a fee cut, whatever school fund-raising goes with them.
+        ("新型储能装机规模超过1.3亿千瓦。", "zh", 2026, 1.3e8, "environment"),
+        (
+            "长途光缆线路长度由１９９７年的１５万公里增加到２００２年的４７万公里；固定电话和移动电话用户由８３５４万户增加到４．２１亿户。",
+            "zh",
+            2003,
+            4.21e8,
+            "infrastructure",
+        ),
+        ("长途光缆线路长度由１９９７年的１５万公里增加到２００２年的４７万公里。", "zh", 2003, 4.7e5, "infrastructure"),
+        ("而且取消了700多亿元的“三提五统”和农村教育集资等。", "zh", 2006, 7e10, "macro-economy"),
     ],
 )
 def test_a_figure_among_several_takes_the_category_of_what_it_measures(text, lang, year, value, category):
@@ -1188,6 +1248,8 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
         ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
         ("支持116户国有企业实施政策性关闭破产。", "zh", (116.0, None, "count", "exact")),
+        # 少于, "less than", is at most (the forty-first draw, 1982).
+        ("力争财政赤字少于三十亿元。", "zh", (3e9, None, "yuan", "at most")),
         # 门 counts telephone lines and exchange capacity: units, as sets of equipment are (the fortieth draw, 1993).
         ("城乡电话交换机总容量达到２８６０万门。", "zh", (2.86e7, None, "units", "exact")),
         # 家 counts businesses; 家庭 is a household, and a poor family's students are people.

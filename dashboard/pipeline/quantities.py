@@ -74,7 +74,7 @@ _ZH_DEGREE_VERB = f"(?:{'|'.join(ZH_DEGREE_VERBS)})?"
 ZH_REACHED_OR_MORE = tuple(f"达到或{little}{more}" for little in ("", "略") for more in ("高于", "超过"))
 ZH_QUANTITY = re.compile(
     # 约 as about, not the 约 of a word before the figure ("应该比原计划至少节约百分之十", 条约, 制约).
-    rf"(?P<before>{'|'.join(ZH_REACHED_OR_MORE)}|超过|突破|跃上|跨越|不低于|不少于|不超过|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
+    rf"(?P<before>{'|'.join(ZH_REACHED_OR_MORE)}|超过|突破|跃上|跨越|不低于|不少于|不超过|少于|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
     rf"(?<![节条制预契签履违])(?:约有|约为|约{_ZH_DEGREE_VERB})|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
     r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
@@ -224,6 +224,7 @@ MODIFIER_WORDS = {
     "以内": "at most",
     "以下": "at most",
     "不超过": "at most",
+    "少于": "at most",
     # "国内生产总值从不到70万亿元增加到超过100万亿元": less than, at most as the vocabulary has it.
     "不到": "at most",
     "控制在": "at most",

@@ -27,6 +27,9 @@ class LanguageRules:
     period_cue: re.Pattern[str]
     last_year_cue: Callable[[int], re.Pattern[str]]
     this_year_cue: Callable[[int], re.Pattern[str]]
+    # The plan year named as itself, not 本年 ("that year"), which in a review may be the year reviewed ("１９５５年国家决算…。
+    # 用于国家行政经费的支出占本年支出的７．３４％", 1956).
+    plan_year_named: Callable[[int], re.Pattern[str]]
     # A sentence that opens on the whole year ("全年基础设施…投资分别增长9.4%、9.1%"): in the review, the year reviewed.
     whole_year: re.Pattern[str]
     # Words that set or explain a target, as against the words a target is phrased in (左右, 控制在, "within").
@@ -208,6 +211,7 @@ ZH = LanguageRules(
     whole_year=re.compile(r"^全年"),
     # Years are digits by now: normalise_numbers wrote 一九七九年 as 1979年.
     this_year_cue=lambda year: re.compile(rf"今年|本年|{year}年"),
+    plan_year_named=lambda year: re.compile(rf"今年|{year}年"),
     sets_target=re.compile(r"提出|设定|确定|定为|预期目标|目标是"),
     any_period=re.compile(r"[“\"]?(?:[六七八九]|十[一二三四五])五[”\"]?(?:期间|时期)|到本世纪末|本世纪末"),
     named_plan=re.compile(
@@ -240,7 +244,7 @@ ZH = LanguageRules(
     ),
     lead_year=re.compile(r"^(?:到|在)?((?:19|20)\d\d)年(?![同与和比至到])"),
     so_far=re.compile(
-        r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月|到(?:现在|目前)为止|目前[^，,；;。]{0,20}有"
+        r"\d+(?:—+|-|至)\d+月份|上半年|截至|截止到?|前\d+个月|到(?:现在|目前)为止|目前[^，,；;。]{0,20}有|去年同期|第[一二三]季度"
     ),
     kind_reach=12,
     # A share of a plan fulfilled is a result ("有几项重要产品的产量没有完成计划：钢完成96.4%", 1956).
@@ -344,6 +348,7 @@ EN = LanguageRules(
     this_year_cue=lambda year: re.compile(
         rf"this year(?! and next)|for {year}|in {year}|{year} (?:plan|budget)", re.IGNORECASE
     ),
+    plan_year_named=lambda year: re.compile(rf"this year(?! and next)|\b{year}\b", re.IGNORECASE),
     sets_target=re.compile(r"\btarget|we (?:have )?set|projected", re.IGNORECASE),
     any_period=re.compile(r"during the (?:\w+ )?Five-Year Plan period|by the end of the century", re.IGNORECASE),
     named_plan=re.compile(r"(?<!first year of the )\b(?P<number>\d+)(?:st|nd|rd|th) Five-Year Plan\b", re.IGNORECASE),

@@ -281,7 +281,18 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     if sentence.role == "target":
         return "multi-year" if longer else "annual"
     if section == "review":
-        return "achievement"
+        # A sentence of the review that names the plan year as its own time gives what that year is expected to reach
+        # ("拿几项最重要的工业产品的一九五四年预计产量…", "全国公路的通车里程今年将达十四万多公里", 1954): the year's figure,
+        # whatever past year a change starts from ("从1950年的25.5%增加到1954年预算的45.4%").
+        # Not in a report delivered late in its year (1981, 1982), which plans the next: its own year is nearly done.
+        plans_its_own_year = min(years) == max(years) - 1
+        own_year = plans_its_own_year and sentence.time == "plan" and sentence.time_is_own
+        if not (own_year and RULES[lang].plan_year_named(max(years)).search(sentence.matchable)):
+            return "achievement"
+        # Reaching the plan year itself ("到1954年") is no horizon beyond it.
+        beyond = re.sub(rf"(?:到|by ){max(years)}年?", "", window)
+        ahead = RULES[lang].not_single_year.search(beyond) or RULES[lang].horizon_cue.search(beyond)
+        return "multi-year" if ahead else "annual"
     if section == "plan" or longer:
         return "multi-year"
     if section == "tasks":
@@ -289,6 +300,7 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     return "achievement" if RULES[lang].past_cue.search(sentence.matchable) else "annual"
 
 
+BARE_YEAR_CLAUSE = re.compile(r"^(?:在|in )?(?:19|20)\d\d年?$", re.IGNORECASE)
 # A clause of no more than this many characters, no figure or year in it, that names a period ("“十一五”期间，关停5000万千瓦…").
 TIME_CLAUSE_CHARS = 10
 
@@ -308,7 +320,9 @@ def _kind_leads(matchable: str, all_clauses: tuple[str, ...], lang: str) -> list
             and not RULES[lang].year_mention.search(before)  # a date ("预计到1956年底") is no period
             and bool(RULES[lang].not_single_year.search(before) or RULES[lang].any_period.search(before))
         )
-        carried = f"{carried}{before} " if joined else (f"{before} " if bare_period else "")
+        # A clause that is nothing but a year ("在1949年，这个比重大约是百分之十七", 1954) is its next clause's year.
+        bare_year = bool(BARE_YEAR_CLAUSE.match(before.strip()))
+        carried = f"{carried}{before} " if joined else (f"{before} " if bare_period or bare_year else "")
         leads.append(carried)
     return leads[: len(all_clauses)]
 

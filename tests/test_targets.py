@@ -983,6 +983,17 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
         ),
         ("长途光缆线路长度由１９９７年的１５万公里增加到２００２年的４７万公里。", "zh", 2003, 4.7e5, "infrastructure"),
         ("而且取消了700多亿元的“三提五统”和农村教育集资等。", "zh", 2006, 7e10, "macro-economy"),
+        # The forty-second draw: river embankments are water conservancy's; the agricultural tax and the taxes enterprises
+        # pay are revenue, before the farmers' burden and the profits beside them.
+        ("五年来江河堤防加固工程开工3.5万公里。", "zh", 2003, 35000, "infrastructure"),
+        ("农民负担的全部农业税在农业产量中所占的比例仍将不超过１２％。", "zh", 1956, 12.0, "macro-economy"),
+        (
+            "国营企业和合作社缴纳的税款和利润所占的比重却从百分之三十四点一增加到百分之六十六点一。",
+            "zh",
+            1954,
+            66.1,
+            "macro-economy",
+        ),
     ],
 )
 def test_a_figure_among_several_takes_the_category_of_what_it_measures(text, lang, year, value, category):

@@ -986,6 +986,38 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
         # The forty-second draw: river embankments are water conservancy's; the agricultural tax and the taxes enterprises
         # pay are revenue, before the farmers' burden and the profits beside them.
         ("五年来江河堤防加固工程开工3.5万公里。", "zh", 2003, 35000, "infrastructure"),
+        # The 1950s, read in the whole sample: money and investment named for industry are industry's (other), as
+        # agriculture's are, and so is their share, but not the revenue industry pays into the budget; generating
+        # equipment made is industry's product, the capacity a grid gains infrastructure's; defence's and the courts'
+        # spending are the state's own (other); counter-revolutionaries are public security's, not education's.
+        ("纺织（包括印染）工业的投资限额为五百万元。", "zh", 1955, 5e6, "other"),
+        (
+            "制造生产资料工业的投资占百分之八十八点八，制造消费资料工业的投资占百分之十一点二。",
+            "zh",
+            1955,
+            88.8,
+            "other",
+        ),
+        (
+            "其中工业收入收到５，０７２，９９０，０００元，完成预算数的１１０．５１％。",
+            "zh",
+            1956,
+            5.07299e9,
+            "macro-economy",
+        ),
+        ("我国就能够制造每台容量一万二千千瓦、二万五千千瓦以至五万千瓦的发电设备。", "zh", 1955, 12000, "other"),
+        ("这些建设项目，新增加的发电设备能力为九十多万千瓦。", "zh", 1958, 9e5, "infrastructure"),
+        ("１９５５年国家决算用于国防的支出占本年支出的２２．１５％。", "zh", 1956, 22.15, "other"),
+        (
+            "实行劳动改造的占百分之四十二点三，其中已经刑满释放或者安置生产的占百分之二十五点六。",
+            "zh",
+            1957,
+            25.6,
+            "other",
+        ),
+        ("逮捕后宽大处理、教育释放的反革命分子占百分之八点九。", "zh", 1957, 8.9, "other"),
+        # Social programmes' share of public investment is social's, before the rural money it names (2010).
+        ("其中，保障性住房、农村民生工程、社会事业投资占４４％。", "zh", 2010, 44.0, "social"),
         ("农民负担的全部农业税在农业产量中所占的比例仍将不超过１２％。", "zh", 1956, 12.0, "macro-economy"),
         (
             "国营企业和合作社缴纳的税款和利润所占的比重却从百分之三十四点一增加到百分之六十六点一。",

@@ -205,6 +205,14 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+def test_a_sentence_that_counts_businesses_and_no_household_counts_them_in_hu():
+    """户 after a clause that names the businesses (the fortieth draw, 2017): a count; where the sentence names households
+    as well, the households stay."""
+    assert by_value("全年新登记企业增长24.5%，平均每天新增1.5万户。", "zh", 2017, "review", "unit")[1.5e4] == "count"
+    text = "扶持乡镇企业发展，又有80万户农村危房得到改造。"
+    assert by_value(text, "zh", 2010, "review", "unit")[8e5] == "households"
+
+
 def test_the_review_gives_the_plan_years_expected_figures_as_that_years():
     """The 1954 report reviews the year it is delivered in: what the year is expected to reach, named as this year or by
     its number, is the year's figure (annual), whatever past year a change starts from; a past year a clause of its

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dashboard.pipeline.key_figures import ListInOrder, figures_of, lists_in_order
-from dashboard.pipeline.quantities import HELD_AT, Quantity, clause_spans, clauses, quantities
+from dashboard.pipeline.quantities import HELD_AT, Quantity, clause_spans, clauses, counts_businesses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, plan_period_ends, tells_what_happened, walk
 from dashboard.pipeline.structure import Paragraph, plan_year_of
@@ -410,7 +410,9 @@ def extract_targets(
                         metric_key=named.key if named else None,
                         value=quantity.value,
                         value_high=value_high,
-                        unit=quantity.unit,
+                        unit="count"
+                        if quantity.unit == "households" and lang == "zh" and counts_businesses(sentence.matchable)
+                        else quantity.unit,
                         modifier=modifier,
                         kind=kind,
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the

@@ -1024,6 +1024,26 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             "other",
         ),
         ("逮捕后宽大处理、教育释放的反革命分子占百分之八点九。", "zh", 1957, 8.9, "other"),
+        # The forty-fourth draw: student aid and theatres are social; a share of the year's spending is the share of the
+        # field the clause before names; R&D written 研究与试验开发 is R&D's; infrastructure investment's projects are
+        # infrastructure's.
+        ("高校资助面超过20%，中等职业学校资助面超过90%。", "zh", 2008, 20.0, "social"),
+        ("剧场达到２，１１２个。", "zh", 1956, 2112.0, "social"),
+        ("１９５５年国家决算用于社会文教事业的支出，共占本年支出的１０．８７％。", "zh", 1956, 10.87, "social"),
+        (
+            "全国研究与试验开发经费，从１９９７年的５０９亿元增加到２００２年的１１６１亿元，占国内生产总值的比重从０．６４％提高到１．１３％。",
+            "zh",
+            2003,
+            0.64,
+            "other",
+        ),
+        (
+            "带动4200多亿元银行贷款和自筹资金，用于增加基础设施投资，共建设5100多个项目。",
+            "zh",
+            2000,
+            5100,
+            "infrastructure",
+        ),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).
         ("其中，保障性住房、农村民生工程、社会事业投资占４４％。", "zh", 2010, 44.0, "social"),
         ("农民负担的全部农业税在农业产量中所占的比例仍将不超过１２％。", "zh", 1956, 12.0, "macro-economy"),
@@ -1049,6 +1069,15 @@ def test_the_growth_of_money_set_aside_for_a_field_is_the_fields_as_the_money_is
     # Not where the money is no field's: the budget's growth stays the economy's.
     rows = extract_targets("全国财政支出2.6万亿元，增长19%。", "zh", 2010, "review")
     assert [row.category for row in rows] == ["macro-economy", "macro-economy"]
+
+
+def test_an_english_sectors_added_value_is_the_sectors():
+    """The forty-fourth draw (en 2013): "added-value", as the translation also writes value added, is a sector's own."""
+    text = (
+        "High-tech manufacturing grew, with added-value growing at an average annual rate of 13.4% during the past five "
+        "years."
+    )
+    assert by_value(text, "en", 2013, "review", "category")[13.4] == "other"
 
 
 def test_an_english_figures_own_words_name_its_category_before_its_clause():

@@ -1044,6 +1044,8 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             5100,
             "infrastructure",
         ),
+        # A railway line named by its two ends (内江——昆明线) is a railway (the forty-fifth draw, 1956).
+        ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "zh", 1956, 25.0, "infrastructure"),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).
         ("其中，保障性住房、农村民生工程、社会事业投资占４４％。", "zh", 2010, 44.0, "social"),
         ("农民负担的全部农业税在农业产量中所占的比例仍将不超过１２％。", "zh", 1956, 12.0, "macro-economy"),
@@ -1069,6 +1071,17 @@ def test_the_growth_of_money_set_aside_for_a_field_is_the_fields_as_the_money_is
     # Not where the money is no field's: the budget's growth stays the economy's.
     rows = extract_targets("全国财政支出2.6万亿元，增长19%。", "zh", 2010, "review")
     assert [row.category for row in rows] == ["macro-economy", "macro-economy"]
+
+
+def test_an_english_share_of_investment_in_infrastructure_projects_is_infrastructures():
+    """As 重大基础设施建设占23.6% in Chinese (en 2011): after the economy's words, so the investment's own total stays its."""
+    text = (
+        "Of this amount, 43.7% was invested in low-income housing projects, projects to improve the wellbeing of rural "
+        "residents, and social programs; 23.6% in major infrastructure projects; and 14.8% in post-Wenchuan earthquake "
+        "recovery and reconstruction."
+    )
+    categories = by_value(text, "en", 2011, "review", "category")
+    assert categories[23.6] == "infrastructure" and categories[43.7] == categories[14.8] == "social"
 
 
 def test_an_english_sectors_added_value_is_the_sectors():

@@ -205,6 +205,18 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+def test_spending_over_revenue_is_the_deficit():
+    """The forty-sixth draw (1957): 当年支出超过当年收入十八亿三千万元 is the year's deficit, though it never says 赤字."""
+    text = "１９５６年当年支出超过当年收入十八亿三千万元。"
+    assert by_value(text, "zh", 1957, "review", "metric_key")[1.83e9] == "deficit"
+
+
+def test_a_two_year_investment_plan_is_several_years():
+    """The stimulus as a whole (2009, 2010): 实施总额4万亿元的两年投资计划 covers two years, not the plan year alone."""
+    text = "实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元。"
+    assert by_value(text, "zh", 2009, "tasks", "kind")[4e12] == "multi-year"
+
+
 def test_a_sentence_that_counts_businesses_and_no_household_counts_them_in_hu():
     """户 after a clause that names the businesses (the fortieth draw, 2017): a count; where the sentence names households
     as well, the households stay."""
@@ -1044,6 +1056,10 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             5100,
             "infrastructure",
         ),
+        # The forty-sixth draw: revenue from credit and insurance is the budget's; people supported after reservoir
+        # resettlement are social care's, not the reservoir's.
+        ("（三）信贷保险收入共收到２，３６０，８１６，０００元。", "zh", 1956, 2.360816e9, "macro-economy"),
+        ("大中型水库移民后期扶持政策全面实施，扶持对象达2288万人。", "zh", 2007, 2.288e7, "social"),
         # A railway line named by its two ends (内江——昆明线) is a railway (the forty-fifth draw, 1956).
         ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "zh", 1956, 25.0, "infrastructure"),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).

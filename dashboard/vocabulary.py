@@ -262,6 +262,25 @@ def load_fields_named_before() -> dict[str, FieldNamedBefore | None]:
     return {lang: FieldNamedBefore(*patterns) if all(patterns) else None for lang, patterns in found.items()}
 
 
+@dataclass(frozen=True)
+class ClosedCapacity:
+    """The words of backward capacity closed down, and of the energy-saving paragraph that makes it environment's
+    (categories.toml [closed_capacity])."""
+
+    sentence: re.Pattern[str]
+    paragraph: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_closed_capacity() -> dict[str, ClosedCapacity | None]:
+    """Per language, the closed-capacity cues (categories.toml [closed_capacity]); None where the language has none."""
+    raw = _raw_categories().get("closed_capacity", {})
+    found = {
+        lang: [_pattern(raw.get(f"{key}_{lang}", ""), lang) for key in ("sentence", "paragraph")] for lang in LANGUAGES
+    }
+    return {lang: ClosedCapacity(*patterns) if all(patterns) else None for lang, patterns in found.items()}
+
+
 @lru_cache(maxsize=1)
 def load_rural_links() -> dict[str, re.Pattern[str] | None]:
     """Per language, the links a figure's own words name to be rural connectivity in a sentence about

@@ -205,6 +205,20 @@ def test_kind_follows_the_section_and_the_time_horizon(section, sentence, kind):
     assert extract_targets(sentence, "zh", 2016, section)[0].kind == kind
 
 
+def test_backward_capacity_closed_is_energy_savings_in_a_paragraph_about_saving_energy():
+    """Its paragraph's theme decides (2008, as the gold reads every such row of 2007, 2008 and 2012); about overcapacity
+    it is the industry's own business (2010's "抑制部分行业产能过剩", 2014–2016)."""
+    sentence = "依法淘汰一大批落后生产能力，淘汰落后炼铁产能4659万吨、炼钢产能3747万吨、水泥产能8700万吨。"
+    energy = extract_from_paragraphs(
+        [Paragraph(para_id=1, text="节能减排取得突破性进展。" + sentence, section_kind="review")], "zh", 2008
+    )
+    assert {target.value: target.category for target in energy}[3.747e7] == "environment"
+    overcapacity = extract_from_paragraphs(
+        [Paragraph(para_id=1, text="下大力气抑制部分行业产能过剩。" + sentence, section_kind="review")], "zh", 2010
+    )
+    assert {target.value: target.category for target in overcapacity}[3.747e7] == "other"
+
+
 def test_spending_over_revenue_is_the_deficit():
     """The forty-sixth draw (1957): 当年支出超过当年收入十八亿三千万元 is the year's deficit, though it never says 赤字."""
     text = "１９５６年当年支出超过当年收入十八亿三千万元。"

@@ -25,6 +25,7 @@ from dashboard.pipeline.structure import Paragraph, plan_year_of
 from dashboard.vocabulary import (
     RURAL_CONNECTIVITY,
     load_category_rules,
+    load_closed_capacity,
     load_fields_named_before,
     load_figure_word_rules,
     load_money_fields,
@@ -424,20 +425,38 @@ def extract_targets(
                         if named
                         else "other"
                         if names_population
-                        else category_of(
-                            context,
-                            sentence.matchable,
+                        else _closed_capacity_field(
+                            category_of(
+                                context,
+                                sentence.matchable,
+                                lang,
+                                own_words=_own_words(clause, found, position) if lang == "en" else None,
+                                money=money_kind(quantity, context, lang),
+                                nearest_first=others,
+                                # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
+                                # "农业、林业、水利、气象支出为…元", spent on all of them) has no one clause before it to name its field.
+                                clauses_before=0 if leads[index] else index,
+                            ),
+                            sentence,
                             lang,
-                            own_words=_own_words(clause, found, position) if lang == "en" else None,
-                            money=money_kind(quantity, context, lang),
-                            nearest_first=others,
-                            # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
-                            # "农业、林业、水利、气象支出为…元", spent on all of them) has no one clause before it to name its field.
-                            clauses_before=0 if leads[index] else index,
                         ),
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def _closed_capacity_field(category: str, sentence: Sentence, lang: str) -> str:
+    """Backward capacity closed down, left to the industry by its words (other), is energy saving's in a paragraph about
+    saving energy (categories.toml [closed_capacity])."""
+    cues = load_closed_capacity()[lang]
+    if (
+        category == "other"
+        and cues is not None
+        and cues.sentence.search(sentence.matchable)
+        and cues.paragraph.search(sentence.paragraph.text)
+    ):
+        return "environment"
+    return category
 
 
 def modifier_of(quantity: Quantity, kind: str, standing_line: bool) -> tuple[str, float | None]:

@@ -225,6 +225,26 @@ def test_spending_over_revenue_is_the_deficit():
     assert by_value(text, "zh", 1957, "review", "metric_key")[1.83e9] == "deficit"
 
 
+def test_the_years_gone_by_and_the_year_before_the_plan_are_results_among_the_tasks():
+    """1955's part on the plan opens on its two years gone by (两年中…新增生产能力); the 1959 plan compares 1958 with 1957
+    before it plans 1959: results, while the plan year's own comparison stays its target."""
+    text = "两年中投入生产的限额以上的工业建设单位有一百三十六个，新增生产能力举其重要的来说，有：钢四十二万七千吨，电五十三万千瓦。"
+    assert set(by_value(text, "zh", 1955, "tasks", "kind").values()) == {"achievement"}
+    text = "例如，钢的产量，一九五八年比一九五七年增长了百分之一百零七；一九五九年比一九五八年计划增长百分之六十七。"
+    assert by_value(text, "zh", 1959, "plan", "kind") == {107.0: "achievement", 67.0: "annual"}
+    # Two years ahead are not gone by.
+    assert set(by_value("今后两年中新建铁路三千公里。", "zh", 1955, "tasks", "kind").values()) == {"multi-year"}
+
+
+def test_a_range_never_runs_to_a_year():
+    """1955: "由一九五二年的百分之三十九点七到一九五七年上升为…" is a change from 1952 to 1957, not a range 39.7–1957%."""
+    text = "生产资料的产值在工业总产值中的比重将由一九五二年的百分之三十九点七到一九五七年上升为百分之四十五点四。"
+    assert {target.value: target.value_high for target in extract_targets(text, "zh", 1955, "plan")} == {
+        39.7: None,
+        45.4: None,
+    }
+
+
 def test_a_two_year_investment_plan_is_several_years():
     """The stimulus as a whole (2009, 2010): 实施总额4万亿元的两年投资计划 covers two years, not the plan year alone."""
     text = "实施总额4万亿元的两年投资计划，其中中央政府拟新增1.18万亿元。"
@@ -1371,6 +1391,9 @@ def test_numbers_in_every_form_become_ascii_digits(text, expected):
         ("新登记注册市场主体达到1293万户。", "zh", (1.293e7, None, "count", "exact")),
         ("移动互联网用户数增加到14.5亿户。", "zh", (1.45e9, None, "count", "exact")),
         ("支持116户国有企业实施政策性关闭破产。", "zh", (116.0, None, "count", "exact")),
+        # Beds in 张 are units (the forty-ninth draw); 多 after a multiple is more than it (the fiftieth).
+        ("全国医院和疗养院病床达到２７．９万张。", "zh", (2.79e5, None, "units", "exact")),
+        ("居民储蓄存款余额五年增长1倍多。", "zh", (1.0, None, "times", "more than")),
         # 少于, "less than", is at most (the forty-first draw, 1982).
         ("力争财政赤字少于三十亿元。", "zh", (3e9, None, "yuan", "at most")),
         # 门 counts telephone lines and exchange capacity: units, as sets of equipment are (the fortieth draw, 1993).

@@ -62,7 +62,8 @@ ZH_UNITS = {
     "条": "count",
     "台": "units",
     "辆": "units",
-    "张": "count",
+    # Beds, tickets, cards counted in 张 are units, as the gold reads hospital beds (the forty-ninth draw).
+    "张": "units",
     "倍": "times",
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
@@ -77,13 +78,15 @@ ZH_QUANTITY = re.compile(
     rf"(?P<before>{'|'.join(ZH_REACHED_OR_MORE)}|超过|突破|跃上|跨越|不低于|不少于|不超过|少于|不到|控制在|至少{_ZH_DEGREE_VERB}|大约{_ZH_DEGREE_VERB}|"
     rf"(?<![节条制预契签履违])(?:约有|约为|约{_ZH_DEGREE_VERB})|将近|接近|近|逾|低于|高于)?"
     r"(?P<low>\d+(?:\.\d+)?)(?P<low_pct>%)?"
-    r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?))?"
+    # The upper end is no year: "将由1952年的39.7%到1957年上升为45.4%" runs to a year, not to 1957%.
+    r"(?:\s*[-~～—–至到]\s*(?P<high>\d+(?:\.\d+)?)(?![\d.]|年))?"
     r"(?P<mult>万亿|亿|万|千(?![瓦米克]))?(?P<more>多)?(?P<mult2>万亿|亿|万)?"
     # "6000万农村人口", "60万无电地区人口": who is counted may stand between the number and its unit.
     r"(?P<who>农村|城镇|城乡|贫困|无电地区|农牧区|山区)?"
     rf"(?P<unit>{_ZH_UNIT_ALTERNATION})?"
     # 强 after a figure is a little over it ("百分之五十四强", 1957).
-    r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多|强(?![国化大度盛]))?"
+    # 多 after a multiple ("增长1倍多", more than doubled) is more than it.
+    r"(?P<after>左右|以上|以内|以下|上下|或者更多|或更多|强(?![国化大度盛])|(?<=倍)多)?"
 )
 
 EN_SCALE = {"trillion": 10**12, "billion": 10**9, "million": 10**6, "thousand": 10**3}

@@ -227,7 +227,8 @@ ZH = LanguageRules(
     sentence_from_to=re.compile(r"从[^，。；]{0,30}?到"),
     next_year="明年",
     past_cue=re.compile(rf"了|已经|已|达到|过去|去年{_ZH_NOT_A_MEASURE}|完成了"),
-    period_past_cue=re.compile(rf"了|已经|已|过去|去年{_ZH_NOT_A_MEASURE}|完成了"),
+    # "两年中投入生产的…新增生产能力…有：钢四十二万七千吨" (1955): the two years gone by, not the years ahead (今后两年中).
+    period_past_cue=re.compile(rf"了|已经|已|过去|去年{_ZH_NOT_A_MEASURE}|完成了|^(?<!今后)[两三四五]年(?:来|中)"),
     # Not 达到: "2012年…比重达到4%" is a goal.
     told_cue=re.compile(rf"了|已经|过去|去年{_ZH_NOT_A_MEASURE}|以来"),
     # 要 as the word of work to do, not inside 主要, 重要, 需要, 必要, 要求, 要素 (as section_cues.toml reads it):

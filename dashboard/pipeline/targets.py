@@ -247,6 +247,11 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
     if level_reached or RULES[lang].done_near.search(window):
         return "achievement"
     named = {int(found) for found in RULES[lang].year_mention.findall(window)}
+    # The year before the plan year compared with the one before it ("一九五八年比一九五七年增长了百分之一百零七", in the
+    # 1959 report's plan): that year's result, whatever the sentence goes on to plan.
+    compared = RULES[lang].year_compared.search(context)
+    if compared and int(compared[1]) == max(years) - 1:
+        return "achievement"
     if re.search(RULES[lang].next_year, window, re.IGNORECASE):
         # Next year is the report's year + 1 (`years`: the plan year, the report's, the one before): a later year's
         # goal in a report of March ("明年将安排200亿元", 2007), the plan year's in one of August (1980's "明年").

@@ -1094,6 +1094,18 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
         # resettlement are social care's, not the reservoir's.
         ("（三）信贷保险收入共收到２，３６０，８１６，０００元。", "zh", 1956, 2.360816e9, "macro-economy"),
         ("大中型水库移民后期扶持政策全面实施，扶持对象达2288万人。", "zh", 2007, 2.288e7, "social"),
+        # The fifty-second draw: biogas is rural energy's; research institutes are science's, whatever the universities of
+        # the next clause; water-saving irrigation is water conservancy's.
+        ("新增沼气用户1650万户，五年新增节水灌溉面积666.7万公顷。", "zh", 2008, 1.65e7, "environment"),
+        ("新增沼气用户1650万户，五年新增节水灌溉面积666.7万公顷。", "zh", 2008, 6.667e6, "infrastructure"),
+        (
+            "中国科学院的科学研究机构将由４４个发展到６０个，国民经济各部门和高等学校的科学研究工作也将有很大的发展。",
+            "zh",
+            1956,
+            60.0,
+            "other",
+        ),
+        ("新增高效节水灌溉面积2000万亩。", "zh", 2017, 2e7, "infrastructure"),
         # A railway line named by its two ends (内江——昆明线) is a railway (the forty-fifth draw, 1956).
         ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "zh", 1956, 25.0, "infrastructure"),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).

@@ -287,17 +287,6 @@ FROM_BEFORE = re.compile(r"\bfrom\b[^,;]{0,25}$", re.IGNORECASE)
 # "控制在3%左右": the after-word is the more specific; "控制在4.5%以内" is at most either way.
 MODIFIER_PRECEDENCE = ("after", "more", "before")
 
-# …or the sentence counts businesses and names no household at all ("全年新登记企业增长24.5%，平均每天新增1.5万户", 2017;
-# "国家决定首先集中力量抓好１０００户，…今年要扩大到５１１户", 1997, the large state enterprises of the paragraph).
-ZH_BUSINESSES_COUNTED = re.compile(r"企业|市场主体|经营主体|工商户|工商业|商户|商店|(?<!沼气)用户|纳税人")
-ZH_HOUSEHOLDS_NAMED = re.compile(r"农户|家庭|住户|居民|农民|牧民|危房|户籍|沼气|贫困户|困难户|住房|定居|人口|群众")
-
-
-def counts_businesses(sentence: str) -> bool:
-    """Whether a sentence's 户 counts businesses: it names them and no household (see ZH_BUSINESSES_COUNTED)."""
-    return bool(ZH_BUSINESSES_COUNTED.search(sentence)) and not ZH_HOUSEHOLDS_NAMED.search(sentence)
-
-
 # 元 in a word, not the currency: 一元化领导 (unified leadership), 二元结构 (the dual structure), 多元论.
 YUAN_IN_A_WORD = re.compile(r"化|结构|论")
 
@@ -308,6 +297,16 @@ ZH_NOT_HOUSEHOLDS = re.compile(r"(?:企业|市场主体|经营主体|工商户|�
 # …or the thing counted is named right after it ("支持116户国有企业实施政策性关闭破产", "七万户的私营工业企业",
 # "二百万户的私营大中小商店").
 ZH_BUSINESSES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:企业|公司|工厂|商店)")
+# …or the sentence counts businesses and names no household at all ("全年新登记企业增长24.5%，平均每天新增1.5万户", 2017;
+# "国家决定首先集中力量抓好１０００户，…今年要扩大到５１１户", 1997, the large state enterprises of the paragraph).
+ZH_BUSINESSES_COUNTED = re.compile(r"企业|市场主体|经营主体|工商户|工商业|商户|商店|(?<!沼气)用户|纳税人")
+ZH_HOUSEHOLDS_NAMED = re.compile(r"农户|家庭|住户|居民|农民|牧民|危房|户籍|沼气|贫困户|困难户|住房|定居|人口|群众")
+
+
+def counts_businesses(sentence: str) -> bool:
+    """Whether a sentence's 户 counts businesses: it names them and no household (see ZH_BUSINESSES_COUNTED)."""
+    return bool(ZH_BUSINESSES_COUNTED.search(sentence)) and not ZH_HOUSEHOLDS_NAMED.search(sentence)
+
 
 # A unit followed by these is another measure, none the table knows: 千瓦小时 (kWh) is energy produced, not capacity;
 # 吨公里 and 人公里 (ton- and passenger-kilometres) are transport done, not tonnes or people.

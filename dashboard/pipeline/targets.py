@@ -291,7 +291,8 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
         # ("拿几项最重要的工业产品的一九五四年预计产量…", "全国公路的通车里程今年将达十四万多公里", 1954): the year's figure,
         # whatever past year a change starts from ("从1950年的25.5%增加到1954年预算的45.4%").
         # Not in a report delivered late in its year (1981, 1982), which plans the next: its own year is nearly done.
-        plans_its_own_year = min(years) == max(years) - 1
+        # (`years` holds the plan year, the report's and the one before: two years where the report plans its own.)
+        plans_its_own_year = len(years) == 2
         own_year = plans_its_own_year and sentence.time == "plan" and sentence.time_is_own
         if not (own_year and RULES[lang].plan_year_named(max(years)).search(sentence.matchable)):
             return "achievement"
@@ -416,9 +417,7 @@ def extract_targets(
                         metric_key=named.key if named else None,
                         value=quantity.value,
                         value_high=value_high,
-                        unit="count"
-                        if quantity.unit == "households" and lang == "zh" and counts_businesses(sentence.matchable)
-                        else quantity.unit,
+                        unit=_unit_of(quantity, sentence, lang),
                         modifier=modifier,
                         kind=kind,
                         # A metric's figure is in its metric's category; otherwise the clause's words decide (the
@@ -448,6 +447,14 @@ def extract_targets(
                     )
                 )
     return _parts_beside_their_whole(targets, lang)
+
+
+def _unit_of(quantity: Quantity, sentence: Sentence, lang: str) -> str:
+    """The figure's unit, where 户 counts the businesses its sentence names, not households (counts_businesses: the
+    clause alone, quantities, reads only the words beside the figure)."""
+    if quantity.unit == "households" and lang == "zh" and counts_businesses(sentence.matchable):
+        return "count"
+    return quantity.unit
 
 
 def _closed_capacity_field(category: str, sentence: Sentence, lang: str) -> str:

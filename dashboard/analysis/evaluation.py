@@ -612,26 +612,27 @@ FLOORS = {
     "sections_accuracy_per_era": 0.90,
     "rural_recall": 0.97,
     # 0.895 on 6,113 rows, fifty-four random draws (0.851 on the first 1,499, whose figure the thirteenth's fresh
-    # rows lowered: the floor follows the larger sample, not a change of rules). Each draw as first measured, with
-    # the rules of the draw before it: 0.743 (third), 0.700 (fourth), 0.682 (fifth), 0.688 (sixth), 0.760 (seventh),
-    # 0.744 (eighth), 0.664 (ninth; 0.704 with the categories' rules written before it was read), 0.736 (tenth),
-    # 0.724 (eleventh, 105 rows: 0.686 with the rules of the session before), 0.775 (twelfth, 80 rows: 0.788 with
-    # the rules of the session before), 0.760 (thirteenth, 150 rows), 0.793 (fourteenth, 150 rows: 0.800 with the
-    # rules of the round before), 0.793 (fifteenth, 150 rows), 0.793 (sixteenth, 150 rows: 0.780 with the rules of
-    # the round before), 0.840 (seventeenth, 150 rows), 0.833 (eighteenth, 150 rows), 0.800 (nineteenth, 150 rows),
-    # 0.820 (twentieth, 150 rows), 0.827 (twenty-first, 150 rows), 0.833 (twenty-second, 150 rows), 0.757
-    # (twenty-third, 144 rows), 0.833 (twenty-fourth, 138 rows), 0.793 (twenty-fifth, 135 rows), 0.838
-    # (twenty-sixth, 130 rows), 0.791 (twenty-seventh, 129 rows), 0.805 (twenty-eighth, 128 rows), 0.833
-    # (twenty-ninth, 126 rows), 0.849 (thirtieth, 126 rows), 0.856 (thirty-first, 125 rows), 0.810 (thirty-second,
-    # 121 rows), 0.829 (thirty-third, 111 rows), 0.817 (thirty-fourth, 109 rows), 0.840 (thirty-fifth, 106 rows),
-    # 0.840 (thirty-sixth, 106 rows), 0.887 (thirty-seventh, 106 rows), 0.867 (thirty-eighth, 105 rows), 0.883
-    # (thirty-ninth, 103 rows), 0.838 (fortieth, 99 rows), 0.883 (forty-first, 94 rows), 0.913 (forty-second, 92
-    # rows), 0.931 (forty-third, 87 rows), 0.841 (forty-fourth, 82 rows), 0.852 (forty-fifth, 81 rows), 0.875
-    # (forty-sixth, 80 rows), 0.863 (forty-seventh, 73 rows), 0.909 (forty-eighth, 66 rows), 0.790 (forty-ninth, 62
-    # rows), 0.885 (fiftieth, 61 rows), 0.931 (fifty-first, 58 rows), 0.923 (fifty-second, 52 rows), 0.750 (fifty-third, 44
-    # rows), 0.971 (fifty-fourth, 35 rows); the history of
-    # each rule's effect is in data/gold/HISTORY.md.
-    "targets_sample_all_fields": 0.84,
+    # rows lowered: the floor followed the larger sample, not a change of rules; raised from 0.84 to 0.88 on
+    # 2026-11-30's tenth round, when the rules of that round had lifted the figure from 0.881 to 0.895 while the
+    # sample grew by 1,066 rows). Each draw as first measured, with the rules of the draw before it: 0.743 (third),
+    # 0.700 (fourth), 0.682 (fifth), 0.688 (sixth), 0.760 (seventh), 0.744 (eighth), 0.664 (ninth; 0.704 with the
+    # categories' rules written before it was read), 0.736 (tenth), 0.724 (eleventh, 105 rows: 0.686 with the rules
+    # of the session before), 0.775 (twelfth, 80 rows: 0.788 with the rules of the session before), 0.760
+    # (thirteenth, 150 rows), 0.793 (fourteenth, 150 rows: 0.800 with the rules of the round before), 0.793
+    # (fifteenth, 150 rows), 0.793 (sixteenth, 150 rows: 0.780 with the rules of the round before), 0.840
+    # (seventeenth, 150 rows), 0.833 (eighteenth, 150 rows), 0.800 (nineteenth, 150 rows), 0.820 (twentieth, 150
+    # rows), 0.827 (twenty-first, 150 rows), 0.833 (twenty-second, 150 rows), 0.757 (twenty-third, 144 rows), 0.833
+    # (twenty-fourth, 138 rows), 0.793 (twenty-fifth, 135 rows), 0.838 (twenty-sixth, 130 rows), 0.791
+    # (twenty-seventh, 129 rows), 0.805 (twenty-eighth, 128 rows), 0.833 (twenty-ninth, 126 rows), 0.849 (thirtieth,
+    # 126 rows), 0.856 (thirty-first, 125 rows), 0.810 (thirty-second, 121 rows), 0.829 (thirty-third, 111 rows),
+    # 0.817 (thirty-fourth, 109 rows), 0.840 (thirty-fifth, 106 rows), 0.840 (thirty-sixth, 106 rows), 0.887
+    # (thirty-seventh, 106 rows), 0.867 (thirty-eighth, 105 rows), 0.883 (thirty-ninth, 103 rows), 0.838 (fortieth,
+    # 99 rows), 0.883 (forty-first, 94 rows), 0.913 (forty-second, 92 rows), 0.931 (forty-third, 87 rows), 0.841
+    # (forty-fourth, 82 rows), 0.852 (forty-fifth, 81 rows), 0.875 (forty-sixth, 80 rows), 0.863 (forty-seventh, 73
+    # rows), 0.909 (forty-eighth, 66 rows), 0.790 (forty-ninth, 62 rows), 0.885 (fiftieth, 61 rows), 0.931
+    # (fifty-first, 58 rows), 0.923 (fifty-second, 52 rows), 0.750 (fifty-third, 44 rows), 0.971 (fifty-fourth, 35
+    # rows); the history of each rule's effect is in data/gold/HISTORY.md.
+    "targets_sample_all_fields": 0.88,
     "ledger_headline": 1.0,
     "theme_hits_right": 0.95,
     "theme_languages_agree": 0.93,

@@ -1106,6 +1106,15 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             "other",
         ),
         ("新增高效节水灌溉面积2000万亩。", "zh", 2017, 2e7, "infrastructure"),
+        # A form of commerce's share of retail or wholesale is that sector's (other), as a sector's share of the economy is
+        # (the fifty-third to fifty-sixth draws read it so four times).
+        (
+            "预计到１９５６年底，国营和合作社营商业的比重将上升到６０．５％，私营商业的比重将下降到８．９％。",
+            "zh",
+            1956,
+            8.9,
+            "other",
+        ),
         # A railway line named by its two ends (内江——昆明线) is a railway (the forty-fifth draw, 1956).
         ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "zh", 1956, 25.0, "infrastructure"),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).

@@ -1115,6 +1115,16 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             8.9,
             "other",
         ),
+        # What a transport sector carries is its output (the convention of the tenth round), the railways built infrastructure.
+        ("铁路货运量由八亿二千万吨增加到十亿七千万吨，增长百分之三十点五。", "zh", 1979, 30.5, "other"),
+        (
+            "１９５６年新建铁路铺轨１，９８５公里，本年内铁路货物周转量将比上年增长１０％。",
+            "zh",
+            1956,
+            1985,
+            "infrastructure",
+        ),
+        ("１９５６年新建铁路铺轨１，９８５公里，本年内铁路货物周转量将比上年增长１０％。", "zh", 1956, 10.0, "other"),
         # A railway line named by its two ends (内江——昆明线) is a railway (the forty-fifth draw, 1956).
         ("１９５６年施工线路有包头——兰州线、内江——昆明线等２５条。", "zh", 1956, 25.0, "infrastructure"),
         # Social programmes' share of public investment is social's, before the rural money it names (2010).

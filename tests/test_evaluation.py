@@ -640,13 +640,15 @@ def test_the_gold_is_what_at_least_two_adjudicators_accepted():
 
 def test_a_convention_read_after_the_rows_is_what_two_of_its_readers_chose_and_refuses_a_changed_gold():
     conventions = pd.read_csv(config.GOLD_DIR / "targets_sample_conventions.csv", dtype=str, keep_default_na=False)
-    # Four conventions: the category of money (177 rows), of a sector's share of the economy (16 rows, and 9 of a form of
-    # commerce's share of retail or wholesale), of a transport sector's volumes (35 rows) and of a tax (25 rows).
+    # Five conventions: the category of money (177 rows), of a sector's share of the economy (16 rows, and 9 of a form of
+    # commerce's share of retail or wholesale), of a transport sector's volumes (35 rows), of a tax (25 rows) and of
+    # wasteland reclaimed (8 rows).
     assert conventions["convention"].value_counts().to_dict() == {
         "money": 177,
         "sector share": 25,
         "transport volume": 35,
         "tax": 25,
+        "wasteland": 8,
     }
     assert set(conventions["field"]) == {"category"}
     for row in conventions.itertuples():

@@ -1115,6 +1115,8 @@ def test_a_figure_takes_the_category_of_what_it_measures(text, lang, category):
             8.9,
             "other",
         ),
+        # Wasteland reclaimed is agriculture's expansion (the convention of the tenth round), not farmland's environment.
+        ("前三年共开垦荒地三千六百万亩，而1956年就开垦荒地二千九百万亩。", "zh", 1957, 2.9e7, "other"),
         # What farmers are relieved of by abolishing the agricultural tax is a tax cut (the convention of the tenth round).
         ("全部取消了农业税、牧业税和特产税，每年减轻农民负担1335亿元。", "zh", 2008, 1.335e11, "macro-economy"),
         # What a transport sector carries is its output (the convention of the tenth round), the railways built infrastructure.

@@ -219,6 +219,12 @@ def test_backward_capacity_closed_is_energy_savings_in_a_paragraph_about_saving_
     assert {target.value: target.category for target in overcapacity}[3.747e7] == "other"
 
 
+def test_a_change_over_a_base_with_its_level_continues_the_metric_named_before_it():
+    """1959: "工农业总产值…，比1957年的1241亿元增长65%" — the base may carry its level and the growth is still the gross output's."""
+    text = "1958年工农业总产值达到2050亿元，比1957年的1241亿元增长65%。"
+    assert by_value(text, "zh", 1959, "review", "metric_key")[65.0] == "gross_output_growth"
+
+
 def test_spending_over_revenue_is_the_deficit():
     """The forty-sixth draw (1957): 当年支出超过当年收入十八亿三千万元 is the year's deficit, though it never says 赤字."""
     text = "１９５６年当年支出超过当年收入十八亿三千万元。"

@@ -287,7 +287,8 @@ ZH = LanguageRules(
     figure_of_own_thing=re.compile(r"(?!)"),
     change_opening=re.compile(
         # A target set for the metric named before it opens the same way ("经济增速是综合性指标，今年预期目标设定为6%以上").
-        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量|(?:今年)?(?:预期)?目标(?:设定|确定)?)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:预计)?"
+        # The base may carry its level ("比1957年的124100000000元增长65%", 1959).
+        rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为|总产量|(?:今年)?(?:预期)?目标(?:设定|确定)?)?(?:比上年|比去年|比\d{{4}}年(?:的\d+(?:\.\d+)?[^，,；;。\d]{{0,3}})?|同比|实际|全年)?(?:预计)?"
         # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
         # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
         # "平均每年实际增长10.5%" puts 实际 after the average.

@@ -225,6 +225,14 @@ def test_a_change_over_a_base_with_its_level_continues_the_metric_named_before_i
     assert by_value(text, "zh", 1959, "review", "metric_key")[65.0] == "gross_output_growth"
 
 
+def test_an_average_over_a_count_of_years_continues_the_metric_but_a_year_does_not():
+    """2023: "国内生产总值增加到121万亿元，五年年均增长5.2%" is GDP's growth; 1959: "1957年上升为56.5%" is no growth."""
+    text = "国内生产总值增加到121万亿元，五年年均增长5.2%。"
+    assert by_value(text, "zh", 2023, "review", "metric_key")[5.2] == "gdp_growth"
+    text = "工业在工农业总产值中的比重，1952年为41.5%，1957年上升为56.5%。"
+    assert by_value(text, "zh", 1959, "review", "metric_key")[56.5] is None
+
+
 def test_spending_over_revenue_is_the_deficit():
     """The forty-sixth draw (1957): 当年支出超过当年收入十八亿三千万元 is the year's deficit, though it never says 赤字."""
     text = "１９５６年当年支出超过当年收入十八亿三千万元。"

@@ -292,7 +292,8 @@ ZH = LanguageRules(
         # An average over years continues the metric as well ("国内生产总值2000年达89404亿元，平均每年增长8.3%"): its
         # horizon is read next to the figure (not_single_year), so it is never one year's outcome.
         # "平均每年实际增长10.5%" puts 实际 after the average.
-        r"(?:平均每年|每年平均|年均)?(?:实际)?(?:大约|约)?(?:增长|递增|上涨|上升|下降|递减|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
+        # A count of years before the average ("五年年均增长5.2%", 2023), never a year ("1957年上升为…").
+        r"(?:[两三四五六七八九十]年)?(?:平均每年|每年平均|年均)?(?:实际)?(?:大约|约)?(?:增长|递增|上涨|上升|下降|递减|提高|降低|回落|降到|降至|达到|定为|为|保持在|控制在|稳定在)"
     ),
     rate_opening=re.compile(
         rf"^{_ZH_CLAUSE_LEAD}(?:力争|争取|要|确保|预计|转为)?(?:比上年|比去年|比\d{{4}}年|同比|实际|全年)?(?:平均每年|每年平均|年均)?"

@@ -233,6 +233,12 @@ def test_an_average_over_a_count_of_years_continues_the_metric_but_a_year_does_n
     assert by_value(text, "zh", 1959, "review", "metric_key")[56.5] is None
 
 
+def test_grain_output_with_an_aside_is_grain_output():
+    """1957: "粮食（不包括大豆）的产量为三千六百五十亿斤" names grain output across its aside."""
+    text = "１９５６年粮食（不包括大豆）的产量为三千六百五十亿斤。"
+    assert by_value(text, "zh", 1957, "review", "metric_key")[3.65e11] == "grain_output"
+
+
 def test_spending_over_revenue_is_the_deficit():
     """The forty-sixth draw (1957): 当年支出超过当年收入十八亿三千万元 is the year's deficit, though it never says 赤字."""
     text = "１９５６年当年支出超过当年收入十八亿三千万元。"

@@ -1189,6 +1189,18 @@ def test_an_english_share_of_investment_in_infrastructure_projects_is_infrastruc
     assert categories[23.6] == "infrastructure" and categories[43.7] == categories[14.8] == "social"
 
 
+def test_english_money_said_only_to_be_funding_takes_the_field_named_before_it():
+    """As in Chinese ([fields_named_before]): the student aid's funding is the aid's (en 2008); the budget's own total
+    stays the economy's."""
+    text = (
+        "We established a sound system of financial aid for students, and its funding from the central government "
+        "increased from 2.05 billion yuan in 2006 to 9.8 billion yuan last year."
+    )
+    assert by_value(text, "en", 2008, "review", "category")[9.8e9] == "social"
+    text = "Government revenue rose, and total expenditures from the central budget reached 1.5 trillion yuan."
+    assert by_value(text, "en", 2008, "review", "category")[1.5e12] == "macro-economy"
+
+
 def test_an_english_sectors_added_value_is_the_sectors():
     """The forty-fourth draw (en 2013): "added-value", as the translation also writes value added, is a sector's own."""
     text = (

@@ -1201,6 +1201,40 @@ def test_english_money_said_only_to_be_funding_takes_the_field_named_before_it()
     assert by_value(text, "en", 2008, "review", "category")[1.5e12] == "macro-economy"
 
 
+@pytest.mark.parametrize(
+    ("text", "year", "value", "category"),
+    [
+        # English, from the whole sample's misses (2026-11-30, tenth round): water-saving irrigation is water
+        # conservancy's, biogas rural energy's, subsidies to grain growers agriculture's, employment funds and graduates
+        # employed jobs', export financing insurance trade's, and R&D's share of the GDP R&D's.
+        (
+            "Farmland under water-saving irrigation was increased by 2.23 million hectares.",
+            2015,
+            2.23e6,
+            "infrastructure",
+        ),
+        (
+            "An additional 6.667 million hectares of farmland was equipped with water-saving irrigation, and methane "
+            "gas was made available to 16.5 million rural households.",
+            2008,
+            1.65e7,
+            "environment",
+        ),
+        ("We paid out 122.6 billion yuan in production subsidies to grain growers.", 2011, 1.226e11, "other"),
+        ("We allocated 197.3 billion yuan of employment funds over the five years.", 2013, 1.973e11, "macro-economy"),
+        ("We arranged $42.1 billion of export financing insurance.", 2010, 4.21e10, "macro-economy"),
+        (
+            "Spending on research and development grew, with its share in the GDP rising from 1.07% to 1.49%.",
+            2008,
+            1.49,
+            "other",
+        ),
+    ],
+)
+def test_english_categories_from_the_whole_samples_misses(text, year, value, category):
+    assert by_value(text, "en", year, "review", "category")[value] == category
+
+
 def test_an_english_sectors_added_value_is_the_sectors():
     """The forty-fourth draw (en 2013): "added-value", as the translation also writes value added, is a sector's own."""
     text = (

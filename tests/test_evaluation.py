@@ -640,17 +640,18 @@ def test_the_gold_is_what_at_least_two_adjudicators_accepted():
 
 def test_a_convention_read_after_the_rows_is_what_two_of_its_readers_chose_and_refuses_a_changed_gold():
     conventions = pd.read_csv(config.GOLD_DIR / "targets_sample_conventions.csv", dtype=str, keep_default_na=False)
-    # Five conventions: the category of money (177 rows), of a sector's share of the economy (16 rows, and 9 of a form of
+    # Six conventions: the category of money (177 rows), of a sector's share of the economy (16 rows, and 9 of a form of
     # commerce's share of retail or wholesale), of a transport sector's volumes (35 rows), of a tax (25 rows) and of
-    # wasteland reclaimed (8 rows).
+    # wasteland reclaimed (8 rows); the kind and modifier of the farmland red line (10 figures, two fields each).
     assert conventions["convention"].value_counts().to_dict() == {
         "money": 177,
         "sector share": 25,
         "transport volume": 35,
         "tax": 25,
         "wasteland": 8,
+        "red line": 20,
     }
-    assert set(conventions["field"]) == {"category"}
+    assert set(conventions["field"]) == {"category", "kind", "modifier"}
     for row in conventions.itertuples():
         # A third reader read exactly the rows the first two split on; the gold is what two of them chose.
         assert bool(row.third_reader) == (row.first_reader != row.second_reader), row

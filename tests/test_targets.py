@@ -1178,6 +1178,19 @@ def test_the_growth_of_money_set_aside_for_a_field_is_the_fields_as_the_money_is
     assert [row.category for row in rows] == ["macro-economy", "macro-economy"]
 
 
+def test_a_budget_lines_share_of_a_total_and_its_change_are_the_lines_field():
+    """The fifty-seventh draw, zh 1956's budget lines: the total a share is of (经济建设费) is its denominator, not its
+    field; the share and the change describe the amount before them. Transport's money is infrastructure's."""
+    text = "（一）工业支出为８，５４４，０８２，０００元，占经济建设费总数的５３．２２％，比上年实际增长４６．０２％。"
+    assert by_value(text, "zh", 1956, "tasks", "category") == {8544082000.0: "other", 53.22: "other", 46.02: "other"}
+    text = "（三）交通运输支出为２，８９５，７５３，０００元，占经济建设费总数的１８．０３％，比上年增长５１．５１％。"
+    assert set(by_value(text, "zh", 1956, "tasks", "category").values()) == {"infrastructure"}
+    # A line the budget's own words name keeps them: the economic construction total is the economy's, and so are its share
+    # of the budget and its growth.
+    text = "１９５６年国家预算规定经济建设支出为１６，０５５，２０６，０００元，占预算支出的５２．２２％，比１９５５年经济建设支出决算数增长１７．０４％。"
+    assert set(by_value(text, "zh", 1956, "tasks", "category").values()) == {"macro-economy"}
+
+
 def test_an_english_share_of_investment_in_infrastructure_projects_is_infrastructures():
     """As 重大基础设施建设占23.6% in Chinese (en 2011): after the economy's words, so the investment's own total stays its."""
     text = (

@@ -357,6 +357,8 @@ def extract_targets(
         }
         spans = clause_spans(sentence.matchable, lang) if in_lists else ()
         previous = subject = ""
+        # The field of the sentence's last amount of money, for the share and change that describe it (_describes_amount).
+        amount_field: str | None = None
         all_clauses = clauses(sentence.matchable, lang)
         leads = _kind_leads(sentence.matchable, all_clauses, lang)
         for index, clause in enumerate(all_clauses):
@@ -429,6 +431,8 @@ def extract_targets(
                         if named
                         else "other"
                         if names_population
+                        else amount_field
+                        if amount_field is not None and _describes_amount(clause, lang)
                         else _closed_capacity_field(
                             category_of(
                                 context,
@@ -446,7 +450,17 @@ def extract_targets(
                         ),
                     )
                 )
+                if targets[-1].unit == "yuan":
+                    amount_field = targets[-1].category
     return _parts_beside_their_whole(targets, lang)
+
+
+def _describes_amount(clause: str, lang: str) -> bool:
+    """A clause that is the amount before it's share of a total or its change, and names no field of its own: in 1956's
+    "（一）工业支出为８，５４４，０８２，０００元，占经济建设费总数的５３．２２％，比上年实际增长４６．０２％" both are industry's, as the
+    amount is; the total (经济建设费) is only the denominator."""
+    words = load_fields_named_before()[lang]
+    return words is not None and bool(words.share.match(clause) or RULES[lang].rate_opening.match(clause))
 
 
 def _unit_of(quantity: Quantity, sentence: Sentence, lang: str) -> str:

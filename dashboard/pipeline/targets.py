@@ -456,7 +456,7 @@ def extract_targets(
 
 
 def _describes_amount(clause: str, lang: str) -> bool:
-    """A clause that is the amount before it's share of a total or its change, and names no field of its own: in 1956's
+    """A clause that is the share of a total or the change of the amount before it, and names no field of its own: in 1956's
     "（一）工业支出为８，５４４，０８２，０００元，占经济建设费总数的５３．２２％，比上年实际增长４６．０２％" both are industry's, as the
     amount is; the total (经济建设费) is only the denominator."""
     words = load_fields_named_before()[lang]

@@ -1185,6 +1185,11 @@ def test_a_budget_lines_share_of_a_total_and_its_change_are_the_lines_field():
     assert by_value(text, "zh", 1956, "tasks", "category") == {8544082000.0: "other", 53.22: "other", 46.02: "other"}
     text = "（三）交通运输支出为２，８９５，７５３，０００元，占经济建设费总数的１８．０３％，比上年增长５１．５１％。"
     assert set(by_value(text, "zh", 1956, "tasks", "category").values()) == {"infrastructure"}
+    # A line that names its fields as an enumeration, cut at each 、 before the amount, is theirs: agriculture, forestry and
+    # water conservancy together are agriculture's, as 农林水利 is.
+    text = "（二）农业、林业、水利、气象支出为２，１８４，８９４，０００元，占经济建设费总数的１３．６１％，比上年增长４８．３０％。"
+    assert set(by_value(text, "zh", 1956, "tasks", "category").values()) == {"other"}
+    assert by_value("农林水利支出比上年增长９１．１９％。", "zh", 1956, "tasks", "category") == {91.19: "other"}
     # A line the budget's own words name keeps them: the economic construction total is the economy's, and so are its share
     # of the budget and its growth.
     text = "１９５６年国家预算规定经济建设支出为１６，０５５，２０６，０００元，占预算支出的５２．２２％，比１９５５年经济建设支出决算数增长１７．０４％。"

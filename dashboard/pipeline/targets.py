@@ -440,10 +440,11 @@ def extract_targets(
                                 lang,
                                 own_words=_own_words(clause, found, position) if lang == "en" else None,
                                 money=money_kind(quantity, context, lang),
-                                nearest_first=others,
                                 # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
-                                # "农业、林业、水利、气象支出为…元", spent on all of them) has no one clause before it to name its field.
-                                clauses_before=0 if leads[index] else index,
+                                # "农业、林业、水利、气象支出为…元", spent on all of them) has them, not one clause, before it to
+                                # name its field.
+                                nearest_first=[leads[index], *others] if leads[index] else others,
+                                clauses_before=1 if leads[index] else index,
                             ),
                             sentence,
                             lang,

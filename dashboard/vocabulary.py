@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from dashboard import config
 from dashboard.i18n import N_, _, interface_language
@@ -250,16 +251,24 @@ class FieldNamedBefore:
     remainder: re.Pattern[str]
 
 
+# A dataclass of compiled cues, one per field (FieldNamedBefore, ClosedCapacity).
+CueGroup = TypeVar("CueGroup")
+
+
+def _cue_group(table: str, group: type[CueGroup]) -> dict[str, CueGroup | None]:
+    """Per language, `group` built from categories.toml [table]'s `{field}_{lang}` patterns, one per field of the
+    dataclass; None where the language lacks any of them."""
+    raw = _raw_categories().get(table, {})
+    keys = [member.name for member in fields(group)]
+    found = {lang: [_pattern(raw.get(f"{key}_{lang}", ""), lang) for key in keys] for lang in LANGUAGES}
+    return {lang: group(*patterns) if all(patterns) else None for lang, patterns in found.items()}
+
+
 @lru_cache(maxsize=1)
 def load_fields_named_before() -> dict[str, FieldNamedBefore | None]:
     """Per language, the words of spending and of a share that name no field, and the rest of a breakdown
     (categories.toml [fields_named_before]); None where the language has none."""
-    raw = _raw_categories().get("fields_named_before", {})
-    found = {
-        lang: [_pattern(raw.get(f"{key}_{lang}", ""), lang) for key in ("spending", "share", "remainder")]
-        for lang in LANGUAGES
-    }
-    return {lang: FieldNamedBefore(*patterns) if all(patterns) else None for lang, patterns in found.items()}
+    return _cue_group("fields_named_before", FieldNamedBefore)
 
 
 @dataclass(frozen=True)
@@ -274,11 +283,7 @@ class ClosedCapacity:
 @lru_cache(maxsize=1)
 def load_closed_capacity() -> dict[str, ClosedCapacity | None]:
     """Per language, the closed-capacity cues (categories.toml [closed_capacity]); None where the language has none."""
-    raw = _raw_categories().get("closed_capacity", {})
-    found = {
-        lang: [_pattern(raw.get(f"{key}_{lang}", ""), lang) for key in ("sentence", "paragraph")] for lang in LANGUAGES
-    }
-    return {lang: ClosedCapacity(*patterns) if all(patterns) else None for lang, patterns in found.items()}
+    return _cue_group("closed_capacity", ClosedCapacity)
 
 
 @lru_cache(maxsize=1)

@@ -411,6 +411,34 @@ def extract_targets(
                     )
                 )
                 modifier, value_high = modifier_of(quantity, kind, standing_line)
+                money = money_kind(quantity, context, lang)
+                # A metric's figure is in its metric's category; otherwise the clause's words decide (the figure's own
+                # words in English only: a Chinese from-to names its subject once before both figures,
+                # "农村自来水普及率从80%提高到87%", so the second figure's own words name no link). The country's population,
+                # stated as it stands, is no field's (the gold's convention), whatever the sentence goes on to say of
+                # jobs or grain ("13亿多人口的发展中大国，就业比较充分").
+                if named:
+                    category = named.category
+                elif names_population:
+                    category = "other"
+                elif amount_field is not None and _describes_amount(clause, lang):
+                    category = amount_field
+                else:
+                    # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
+                    # "农业、林业、水利、气象支出为…元", spent on all of them) has them, not one clause, before it to name
+                    # its field.
+                    category = category_of(
+                        context,
+                        sentence.matchable,
+                        lang,
+                        own_words=_own_words(clause, found, position) if lang == "en" else None,
+                        money=money,
+                        nearest_first=[leads[index], *others] if leads[index] else others,
+                        clauses_before=1 if leads[index] else index,
+                    )
+                    category = _closed_capacity_field(category, sentence, lang)
+                if money == "amount":
+                    amount_field = category
                 targets.append(
                     Target(
                         para_id=sentence.paragraph.para_id,
@@ -422,37 +450,9 @@ def extract_targets(
                         unit=_unit_of(quantity, sentence, lang),
                         modifier=modifier,
                         kind=kind,
-                        # A metric's figure is in its metric's category; otherwise the clause's words decide (the
-                        # figure's own words in English only: a Chinese from-to names its subject once before both
-                        # figures, "农村自来水普及率从80%提高到87%", so the second figure's own words name no link).
-                        # The country's population, stated as it stands, is no field's (the gold's convention), whatever
-                        # the sentence goes on to say of jobs or grain ("13亿多人口的发展中大国，就业比较充分").
-                        category=named.category
-                        if named
-                        else "other"
-                        if names_population
-                        else amount_field
-                        if amount_field is not None and _describes_amount(clause, lang)
-                        else _closed_capacity_field(
-                            category_of(
-                                context,
-                                sentence.matchable,
-                                lang,
-                                own_words=_own_words(clause, found, position) if lang == "en" else None,
-                                money=money_kind(quantity, context, lang),
-                                # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
-                                # "农业、林业、水利、气象支出为…元", spent on all of them) has them, not one clause, before it to
-                                # name its field.
-                                nearest_first=[leads[index], *others] if leads[index] else others,
-                                clauses_before=1 if leads[index] else index,
-                            ),
-                            sentence,
-                            lang,
-                        ),
+                        category=category,
                     )
                 )
-                if targets[-1].unit == "yuan":
-                    amount_field = targets[-1].category
     return _parts_beside_their_whole(targets, lang)
 
 

@@ -236,9 +236,8 @@ TRUST = N_(
     "their own and blind to the extractor, and a third more where those two split: the figures below are measured "
     "against the reading at least two of them chose. Where readers split because the brief left a question open "
     "(the category of an amount of money, of a tax, of a sector's share of the economy, of what transport carries and "
-    "of wasteland reclaimed; the kind of the farmland red line), the answer was written into the "
-    "brief and every row it touches read again "
-    "by two more readers. *Precision* is the share of extracted figures that are right "
+    "of wasteland reclaimed; the kind of the farmland red line), the answer was written into the brief and every row "
+    "it touches read again by two more readers. *Precision* is the share of extracted figures that are right "
     "(value, range, unit, modifier and year); *recall* the share of hand-read figures found right. Re-measure "
     "with `python -m dashboard.evaluate`."
 )

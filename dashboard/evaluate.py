@@ -1,10 +1,11 @@
 """python -m dashboard.evaluate: the processed tables against the hand-read gold standard.
 
 Prints precision and recall per field, era and language for key figures (targets and
-outcomes), section kinds, rural-connectivity figures and a random sample of target rows,
-the ledger's headline metrics, the theme checks and the concordance's renderings. The
-pipeline saves the same summary beside the tables (data/processed/evaluation.json) for the
-About page. Exits 1 when a figure is below its floor.
+outcomes), section kinds, rural-connectivity figures, a random sample of target rows and
+figures drawn at random from the texts (the targets table's recall), the ledger's headline
+metrics, the theme checks and the concordance's renderings. The pipeline saves the same
+summary beside the tables (data/processed/evaluation.json) for the About page. Exits 1 when
+a figure is below its floor.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dashboard.analysis.evaluation import (
     compare_key_figures,
     compare_readers,
     compare_sections,
+    compare_targets_recall,
     compute_evaluation,
     headline_figures,
     load_gold,
@@ -72,6 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     if "targets_sample" in result:
         print("\n## Random sample of target rows read by hand")
         print(json.dumps(result["targets_sample"], indent=1))
+    if "targets_recall" in result:
+        recall = result["targets_recall"]
+        print(
+            f"\n## Figures drawn at random from the reports' text: {recall['amounts']} amounts of {recall['figures']}, "
+            f"{recall['found']:.3f} in the targets table; {recall['not_amounts_kept']} of the other "
+            f"{recall['not_amounts']} read as amounts"
+        )
+        _print_table("Figures drawn from the text: amounts the targets table holds", pd.DataFrame(recall["by_era"]))
     if "theme_hits" in result:
         _print_table("Theme hits read by hand: share right per theme and language", pd.DataFrame(result["theme_hits"]))
     if "theme_languages" in result:
@@ -99,6 +109,12 @@ def main(argv: list[str] | None = None) -> int:
         sections = compare_sections(data.paragraphs, gold.sections)
         misses = section_misses(sections, compare_readers(gold.sections_first, gold.sections_second))
         _print_table("Paragraphs whose section kind is not the hand-read one (runs of neighbours)", misses)
+        if not gold.targets_recall.empty:
+            drawn = compare_targets_recall(data.targets, gold.targets_recall)
+            missed = drawn[(drawn["is_amount"] & ~drawn["found"]) | drawn["kept"]]
+            _print_table(
+                "Figures drawn from the text: amounts the table misses, other figures it reads as amounts", missed
+            )
         if not gold.renderings.empty:
             named = named_renderings(data.alignment, gold.renderings["term"])
             renderings = compare_renderings(gold.renderings, named)

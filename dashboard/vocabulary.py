@@ -222,6 +222,30 @@ def load_figure_word_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {lang: [(name, _pattern(cue, lang)) for name, cue in raw.get(lang, [])] for lang in LANGUAGES}
 
 
+@dataclass(frozen=True)
+class CountedThings:
+    """What a Chinese count of things is counted by (categories.toml [counted]): the sectors its clauses may name, in the
+    order they are checked, and the words of a programme's projects counted whole."""
+
+    sectors: list[tuple[str, re.Pattern[str]]]
+    programme: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_counted_things() -> dict[str, CountedThings | None]:
+    """Per language, the rules for a count of things (categories.toml [counted]); None where the language has none."""
+    raw = _raw_categories().get("counted", {})
+    return {
+        lang: CountedThings(
+            [(name, _pattern(cue, lang)) for name, cue in raw[f"sectors_{lang}"]],
+            _pattern(raw[f"programme_{lang}"], lang),
+        )
+        if f"sectors_{lang}" in raw
+        else None
+        for lang in LANGUAGES
+    }
+
+
 @lru_cache(maxsize=1)
 def load_money_fields() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]] | None]:
     """Per language, the fields with no category of their own that money set aside for them names, and the words

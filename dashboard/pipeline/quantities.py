@@ -64,6 +64,11 @@ ZH_UNITS = {
     "辆": "units",
     # Beds, tickets, cards counted in 张 are units, as the gold reads hospital beds (the forty-ninth draw).
     "张": "units",
+    # Kinds of products or drugs, pieces of legislation or cases, head of livestock: things counted (the figures drawn
+    # from the texts read them so).
+    "种": "count",
+    "件": "count",
+    "头": "count",
     "倍": "times",
 }
 _ZH_UNIT_ALTERNATION = "|".join(sorted(map(re.escape, ZH_UNITS), key=len, reverse=True))
@@ -297,6 +302,14 @@ ZH_NOT_HOUSEHOLDS = re.compile(r"(?:企业|市场主体|经营主体|工商户|�
 # …or the thing counted is named right after it ("支持116户国有企业实施政策性关闭破产", "七万户的私营工业企业",
 # "二百万户的私营大中小商店").
 ZH_BUSINESSES_AFTER = re.compile(r"[^，,；;。]{0,8}?(?:企业|公司|工厂|商店)")
+# Goods counted in 件 are units, as goods in 台 or 辆 are: bales of cotton yarn ("棉纱四百六十万件"), farm tools; laws,
+# cases and works counted in 件 stay a count (the fifty-eighth draw read seven bales of yarn so).
+ZH_GOODS_IN_PIECES = re.compile(r"纱|农具")
+# A count that names a thing rather than counts it (the fifty-eighth draw read them as no amounts): "十种有色金属" (the
+# statistical aggregate), "十七条协议", "四十条纲要", "万隆会议十项原则", a span of months ("前十一个月"), and a count in
+# quotation marks ("“十个要不要”的大讨论", "三个“十条”", "“一百五十六项”").
+ZH_NAMED_COUNT_AFTER = re.compile(r"(?<=种)有色金属|(?<=条)(?:协议|纲要)|(?<=项)原则|(?<=个)月")
+ZH_QUOTES = ("“", '"')
 # …or the sentence counts businesses and names no household at all ("全年新登记企业增长24.5%，平均每天新增1.5万户", 2017;
 # "国家决定首先集中力量抓好１０００户，…今年要扩大到５１１户", 1997, the large state enterprises of the paragraph).
 ZH_BUSINESSES_COUNTED = re.compile(r"企业|市场主体|经营主体|工商户|工商业|商户|商店|(?<!沼气)用户|纳税人")
@@ -458,11 +471,17 @@ def _zh_quantities(clause: str) -> list[Quantity]:
         if not match["mult"] and not high and clause.startswith(HALF, match.end()):
             low = _scaled(str(Decimal(match["low"]) + Decimal("0.5")), multiplier)  # "一亩半": one and a half mu
         unit = ZH_UNITS[unit_token]
+        if unit_token == "件" and ZH_GOODS_IN_PIECES.search(clause):
+            unit = "units"
         if unit == "households" and (
             ZH_NOT_HOUSEHOLDS.search(clause, 0, match.start()) or ZH_BUSINESSES_AFTER.match(clause, match.end())
         ):
             unit = "count"
         if unit in COUNTED_UNITS and low < MIN_COUNT:
+            continue
+        if unit == "count" and (
+            ZH_NAMED_COUNT_AFTER.match(clause, match.end()) or clause[: match.start()].endswith(ZH_QUOTES)
+        ):
             continue
         modifier, word = _modifier(match.groupdict(), high)
         if modifier == "exact" and not found and (about := ZH_ABOUT_OPENS.search(clause, 0, match.start())):

@@ -280,7 +280,8 @@ ZH = LanguageRules(
         r"年均|平均每年|(?<!人)每年(?:增产|增加|递增)|平均增长|五年|共(?=安排|安置|新增|完成|解决)|[“\"]?[六七八九十]五[”\"]?(?:期间|时期|计划期)|十[一二三四五]五|到\d{4}年|累计|翻一番|翻两番|相当于|两年平均|[两三四五]年(?:新增)?的?投资计划|[两三]年行动计划"
     ),
     base_year=re.compile(r"[比较]((?:19|20)\d\d)年"),
-    year_mention=re.compile(r"(?<![比较])((?:19|20)\d\d)年"),
+    # Not the base of a ratio either ("1954年预计现代工业的总产值将等于1949年的4.2倍": 1954's figure, as 比1949年 is not 1949's).
+    year_mention=re.compile(r"(?<![比较])(?<!等于)(?<!相当于)((?:19|20)\d\d)年"),
     span_margin=6,
     span_after=6,
     figure_before_cue=re.compile(r"\s*"),

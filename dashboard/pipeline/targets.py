@@ -26,6 +26,7 @@ from dashboard.vocabulary import (
     RURAL_CONNECTIVITY,
     load_category_rules,
     load_closed_capacity,
+    load_counted_things,
     load_fields_named_before,
     load_figure_word_rules,
     load_money_fields,
@@ -155,6 +156,19 @@ def category_of(
         # followed by where it goes ("中央预算内投资…，主要用于…") stays the budget's.
         found = _field_named_before(context, money, nearest_first[:clauses_before], lang, cues) or found
     return found or "other"
+
+
+def counted_field(quantity: Quantity, context: str, lang: str) -> str | None:
+    """The field of a Chinese count of things whose clause the category cues leave without one (categories.toml
+    [counted]): the sector the clause names ("商业建设项目是47个": commerce's, not the transport of the clause before); a
+    programme's projects counted whole, macro-economy; None for a count whose clause names neither, or names a field
+    the cues know ("52个贫困县" is poverty's, social), and for any figure that counts nothing: the cues decide those,
+    borrowing from the clauses around where they must."""
+    rules = load_counted_things()[lang]
+    if rules is None or quantity.unit != "count" or any(cue.search(context) for _, cue in load_category_rules()[lang]):
+        return None
+    named = next((name for name, cue in rules.sectors if cue.search(context)), None)
+    return named or ("macro-economy" if rules.programme.search(context) else None)
 
 
 def is_standing_population(quantity: Quantity, window: str, lang: str) -> bool:
@@ -423,6 +437,8 @@ def extract_targets(
                     category = "other"
                 elif amount_field is not None and _describes_amount(clause, lang):
                     category = amount_field
+                elif counted := counted_field(quantity, context, lang):
+                    category = counted
                 else:
                     # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
                     # "农业、林业、水利、气象支出为…元", spent on all of them) has them, not one clause, before it to name

@@ -172,6 +172,10 @@ TRUST_HEADERS = {
     "terms": N_("terms"),
     "term-years": N_("term-years"),
     "named": N_("named"),
+    "figures drawn": N_("figures drawn"),
+    "amounts": N_("amounts"),
+    "in its unit": N_("in its unit"),
+    "other figures read as amounts": N_("other figures read as amounts"),
 }
 PERCENT_COLUMNS = (
     "precision",
@@ -182,6 +186,7 @@ PERCENT_COLUMNS = (
     "right by either reader",
     "share all right",
     "found in targets",
+    "in its unit",
     "labelled rural connectivity",
     "share right",
     "both languages",
@@ -206,6 +211,16 @@ TRUST_TABLES = (
         ),
         "targets_sample",
     ),
+    (
+        N_(
+            "Targets table, what it holds: {targets_recall} figures drawn at random from the reports' text (every "
+            "number written in digits, every Chinese numeral of two characters or more and every English number word "
+            "from ten up had the same chance), read by hand, and read again by a second reader, blind to the first; of "
+            "those that are amounts, the share the table holds (a row of their paragraph with their value), and how "
+            "many of the others (years, list numbers, names) it reads as amounts"
+        ),
+        "targets_recall",
+    ),
     (N_("Themes: counted hits read by hand (up to 25 per theme and language, every era)"), "theme_hits"),
     (
         N_(
@@ -229,14 +244,16 @@ TRUST = N_(
     "`data/gold/`, each row with its paragraph and quotation): the headline targets of every report 1978–2026 "
     "(Chinese) and 2008–2022 (English) with the outcome the next report gives, the section of every paragraph of "
     "{section_reports} reports from every era in both languages, every rural-connectivity statement 1990–2026, a "
-    "random sample of {targets_sample} rows of the targets table, a sample of {theme_hits} theme hits from every "
+    "random sample of {targets_sample} rows of the targets table, {targets_recall} figures drawn at random from the "
+    "reports' text (what the targets table holds), a sample of {theme_hits} theme hits from every "
     "era, and the official English of {rendering_terms} policy terms in every year they appear. "
-    "{section_reports_read_twice} of the reports' sections, the whole sample and every rendering were read again "
+    "{section_reports_read_twice} of the reports' sections, the whole sample, every figure drawn and every rendering were read again "
     "by a second reader, blind to the first; where the two differ, two more readers decided between them, each on "
     "their own and blind to the extractor, and a third more where those two split: the figures below are measured "
     "against the reading at least two of them chose. Where readers split because the brief left a question open "
     "(the category of an amount of money, of a tax, of a sector's share of the economy, of what transport carries and "
-    "of wasteland reclaimed; the kind of the farmland red line), the answer was written into the brief and every row "
+    "of wasteland reclaimed; the kind of the farmland red line and of the 1954 report's figures for its own year), the "
+    "answer was written into the brief and every row "
     "it touches read again by two more readers. *Precision* is the share of extracted figures that are right "
     "(value, range, unit, modifier and year); *recall* the share of hand-read figures found right. Re-measure "
     "with `python -m dashboard.evaluate`."

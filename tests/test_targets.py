@@ -196,7 +196,7 @@ def test_a_stretch_of_time_is_not_an_amount_and_a_measure_in_years_is():
     ):
         assert extract_targets(text, "en", 2016, "review") == []
     text = "The average years of schooling of the working-age population will increase from 10.23 to 10.8 years."
-    assert [row.value for row in extract_targets(text, "en", 2016, "plan")] == [10.8]
+    assert [row.value for row in extract_targets(text, "en", 2016, "plan")] == [10.23, 10.8]
     # An age is no amount either, and a word that only ends in s is no thing counted (the Targets page of en 2019 showed
     # "aged 60 and above has now reached 250 million" as a count of 60).
     text = "The number of people in China aged 60 and above has now reached 250 million people."
@@ -1601,9 +1601,17 @@ def test_kilowatt_hours_and_ton_kilometres_are_no_capacity_nor_weight():
 
 
 def test_a_change_from_one_figure_to_another_is_not_a_range():
-    # The starting point has no unit of its own: only the figure the sentence arrives at is a quantity.
+    # Two figures, the second's unit written once for both, as the translation writes it (the figures drawn from the
+    # texts, en 2016's "from 40 to 45 yuan", and the fifty-ninth random draw read both): the starting level is a level
+    # reached, an achievement, as 由20元提高到40元's 20元 is.
     rows = extract_targets("The rate rose from 54.9 to 58.8 percent.", "en", 2016, "review")
-    assert [(row.value, row.value_high) for row in rows] == [(58.8, None)]
+    assert [(row.value, row.value_high, row.unit) for row in rows] == [(54.9, None, "%"), (58.8, None, "%")]
+    rows = extract_targets("Subsidies will rise from 40 to 45 yuan per person.", "en", 2016, "tasks")
+    assert [(row.value, row.unit, row.kind) for row in rows] == [(40, "yuan", "achievement"), (45, "yuan", "annual")]
+    rows = extract_targets("Loans grew faster, by 4.2 and 0.7 percentage points respectively.", "en", 2015, "review")
+    assert [(row.value, row.unit) for row in rows] == [(4.2, "percentage points"), (0.7, "percentage points")]
+    rows = extract_targets("Reserves grew from 1.2 to 1.5 billion yuan.", "en", 2015, "review")
+    assert [(row.value, row.unit) for row in rows] == [(1.2e9, "yuan"), (1.5e9, "yuan")]
     rows = extract_targets("Incomes rose 9.8% and 8.5% respectively in real terms.", "en", 2016, "review")
     assert [(row.value, row.value_high) for row in rows] == [(9.8, None), (8.5, None)]
 

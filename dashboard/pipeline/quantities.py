@@ -549,6 +549,15 @@ def _en_quantities(clause: str) -> list[Quantity]:
         if not mult and not has_pct and _is_year(low_token.replace(",", "")):
             continue
         unit = _en_unit(rest, has_pct or rest.lstrip().startswith("%"))
+        if unit is None and high_token is None and match["high"]:
+            # The translation writes the unit once for both figures of a change or a pair ("from 40 to 45 yuan",
+            # "4.2 and 0.7 percentage points respectively"): the first figure's is the second's, and so is its scale
+            # (the figures drawn from the texts read both so).
+            shared = clause[match.start("high") + len(match["high"]) :]
+            has_pct = bool(match["high_pct"])
+            unit, mult = _en_unit(shared, has_pct or shared.lstrip().startswith("%")), match["mult"]
+            if mult:
+                unit = _en_unit(clause[match.end() :], has_pct) or unit
         if match["currency"] and unit in (None, "count"):  # not "$30 million people", a slip of the translation
             unit = "US$"
         if unit is None or (unit == "count" and _is_stretch_of_time(clause, match.start(), rest)):

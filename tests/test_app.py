@@ -95,11 +95,11 @@ def test_every_page_renders_real_content_under_several_filter_combinations(page,
         assert f"a random sample of {sampled} rows of the targets table" in text
         assert f"Targets table: a random sample of {sampled} rows read by hand" in text
         # What the table holds of the figures drawn from the text, era by era.
-        assert "Targets table, what it holds: 300 figures drawn at random from the reports' text (every number" in text
+        assert "Targets table, what it holds: 600 figures drawn at random from the reports' text (every number" in text
         recall = table_with(at, "other figures read as amounts").set_index(["language", "era"])
-        assert recall.loc[("Chinese", "1954–1977"), "found in targets"] == "91.7%"
-        assert recall.loc[("Chinese", "1954–1977"), "amounts"] == "36"
-        assert recall.loc[("English", "all"), "found in targets"] == "95.3%"
+        assert recall.loc[("Chinese", "1954–1977"), "found in targets"] == "95.5%"
+        assert recall.loc[("Chinese", "1954–1977"), "amounts"] == "67"
+        assert recall.loc[("English", "all"), "found in targets"] == "95.2%"
         coverage = table_with(at, "aligned_pairs").set_index("year")
         assert coverage.loc[1962, "zh"] == "missing" and coverage.loc[2023, "zh"] == "full"
         assert coverage.loc[2016, "zh"] == "full"

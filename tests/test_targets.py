@@ -1481,6 +1481,10 @@ def test_research_spending_is_not_macro_economy_though_it_is_a_share_of_gdp():
         ("年底存栏一亿八千万头", "年底存栏180000000头"),
         ("粮食增产一点四倍", "粮食增产1.4倍"),
         ("两个", "2个"),
+        # 余 is 多 after a numeral, and square metres measure as square kilometres do (the second draw of figures from the texts).
+        ("一亿六千余万亩", "160000000多亩"),
+        ("新建住宅三亿五千万平方米", "新建住宅350000000平方米"),
+        ("其余的一万人", "其余的10000人"),
         ("数万人", "数万人"),
         ("打通“最后一公里”", "打通“最后一公里”"),
         ("日产量停留在600吨到850吨之间", "日产量停留在600吨到850吨之间"),

@@ -27,7 +27,9 @@ ZH_NUMERAL = rf"[{ZH_DIGIT}十][{ZH_DIGIT}十百千万亿点]*"
 # before 1978 while these stayed words). A count under ten ("两个", "三个代表") still enumerates or names: the extractor
 # drops it (quantities.MIN_COUNT). 倍 before 的 is a figure of speech ("百倍的仇恨"), 大 ("十七大") and 届 no counter.
 ZH_COUNTERS = "个|所|座|家|项|条|台|辆|张|种|件|头|倍(?!的)"
-ZH_MEASURE_UNITS = f"个百分点|平方公里|公里|千米|千瓦|立方米|公顷|万|亿|吨|斤|元|亩|人次|人|户|套|名|{ZH_COUNTERS}"
+ZH_MEASURE_UNITS = (
+    f"个百分点|平方公里|平方米|公里|千米|千瓦|立方米|公顷|万|亿|吨|斤|元|亩|人次|人|户|套|名|{ZH_COUNTERS}"
+)
 # "三千多万人", "四亿零七百多万吨": the 万/亿 after 多 belongs to the numeral; 多 stays as "more than".
 ZH_NUMERAL_AMOUNT = re.compile(
     # Not "最后一公里"/"最初一公里", the last or first mile of a service.
@@ -45,6 +47,9 @@ ZH_SEVERAL = (
     (re.compile(f"(?<![{ZH_DIGIT}])几百"), "一百多"),
     (re.compile(f"(?<![{ZH_DIGIT}])几千"), "一千多"),
 )
+# 余 after a numeral is 多, more than its round part ("一亿六千余万亩", 1954; "１０００余万": the second draw of figures from the
+# texts), not the 余 of 其余 or 剩余.
+ZH_ODD = re.compile(rf"(?<=[\d{ZH_DIGIT}十百千万亿])余")
 # "一九七九年" is 1979年; ○ is the circle some texts use for 〇.
 ZH_YEAR_DIGITS = {char: str(value) for value, char in enumerate("〇一二三四五六七八九")} | {"○": "0", "零": "0"}
 ZH_YEAR = re.compile(r"(?P<digits>[一二][〇一二三四五六七八九○零]{3})年")
@@ -155,6 +160,7 @@ def normalise_numbers(text: str, lang: str) -> str:
         text = ZH_YEAR.sub(_year_digits, text)
         for several, more in ZH_SEVERAL:
             text = several.sub(more, text)
+        text = ZH_ODD.sub("多", text)
         text = _replace_numerals(ZH_PERCENT, text, "%")
         text = ZH_PERCENT_RANGE_END.sub(
             lambda match: match["dash"] + (_arabic(match["num"]) or match["num"]) + "%", text

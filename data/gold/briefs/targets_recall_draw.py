@@ -1,14 +1,16 @@
 """Draw figures from the reports' text, not from the targets table, to measure what the table holds (its recall).
 
-    python data/gold/briefs/targets_recall_draw.py SEED PER_STRATUM OUT.csv
+    python data/gold/briefs/targets_recall_draw.py SEED PER_STRATUM OUT.csv [DRAWN.csv]
 
 A figure is any maximal run of digits (ASCII or full-width, with , . ， ． inside; with the 万/亿 or
 million/billion after it), in Chinese any run of Chinese numerals (with 点) of two or more characters or one before
 倍/成, and in English any run of number words that holds hundred/thousand/million/billion/trillion or a cardinal from
 ten up. Strata: the Chinese reports by era and the English ones; uniform over the figures of each stratum's paragraphs
-(every paragraph of every report, as the corpus has it; para_id as in data/processed). data/gold/targets_recall.csv
-was drawn with seed 411 and 60 per stratum; the readers read the rows it writes (brief: targets_recall.md). The standard
-library only: the draw does not depend on the project's code.
+(every paragraph of every report, as the corpus has it; para_id as in data/processed), leaving out the figures an
+earlier draw took (DRAWN.csv: its lang, year, para_id and start). data/gold/targets_recall.csv holds two draws: the
+first with seed 411 and 60 per stratum, the second with seed 412 and 60 per stratum leaving out the first's; the readers
+read the rows it writes (brief: targets_recall.md). The standard library only: the draw does not depend on the
+project's code.
 """
 
 from __future__ import annotations
@@ -76,11 +78,22 @@ def figures_of(lang: str, low: int, high: int) -> list[tuple]:
     return found
 
 
-def draw(seed: int, per_stratum: int) -> list[dict]:
+def drawn_before(path: Path | None) -> set[tuple[str, int, int, int]]:
+    """The figures an earlier draw took, by language, year, paragraph and where in it the draw fell."""
+    if path is None:
+        return set()
+    with path.open(encoding="utf-8") as handle:
+        return {
+            (row["lang"], int(row["year"]), int(row["para_id"]), int(row["start"])) for row in csv.DictReader(handle)
+        }
+
+
+def draw(seed: int, per_stratum: int, before: set[tuple[str, int, int, int]]) -> list[dict]:
     rng = random.Random(seed)
     rows = []
     for lang, low, high in STRATA:
-        chosen = rng.sample(figures_of(lang, low, high), per_stratum)
+        pool = [figure for figure in figures_of(lang, low, high) if figure[:4] not in before]
+        chosen = rng.sample(pool, per_stratum)
         for lang_, year, para_id, start, end, figure, text in sorted(chosen, key=lambda row: row[:4]):
             rows.append(
                 {
@@ -98,10 +111,10 @@ def draw(seed: int, per_stratum: int) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 3:
+    if len(argv) not in (3, 4):
         print(__doc__.strip().splitlines()[2].strip(), file=sys.stderr)
         return 2
-    rows = draw(int(argv[0]), int(argv[1]))
+    rows = draw(int(argv[0]), int(argv[1]), drawn_before(Path(argv[3]) if len(argv) == 4 else None))
     with open(argv[2], "w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()

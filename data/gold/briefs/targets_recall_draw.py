@@ -25,6 +25,8 @@ CORPUS = Path(__file__).resolve().parents[4] / "shared" / "corpus"
 DIGITS = r"[0-9０-９]+(?:[,，.．][0-9０-９]+)*"
 NUMERALS = "〇零一二三四五六七八九十百千万亿两"
 ZH_FIGURE = re.compile(rf"{DIGITS}(?:[万亿]+)?|[{NUMERALS}][{NUMERALS}点]*[{NUMERALS}]|[{NUMERALS}](?=[倍成])")
+# The number words are written out here, not imported from dashboard.pipeline.quantities (which has the same list): what
+# is drawn must not depend on the extractor it measures.
 TENS = [
     "ten",
     "eleven",

@@ -124,7 +124,7 @@ def load_gold(gold_dir: Path = GOLD_DIR) -> Gold:
         path = gold_dir / name
         if not path.is_file():
             return pd.DataFrame()
-        return pd.read_csv(path, dtype=str, keep_default_na=False)
+        return pd.read_csv(path, dtype=object, keep_default_na=False)
 
     def sample(name: str) -> pd.DataFrame:
         frame = read(name)
@@ -223,16 +223,24 @@ def settle_sample(
     if adjudicated.empty or first.empty:
         return first
     settled = first.copy()
+    # The rows by their key, found once: a mask over the whole sample for each decision cost more than the rest of
+    # loading the gold.
+    numeric_key = [pd.api.types.is_numeric_dtype(settled[column]) for column in known_by]
+    keys = zip(
+        settled["lang"], settled["year"], settled["para_id"], *(settled[column] for column in known_by), strict=True
+    )
+    rows_by_key: dict[tuple, list] = {}
+    for label, key in zip(settled.index, keys, strict=True):
+        rows_by_key.setdefault(key, []).append(label)
     for row in adjudicated.itertuples(index=False):
-        match = (
-            (settled["lang"] == row.lang)
-            & (settled["year"] == int(row.year))
-            & (settled["para_id"] == int(row.para_id))
+        known = [getattr(row, column) for column in known_by]
+        key = (
+            row.lang,
+            int(row.year),
+            int(row.para_id),
+            *(float(k) if n else k for k, n in zip(known, numeric_key, strict=True)),
         )
-        for column in known_by:
-            wanted = getattr(row, column)
-            match &= settled[column] == (float(wanted) if pd.api.types.is_numeric_dtype(settled[column]) else wanted)
-        at = settled.index[match]
+        at = rows_by_key.get(key, [])
         numeric = row.field in ("value", "value_high")
         read = settled.at[at[0], row.field] if len(at) == 1 else None
         if len(at) != 1 or not (

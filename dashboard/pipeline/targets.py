@@ -158,17 +158,22 @@ def category_of(
     return found or "other"
 
 
-def counted_field(quantity: Quantity, context: str, lang: str) -> str | None:
+def counted_field(quantity: Quantity, context: str, clauses_before: Sequence[str], lang: str) -> str | None:
     """The field of a Chinese count of things whose clause the category cues leave without one (categories.toml
     [counted]): the sector the clause names ("商业建设项目是47个": commerce's, not the transport of the clause before); a
-    programme's projects counted whole, macro-economy; None for a count whose clause names neither, or names a field
-    the cues know ("52个贫困县" is poverty's, social), and for any figure that counts nothing: the cues decide those,
-    borrowing from the clauses around where they must."""
+    programme's projects, the sector the nearest clause before it names ("电力工业部有101个建设项目，地方有18个建设项目": the power
+    sector's both), or with none, the capital construction's, macro-economy, whatever parts the clauses after it name
+    ("建设项目共有1185个，其中工业建设项目是716个": the whole stays the programme's); None for a count whose clause
+    names neither, or names a field the cues know ("52个贫困县" is poverty's, social), and for any figure that counts
+    nothing: the cues decide those, borrowing from the clauses around where they must."""
     rules = load_counted_things()[lang]
     if rules is None or quantity.unit != "count" or any(cue.search(context) for _, cue in load_category_rules()[lang]):
         return None
     named = next((name for name, cue in rules.sectors if cue.search(context)), None)
-    return named or ("macro-economy" if rules.programme.search(context) else None)
+    if named is not None or not rules.programme.search(context):
+        return named
+    around = (next((name for name, cue in rules.sectors if cue.search(clause)), None) for clause in clauses_before)
+    return next((name for name in around if name is not None), "macro-economy")
 
 
 def is_standing_population(quantity: Quantity, window: str, lang: str) -> bool:
@@ -437,7 +442,7 @@ def extract_targets(
                     category = "other"
                 elif amount_field is not None and _describes_amount(clause, lang):
                     category = amount_field
-                elif counted := counted_field(quantity, context, lang):
+                elif counted := counted_field(quantity, context, others[:index], lang):
                     category = counted
                 else:
                     # A clause that reads with the words before it (_kind_leads: an item of an enumeration,

@@ -70,6 +70,16 @@ def test_years_and_bare_numbers_are_not_quantities():
     assert extract_targets("一是继续深化改革，第十一个五年计划，三大攻坚战。", "zh", 2016, "tasks") == []
 
 
+def test_a_plan_part_headed_as_the_years_plan_sets_that_years_figures():
+    """1956's budget part ("二、１９５６年的国家预算"): a sentence with no time of its own is the year's, not several years'
+    as in 1955's part on the first five-year plan."""
+    text = "文教支出为３，５０６，１７６，０００元。"
+    under_the_year = [Paragraph(para_id=1, text=text, section_kind="plan", heading="二、１９５６年的国家预算")]
+    under_the_plan = [Paragraph(para_id=1, text=text, section_kind="plan", heading="二、第一个五年计划概要")]
+    assert [row.kind for row in extract_from_paragraphs(under_the_year, "zh", 1956)] == ["annual"]
+    assert [row.kind for row in extract_from_paragraphs(under_the_plan, "zh", 1956)] == ["multi-year"]
+
+
 def test_counts_and_multiples_in_chinese_numerals_are_amounts_as_in_digits():
     """The figures drawn from the texts (data/gold/targets_recall.csv): before 1978 the reports write their counts in
     numerals, and the table held none of them. Counts under ten still enumerate."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dashboard.pipeline.key_figures import ListInOrder, figures_of, lists_in_order
+from dashboard.pipeline.numbers import normalise_numbers
 from dashboard.pipeline.quantities import HELD_AT, Quantity, clause_spans, clauses, counts_businesses, quantities
 from dashboard.pipeline.rules import POPULATION_SCALE, RULES
 from dashboard.pipeline.statements import Sentence, plan_period_ends, tells_what_happened, walk
@@ -319,11 +320,21 @@ def kind_of(sentence: Sentence, window: str, lang: str, years: set[int], level_r
         beyond = re.sub(rf"(?:到|by ){max(years)}年?", "", window)
         ahead = RULES[lang].not_single_year.search(beyond) or RULES[lang].horizon_cue.search(beyond)
         return "multi-year" if ahead else "annual"
+    if section == "plan" and not longer and _headed_by_plan_year(sentence.paragraph, lang, max(years)):
+        # A plan part headed as the year's plan ("二、１９５６年的国家预算", "我们在…一九五九年经济战线上的任务"): what it
+        # sets with no time of its own is that year's.
+        return "annual"
     if section == "plan" or longer:
         return "multi-year"
     if section == "tasks":
         return "achievement" if tells_what_happened(sentence.matchable, lang) else "annual"
     return "achievement" if RULES[lang].past_cue.search(sentence.matchable) else "annual"
+
+
+def _headed_by_plan_year(paragraph: Paragraph, lang: str, plan_year: int) -> bool:
+    """Whether the heading a paragraph stands under names the plan year (number-normalised: １９５６年, 一九五九年)."""
+    heading = paragraph.heading
+    return bool(heading) and bool(RULES[lang].plan_year_named(plan_year).search(normalise_numbers(heading, lang)))
 
 
 BARE_YEAR_CLAUSE = re.compile(r"^(?:在|in )?(?:19|20)\d\d年?$", re.IGNORECASE)

@@ -207,19 +207,28 @@ def _raw_categories() -> dict:
         return tomllib.load(handle)
 
 
+# (category, cue) pairs, checked in order, first match wins.
+CategoryCues = list[tuple[str, re.Pattern[str]]]
+
+
+def _category_cues(entries: list[list[str]], lang: str) -> CategoryCues:
+    """A list of categories.toml's [category, pattern] entries, compiled for the language."""
+    return [(name, _pattern(cue, lang)) for name, cue in entries]
+
+
 @lru_cache(maxsize=1)
-def load_category_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def load_category_rules() -> dict[str, CategoryCues]:
     """Per language, (category, cue) in the order data/lexicon/categories.toml checks them."""
     raw = _raw_categories()
-    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw[lang]] for lang in LANGUAGES}
+    return {lang: _category_cues(raw[lang], lang) for lang in LANGUAGES}
 
 
 @lru_cache(maxsize=1)
-def load_figure_word_rules() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def load_figure_word_rules() -> dict[str, CategoryCues]:
     """Per language, (category, cue) matched on a figure's own words before its clause's (categories.toml
     [figure_words]); empty where the language has none."""
     raw = _raw_categories().get("figure_words", {})
-    return {lang: [(name, _pattern(cue, lang)) for name, cue in raw.get(lang, [])] for lang in LANGUAGES}
+    return {lang: _category_cues(raw.get(lang, []), lang) for lang in LANGUAGES}
 
 
 @dataclass(frozen=True)
@@ -227,7 +236,7 @@ class CountedThings:
     """What a Chinese count of things is counted by (categories.toml [counted]): the sectors its clauses may name, in the
     order they are checked, and the words of a programme's projects counted whole."""
 
-    sectors: list[tuple[str, re.Pattern[str]]]
+    sectors: CategoryCues
     programme: re.Pattern[str]
 
 
@@ -236,10 +245,7 @@ def load_counted_things() -> dict[str, CountedThings | None]:
     """Per language, the rules for a count of things (categories.toml [counted]); None where the language has none."""
     raw = _raw_categories().get("counted", {})
     return {
-        lang: CountedThings(
-            [(name, _pattern(cue, lang)) for name, cue in raw[f"sectors_{lang}"]],
-            _pattern(raw[f"programme_{lang}"], lang),
-        )
+        lang: CountedThings(_category_cues(raw[f"sectors_{lang}"], lang), _pattern(raw[f"programme_{lang}"], lang))
         if f"sectors_{lang}" in raw
         else None
         for lang in LANGUAGES

@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -25,10 +24,12 @@ from dashboard.analysis.ledger import compute_ledger, stated_rows
 from dashboard.analysis.rendering_checks import ALTERNATIVES, compare_renderings, named_renderings, readers_agree
 from dashboard.analysis.theme_checks import compare_languages, compare_theme_sample
 from dashboard.i18n import N_, _, label_of
+from dashboard.pipeline.quantities import EN_SCALE, ZH_MULTIPLIER
+from dashboard.text import normalise
 from dashboard.vocabulary import RURAL_CONNECTIVITY, language_name, metric_keys, metric_label
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Mapping
+    from collections.abc import Callable, Mapping, Sequence
 
     from dashboard.analysis.data import ReportData
 
@@ -212,6 +213,8 @@ def settle_sections(first: pd.DataFrame, adjudicated: pd.DataFrame) -> pd.DataFr
 # and where in it the draw fell (two draws may fall on the same figure text in one paragraph).
 SAMPLED_AS = ("figure_text",)
 DRAWN_AT = ("start",)
+# What a drawn figure's reading holds: whether it is an amount, and which (its kind and category are not asked).
+DRAWN_FIELDS = ("value", "value_high", "unit")
 
 
 def settle_sample(
@@ -556,24 +559,28 @@ def sample_fields_right(sample: pd.DataFrame) -> pd.DataFrame:
     return fields
 
 
-def compare_sample_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.DataFrame:
-    """The two readings of the sample, row by row (the same rows in the same order): do they agree that the figure
-    is an amount, on each field where both read an amount, and on everything."""
-    if (
-        len(first) != len(second)
-        or not (first[["lang", "year", "para_id"]].values == second[["lang", "year", "para_id"]].values).all()
-    ):
-        raise ValueError("the second reading of the targets sample must hold the first's rows in the same order")
+def compare_sample_readers(
+    first: pd.DataFrame,
+    second: pd.DataFrame,
+    fields: Sequence[str] = TARGET_ROW_FIELDS,
+    placed_by: tuple[str, ...] = (),
+) -> pd.DataFrame:
+    """The two readings of the sample (or of the figures drawn from the text: `fields` DRAWN_FIELDS, `placed_by`
+    DRAWN_AT), row by row, the same rows in the same order: do they agree that the figure is an amount, on each field
+    where both read an amount, and on everything."""
+    key = ["lang", "year", "para_id", *placed_by]
+    if len(first) != len(second) or not (first[key].values == second[key].values).all():
+        raise ValueError("the second reading must hold the first's rows in the same order")
     both = (first["is_amount"] == "yes") & (second["is_amount"] == "yes")
     agree = pd.DataFrame({"is_amount": first["is_amount"] == second["is_amount"]}, index=first.index)
-    for field in TARGET_ROW_FIELDS:
+    for field in fields:
         pairs = zip(first[field], second[field], strict=True)
         if field in ("value", "value_high"):
             same = [same_value(left, right) for left, right in pairs]
         else:
             same = [(left or None) == (right or None) for left, right in pairs]
         agree[field] = pd.Series(same, index=first.index).where(both)
-    agree["every field"] = agree["is_amount"] & agree[TARGET_ROW_FIELDS].fillna(True).all(axis=1)
+    agree["every field"] = agree["is_amount"] & agree[list(fields)].fillna(True).all(axis=1)
     return agree
 
 
@@ -807,27 +814,18 @@ def measure_targets_sample(targets: pd.DataFrame, gold: Gold) -> dict:
 
 
 # The number a drawn figure writes, as a misreading would take it: digits of any width without their separators, and the
-# magnitudes written after them (5万, 531 million).
-DIGITS = re.compile(r"^(\d+(?:\.\d+)?)\s*(万亿|亿|万|trillion|billion|million|thousand|hundred)?$", re.IGNORECASE)
-MAGNITUDES = {
-    "万": 1e4,
-    "亿": 1e8,
-    "万亿": 1e12,
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-}
+# magnitudes written after them (5万, 531 million), as the extractor scales them.
+MAGNITUDES = ZH_MULTIPLIER | EN_SCALE
+DIGITS = re.compile(rf"^(\d+(?:\.\d+)?)\s*({'|'.join(sorted(MAGNITUDES, key=len, reverse=True))})?$", re.IGNORECASE)
 
 
 def drawn_number(drawn: str) -> float | None:
     """The value a table row would hold had it read this drawn figure as an amount (a year 1981 as 1981, 十二五's
     numeral as nothing): digits with their magnitude, a Chinese numeral cn2an reads whole; None otherwise."""
-    text = unicodedata.normalize("NFKC", drawn).replace(",", "").replace("，", "").strip()
+    text = normalise(drawn).replace(",", "").strip()
     digits = DIGITS.match(text)
     if digits:
-        return float(digits[1]) * MAGNITUDES.get((digits[2] or "").lower(), 1.0)
+        return float(digits[1]) * MAGNITUDES.get((digits[2] or "").lower(), 1)
     try:
         return float(cn2an.cn2an(text, "smart"))
     except (ValueError, KeyError, TypeError):  # cn2an refuses what is no single numeral (亿万, 十二五's 十二五)
@@ -873,28 +871,7 @@ def compare_targets_recall(targets: pd.DataFrame, drawn: pd.DataFrame) -> pd.Dat
 def compare_recall_readers(first: pd.DataFrame, second: pd.DataFrame) -> pd.Series:
     """Per figure drawn, whether the two readers agree on it: both no amount, or both an amount of the same value,
     upper value and unit (the same figures in the same order)."""
-    if (
-        len(first) != len(second)
-        or not (
-            first[["lang", "year", "para_id", "start"]].values == second[["lang", "year", "para_id", "start"]].values
-        ).all()
-    ):
-        raise ValueError("the second reading of the drawn figures must hold the first's figures in the same order")
-    return pd.Series(
-        [
-            left.is_amount == right.is_amount
-            and (
-                left.is_amount != "yes"
-                or (
-                    same_value(left.value, right.value)
-                    and same_value(left.value_high, right.value_high)
-                    and left.unit == right.unit
-                )
-            )
-            for left, right in zip(first.itertuples(), second.itertuples(), strict=True)
-        ],
-        index=first.index,
-    )
+    return compare_sample_readers(first, second, DRAWN_FIELDS, DRAWN_AT)["every field"]
 
 
 def measure_targets_recall(targets: pd.DataFrame, gold: Gold) -> dict:

@@ -114,6 +114,7 @@ def category_of(
     money: str | None,
     nearest_first: Sequence[str],
     clauses_before: int = 0,
+    counts_things: bool = False,
 ) -> str:
     """The clause's category; where the clause alone names none ("3.58亿人参保" after "农村社会养老保险"),
     that of the nearest other clause of the sentence that names one (`nearest_first`, from _nearest_first): in 1954's "…铁道、交通、邮电六个部，只要降低基本建设的建筑安装成本的百分之一，就可以每年为国家
@@ -127,7 +128,8 @@ def category_of(
     countryside once for both; and what those words name decides before the clause does (categories.toml
     [figure_words]: "over one hundred million market entities" are the firms', whatever jobs their clause names).
     An amount of money (`money`) the words would make macro-economy is the field's it is
-    spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出")."""
+    spent on where that field has no category of its own (categories.toml [money_fields]: "中央财政用于“三农”的支出").
+    A count of things (`counts_things`) whose clause names no field is the sector's it counts (_counted_field)."""
     cues = load_category_rules()[lang]
     link = load_rural_links()[lang]
     if own_words is not None:
@@ -141,6 +143,8 @@ def category_of(
         return bool(cue.search(sentence) and link and link.search(own_words))
 
     found, named_by = next((name for name, cue in cues if names(name, cue)), None), context
+    if found is None and counts_things:
+        found = _counted_field(context, nearest_first[:clauses_before], lang)
     for other_clause in nearest_first if found is None else ():
         found = next((name for name, cue in cues if name != RURAL_CONNECTIVITY and cue.search(other_clause)), None)
         named_by = other_clause
@@ -159,16 +163,15 @@ def category_of(
     return found or "other"
 
 
-def counted_field(quantity: Quantity, context: str, clauses_before: Sequence[str], lang: str) -> str | None:
-    """The field of a Chinese count of things whose clause the category cues leave without one (categories.toml
+def _counted_field(context: str, clauses_before: Sequence[str], lang: str) -> str | None:
+    """The field of a count of things whose clause the category cues leave without one (categories.toml
     [counted]): the sector the clause names ("商业建设项目是47个": commerce's, not the transport of the clause before); a
     programme's projects, the sector the nearest clause before it names ("电力工业部有101个建设项目，地方有18个建设项目": the power
     sector's both), or with none, the capital construction's, macro-economy, whatever parts the clauses after it name
     ("建设项目共有1185个，其中工业建设项目是716个": the whole stays the programme's); None for a count whose clause
-    names neither, or names a field the cues know ("52个贫困县" is poverty's, social), and for any figure that counts
-    nothing: the cues decide those, borrowing from the clauses around where they must."""
+    names neither: the cues borrow from the clauses around for those."""
     rules = load_counted_things()[lang]
-    if rules is None or quantity.unit != "count" or any(cue.search(context) for _, cue in load_category_rules()[lang]):
+    if rules is None:
         return None
     named = next((name for name, cue in rules.sectors if cue.search(context)), None)
     if named is not None or not rules.programme.search(context):
@@ -453,8 +456,6 @@ def extract_targets(
                     category = "other"
                 elif amount_field is not None and _describes_amount(clause, lang):
                     category = amount_field
-                elif counted := counted_field(quantity, context, others[:index], lang):
-                    category = counted
                 else:
                     # A clause that reads with the words before it (_kind_leads: an item of an enumeration,
                     # "农业、林业、水利、气象支出为…元", spent on all of them) has them, not one clause, before it to name
@@ -467,6 +468,7 @@ def extract_targets(
                         money=money,
                         nearest_first=[leads[index], *others] if leads[index] else others,
                         clauses_before=1 if leads[index] else index,
+                        counts_things=quantity.unit == "count",
                     )
                     category = _closed_capacity_field(category, sentence, lang)
                 if money == "amount":
